@@ -1,0 +1,99 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.ChargePoints;
+
+/// <summary>
+/// A charge location (an OCPI Location): one site with one or more EVSEs, run by an operator,
+/// in a municipality. Identified by the source it came from and the id it has there.
+/// </summary>
+public sealed class ChargeLocation
+{
+    private readonly List<Evse> _evses = [];
+
+    private ChargeLocation() { }
+
+    public Guid Id { get; private set; }
+    public Guid MunicipalityId { get; private set; }
+    public string Source { get; private set; } = "";
+    public string SourceId { get; private set; } = "";
+    public string? OcpiLocationId { get; private set; }
+    public string OperatorName { get; private set; } = "";
+    public string? OperatorPartyId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Address { get; private set; } = "";
+    public string? PostalCode { get; private set; }
+    public string City { get; private set; } = "";
+    public double Latitude { get; private set; }
+    public double Longitude { get; private set; }
+    public int? MaxPowerWatts { get; private set; }
+    public LocationStatus Status { get; private set; }
+    public DateTime? LastUpdatedUtc { get; private set; }
+    public DateTime ImportedAtUtc { get; private set; }
+    public IReadOnlyList<Evse> Evses => _evses;
+
+    /// <summary>EVSEs that are still in the field: removed ones stay for history but do not count.</summary>
+    public int ActiveEvseCount => _evses.Count(e => e.Status != EvseStatus.Removed);
+
+    public static ChargeLocation Register(Guid municipalityId, ChargeLocationDetails details, DateTime nowUtc)
+    {
+        var location = new ChargeLocation
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityId = municipalityId,
+            Source = Require(details.Source, "source"),
+            SourceId = Require(details.SourceId, "source id"),
+        };
+        location.Apply(details, nowUtc);
+        return location;
+    }
+
+    /// <summary>Takes over what the source now says, EVSEs matched by their uid.</summary>
+    public void Apply(ChargeLocationDetails details, DateTime nowUtc)
+    {
+        OcpiLocationId = details.OcpiLocationId;
+        OperatorName = Require(details.OperatorName, "operator");
+        OperatorPartyId = details.OperatorPartyId;
+        Name = details.Name.Trim();
+        Address = details.Address.Trim();
+        PostalCode = details.PostalCode;
+        City = details.City.Trim();
+        var position = new GeoPoint(details.Position.Latitude, details.Position.Longitude);
+        Latitude = position.Latitude;
+        Longitude = position.Longitude;
+        LastUpdatedUtc = details.LastUpdatedUtc;
+        ImportedAtUtc = nowUtc;
+
+        foreach (var evse in details.Evses)
+        {
+            var existing = _evses.FirstOrDefault(e => e.Uid == evse.Uid);
+            if (existing is null)
+                _evses.Add(Evse.Create(evse));
+            else
+                existing.Update(evse);
+        }
+
+        MaxPowerWatts = _evses.Count > 0 ? _evses.Max(e => e.MaxPowerWatts) : details.MaxPowerWatts;
+        MaxPowerWatts ??= details.MaxPowerWatts;
+        Status = _evses.Count > 0 ? LocationStatusRule.Summarise(_evses.Select(e => e.Status)) : details.StatusWithoutEvses;
+    }
+
+    private static string Require(string? value, string what) =>
+        string.IsNullOrWhiteSpace(value) ? throw new DomainRuleViolated($"A charge location needs a {what}.") : value.Trim();
+}
+
+/// <summary>What a source says about a location.</summary>
+public sealed record ChargeLocationDetails(
+    string Source,
+    string SourceId,
+    string? OcpiLocationId,
+    string OperatorName,
+    string? OperatorPartyId,
+    string Name,
+    string Address,
+    string? PostalCode,
+    string City,
+    GeoPoint Position,
+    int? MaxPowerWatts,
+    LocationStatus StatusWithoutEvses,
+    DateTime? LastUpdatedUtc,
+    IReadOnlyList<EvseDetails> Evses);

@@ -1,0 +1,36 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Municipalities;
+
+/// <summary>A municipality is a tenant: every record and every officer belongs to one.</summary>
+public sealed class Municipality
+{
+    public const int MaxNameLength = 100;
+
+    private Municipality() { }
+
+    public Guid Id { get; private set; }
+    public MunicipalityCode Code { get; private set; }
+    public string Name { get; private set; } = "";
+    public DateTime RegisteredAtUtc { get; private set; }
+
+    public static Municipality Register(MunicipalityCode code, string name, DateTime nowUtc) => new()
+    {
+        Id = Guid.NewGuid(),
+        Code = code,
+        Name = RequireName(name),
+        RegisteredAtUtc = nowUtc,
+    };
+
+    public void Rename(string name) => Name = RequireName(name);
+
+    private static string RequireName(string? name)
+    {
+        var trimmed = (name ?? "").Trim();
+        if (trimmed.Length == 0)
+            throw new DomainRuleViolated("A municipality needs a name.");
+        if (trimmed.Length > MaxNameLength)
+            throw new DomainRuleViolated($"A municipality name has at most {MaxNameLength} characters.");
+        return trimmed;
+    }
+}

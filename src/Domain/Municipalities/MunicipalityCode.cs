@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Municipalities;
+
+/// <summary>The CBS municipality code, "GM" followed by four digits (GM0202 is Arnhem).</summary>
+public readonly partial record struct MunicipalityCode
+{
+    private MunicipalityCode(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static MunicipalityCode Parse(string? text)
+    {
+        var candidate = (text ?? "").Trim().ToUpperInvariant();
+        if (!Pattern().IsMatch(candidate))
+            throw new DomainRuleViolated($"A municipality code is GM followed by four digits (for example GM0202), got '{text}'.");
+        return new MunicipalityCode(candidate);
+    }
+
+    public override string ToString() => Value;
+
+    [GeneratedRegex("^GM[0-9]{4}$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.ChargePoints;
+using Portal.Domain.Municipalities;
+
+namespace Portal.Integration.Persistence.Configurations;
+
+internal sealed class ChargeLocationConfiguration : IEntityTypeConfiguration<ChargeLocation>
+{
+    public void Configure(EntityTypeBuilder<ChargeLocation> location)
+    {
+        location.HasKey(l => l.Id);
+        location.Property(l => l.Source).HasMaxLength(50).IsRequired();
+        location.Property(l => l.SourceId).HasMaxLength(100).IsRequired();
+        location.HasIndex(l => new { l.Source, l.SourceId }).IsUnique();
+        location.Property(l => l.OcpiLocationId).HasMaxLength(36);
+        location.Property(l => l.OperatorName).HasMaxLength(150).IsRequired();
+        location.Property(l => l.OperatorPartyId).HasMaxLength(6);
+        location.Property(l => l.Name).HasMaxLength(255);
+        location.Property(l => l.Address).HasMaxLength(255);
+        location.Property(l => l.PostalCode).HasMaxLength(10);
+        location.Property(l => l.City).HasMaxLength(100);
+        location.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
+        location.HasIndex(l => new { l.MunicipalityId, l.Status });
+        location.HasIndex(l => new { l.Latitude, l.Longitude });
+        location.HasOne<Municipality>().WithMany().HasForeignKey(l => l.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        location.HasMany(l => l.Evses).WithOne().HasForeignKey(e => e.LocationId).OnDelete(DeleteBehavior.Cascade);
+        location.Navigation(l => l.Evses).UsePropertyAccessMode(PropertyAccessMode.Field);
+        location.Ignore(l => l.ActiveEvseCount);
+    }
+}
+
+internal sealed class EvseConfiguration : IEntityTypeConfiguration<Evse>
+{
+    public void Configure(EntityTypeBuilder<Evse> evse)
+    {
+        evse.HasKey(e => e.Id);
+        evse.Property(e => e.Uid).HasMaxLength(36).IsRequired();
+        evse.HasIndex(e => new { e.LocationId, e.Uid }).IsUnique();
+        evse.Property(e => e.EvseId).HasMaxLength(48);
+        evse.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        evse.Property(e => e.PowerType).HasConversion<string>().HasMaxLength(20);
+        evse.Property(e => e.ConnectorStandards).HasMaxLength(200);
+    }
+}

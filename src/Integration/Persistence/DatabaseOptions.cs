@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Integration.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>For SQLite a path or full connection string; empty means "portal.db" in the app's data folder.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations when the portal starts (the default); production can run "migrate" instead.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
+
+public static class DatabaseProviderExtensions
+{
+    public const string SqliteMigrationsAssembly = "Portal.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Portal.Migrations.Postgres";
+
+    /// <summary>Points EF Core at the configured provider with that provider's migrations assembly.</summary>
+    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, x => x.MigrationsAssembly(PostgresMigrationsAssembly)),
+            _ => throw new InvalidOperationException($"Unsupported Database:Provider '{provider}'."),
+        };
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.ChargePoints;
+using Portal.Domain.Municipalities;
+using Portal.Domain.Operators;
+using Portal.Integration.Accounts;
+
+namespace Portal.Integration.Persistence;
+
+/// <summary>The one database of the portal, on SQLite or PostgreSQL.</summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<OperatorOrganisation> Operators => Set<OperatorOrganisation>();
+    public DbSet<OfficerMembership> OfficerMemberships => Set<OfficerMembership>();
+    public DbSet<ChargeLocation> ChargeLocations => Set<ChargeLocation>();
+    public DbSet<Evse> Evses => Set<Evse>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}

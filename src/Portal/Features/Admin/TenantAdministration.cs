@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
+using Portal.Domain.Municipalities;
+using Portal.Domain.Operators;
+using Portal.Integration.Persistence;
+
+namespace Portal.Features.Admin;
+
+/// <summary>An administrator's work on tenants: municipalities and operator organisations.</summary>
+internal sealed class TenantAdministration(PortalDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<MunicipalityRow>> MunicipalitiesAsync(CancellationToken ct = default) =>
+        await db.Municipalities.AsNoTracking().OrderBy(m => m.Name)
+            .Select(m => new MunicipalityRow(m.Id, m.Code.Value, m.Name,
+                db.ChargeLocations.Count(l => l.MunicipalityId == m.Id),
+                db.OfficerMemberships.Count(o => o.MunicipalityId == m.Id)))
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<OperatorRow>> OperatorsAsync(CancellationToken ct = default)
+    {
+        var operators = await db.Operators.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
+        var userCounts = await db.Users.Where(u => u.OperatorId != null).GroupBy(u => u.OperatorId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key!.Value, x => x.Count, ct);
+        return operators.Select(o => new OperatorRow(o.Id, o.Name, o.PartyId?.ToString(), userCounts.GetValueOrDefault(o.Id))).ToList();
+    }
+
+    /// <summary>Registers a municipality; returns a message for the person when a rule is broken.</summary>
+    public async Task<string?> RegisterMunicipalityAsync(string code, string name, CancellationToken ct = default)
+    {
+        try
+        {
+            var parsed = MunicipalityCode.Parse(code);
+            if (await db.Municipalities.AnyAsync(m => m.Code == parsed, ct))
+                return "Duplicate";
+            db.Municipalities.Add(Municipality.Register(parsed, name, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Message;
+        }
+    }
+
+    public async Task<string?> RegisterOperatorAsync(string name, string? partyId, CancellationToken ct = default)
+    {
+        try
+        {
+            OcpiPartyId? party = string.IsNullOrWhiteSpace(partyId) ? null : OcpiPartyId.Parse(partyId);
+            var trimmed = name.Trim();
+            if (await db.Operators.AnyAsync(o => o.Name == trimmed, ct))
+                return "Duplicate";
+            db.Operators.Add(OperatorOrganisation.Register(trimmed, party, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Message;
+        }
+    }
+}
+
+public sealed record MunicipalityRow(Guid Id, string Code, string Name, int ChargeLocations, int Officers);
+
+public sealed record OperatorRow(Guid Id, string Name, string? PartyId, int Users);

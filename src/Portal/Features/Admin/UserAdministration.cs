@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Accounts;
+using Portal.Features.Accounts;
+using Portal.Integration.Accounts;
+using Portal.Integration.Persistence;
+
+namespace Portal.Features.Admin;
+
+/// <summary>An administrator's work on accounts: list them, create staff, assign tenants, unlock.</summary>
+internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalUser> users, AccountMailer mailer, TimeProvider clock)
+{
+    public const int PageSize = 25;
+
+    public async Task<UserPage> ListAsync(string? text, string? role, string? sort, bool descending, int page, CancellationToken ct = default)
+    {
+        var query = db.Users.AsNoTracking();
+#pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var pattern = $"%{text.Trim().ToLowerInvariant()}%";
+            query = query.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern) || EF.Functions.Like(u.NormalizedEmail!.ToLower(), pattern));
+        }
+#pragma warning restore CA1304
+        if (PortalRoles.All.Contains(role))
+        {
+            var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleAsync(ct);
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId));
+        }
+        var total = await query.CountAsync(ct);
+        query = (sort, descending) switch
+        {
+            ("email", false) => query.OrderBy(u => u.NormalizedEmail),
+            ("email", true) => query.OrderByDescending(u => u.NormalizedEmail),
+            ("aangemaakt", false) => query.OrderBy(u => u.CreatedAtUtc),
+            ("aangemaakt", true) => query.OrderByDescending(u => u.CreatedAtUtc),
+            (_, true) => query.OrderByDescending(u => u.DisplayName),
+            _ => query.OrderBy(u => u.DisplayName),
+        };
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        page = Math.Clamp(page, 1, pageCount);
+        var now = clock.GetUtcNow();
+        var rows = await query.Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(u => new
+            {
+                u.Id, u.DisplayName, u.Email, u.EmailConfirmed, u.LockoutEnd, u.CreatedAtUtc,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+                Municipalities = db.OfficerMemberships.Where(m => m.UserId == u.Id).Join(db.Municipalities, m => m.MunicipalityId, x => x.Id, (m, x) => x.Name).ToList(),
+                Operator = db.Operators.Where(o => o.Id == u.OperatorId).Select(o => o.Name).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return new UserPage(
+            rows.Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.Roles, r.Operator is null ? string.Join(", ", r.Municipalities) : r.Operator, r.EmailConfirmed, r.LockoutEnd > now, r.CreatedAtUtc)).ToList(),
+            total, page, pageCount);
+    }
+
+    public async Task<TenantChoices> ChoicesAsync(CancellationToken ct = default) => new(
+        await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new Choice(m.Id, m.Name)).ToListAsync(ct),
+        await db.Operators.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct));
+
+    /// <summary>Creates a staff account and mails an invitation to choose a password.</summary>
+    public async Task<StaffResult> CreateStaffAsync(string displayName, string email, StaffAssignment assignment, string baseUri)
+    {
+        var problems = assignment.Check();
+        if (problems.Count > 0)
+            return StaffResult.Invalid(problems);
+        var user = new PortalUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            DisplayName = displayName.Trim(),
+            OperatorId = assignment.OperatorId,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Memberships = assignment.MunicipalityIds.Select(id => new OfficerMembership { MunicipalityId = id }).ToList(),
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+            return StaffResult.Failed(created.Errors.Select(e => e.Description));
+        await users.AddToRoleAsync(user, assignment.Role);
+        await mailer.SendInvitationAsync(user, baseUri);
+        return StaffResult.Ok(user.Id);
+    }
+
+    public async Task<StaffDetail?> FindAsync(string id, CancellationToken ct = default)
+    {
+        var user = await db.Users.AsNoTracking().Include(u => u.Memberships).SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null)
+            return null;
+        var roles = await users.GetRolesAsync(user);
+        return new StaffDetail(user.Id, user.DisplayName, user.Email ?? "", roles.FirstOrDefault() ?? "", user.Memberships.Select(m => m.MunicipalityId).ToList(),
+            user.OperatorId, user.EmailConfirmed, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled);
+    }
+
+    /// <summary>Changes the tenants of a staff account; residents have none.</summary>
+    public async Task<StaffResult> AssignAsync(string id, IReadOnlyCollection<Guid> municipalityIds, Guid? operatorId, CancellationToken ct = default)
+    {
+        var user = await db.Users.Include(u => u.Memberships).SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null)
+            return StaffResult.Failed(["Not found"]);
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        var problems = new StaffAssignment(role, municipalityIds, operatorId).Check();
+        if (problems.Count > 0)
+            return StaffResult.Invalid(problems);
+        user.OperatorId = operatorId;
+        user.Memberships.RemoveAll(m => !municipalityIds.Contains(m.MunicipalityId));
+        foreach (var municipalityId in municipalityIds.Where(m => user.Memberships.All(x => x.MunicipalityId != m)))
+            user.Memberships.Add(new OfficerMembership { UserId = user.Id, MunicipalityId = municipalityId });
+        await db.SaveChangesAsync(ct);
+        await users.UpdateSecurityStampAsync(user);
+        return StaffResult.Ok(user.Id);
+    }
+
+    public async Task UnlockAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is { } user)
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+    }
+
+    public async Task ResendInvitationAsync(string id, string baseUri)
+    {
+        if (await users.FindByIdAsync(id) is { } user)
+            await mailer.SendInvitationAsync(user, baseUri);
+    }
+}
+
+public sealed record UserRow(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, string Tenant, bool EmailConfirmed, bool LockedOut, DateTime CreatedAtUtc);
+
+public sealed record UserPage(IReadOnlyList<UserRow> Rows, int Total, int Page, int PageCount);
+
+public sealed record Choice(Guid Id, string Name);
+
+public sealed record TenantChoices(IReadOnlyList<Choice> Municipalities, IReadOnlyList<Choice> Operators);
+
+public sealed record StaffDetail(string Id, string DisplayName, string Email, string Role, IReadOnlyList<Guid> MunicipalityIds, Guid? OperatorId, bool EmailConfirmed, bool LockedOut, bool TwoFactorEnabled);
+
+public sealed record StaffResult(string? UserId, IReadOnlyList<StaffAssignmentProblem> Problems, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => UserId is not null;
+    public static StaffResult Ok(string userId) => new(userId, [], []);
+    public static StaffResult Invalid(IReadOnlyList<StaffAssignmentProblem> problems) => new(null, problems, []);
+    public static StaffResult Failed(IEnumerable<string> errors) => new(null, [], errors.ToList());
+}

@@ -1,0 +1,44 @@
+using Portal.Features.Accounts;
+using Portal.Features.Admin;
+using Portal.Features.ChargePoints;
+using Portal.Features.Demo;
+using Portal.Features.Home;
+using Portal.Features.Officers;
+using Portal.Features.Operators;
+using Portal.Features.Residents;
+using Portal.Hosting;
+using Portal.Integration.ChargePoints;
+
+namespace Portal.Features;
+
+internal static class FeatureRegistration
+{
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<AdminBootstrap>();
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<TenantAccess>();
+        services.AddScoped<ChargePointQueries>();
+        services.AddScoped<ChargeLocationImporter>();
+        services.AddScoped<HomeQueries>();
+        services.AddScoped<OfficerDashboardQueries>();
+        services.AddScoped<OperatorQueries>();
+        services.AddScoped<MyDataService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<TenantAdministration>();
+        services.AddScoped<DemoSeeder>();
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
+        services.AddOptions<AdminBootstrapOptions>().Bind(configuration.GetSection("Bootstrap"));
+        return services;
+    }
+
+    public static void MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapGet("/taal/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+            LocalizationRegistration.SwitchLanguage(culture, returnUrl, context));
+        app.MapAccountEndpoints();
+        app.MapResidentEndpoints();
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Features.Accounts;
+using Portal.Features.Demo;
+using Portal.Integration.Persistence;
+
+namespace Portal.Hosting;
+
+internal static class DatabaseStartup
+{
+    /// <summary>Applies migrations (unless switched off), makes sure the roles exist, and loads the demo when enabled.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+            await app.MigrateDatabaseAsync();
+
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().EnsureRolesAsync();
+        await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().RunAsync();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        if (demo.IsEnabled)
+            await demo.SeedAsync();
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            app.Logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, db.Database.ProviderName, string.Join(", ", pending));
+            await db.Database.MigrateAsync();
+        }
+    }
+}

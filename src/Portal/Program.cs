@@ -1,0 +1,36 @@
+using Portal.Components;
+using Portal.Features;
+using Portal.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.AddPortalDatabase();
+builder.AddPortalAccounts();
+builder.AddPortalMail();
+builder.Services.AddPortalLocalization();
+builder.Services.AddPortalTheme(builder.Configuration.GetSection("Theme"));
+builder.Services.AddPortalHealthChecks();
+builder.Services.AddRazorComponents();   // static SSR only: no interactive render modes (DESIGN.md section 4)
+builder.Services.AddPortalFeatures(builder.Configuration);
+
+var app = builder.Build();
+
+if (PortalCommands.IsCommand(args))
+    return await PortalCommands.RunAsync(app, args);
+
+await app.PrepareDatabaseAsync();
+
+app.UsePortalErrorPages();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapPortalHealthChecks("/health");
+app.MapPortalEndpoints();
+app.MapRazorComponents<App>();
+
+await app.RunAsync();
+return 0;

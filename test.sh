@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: domain unit tests, the portal over HTTP on SQLite and on a
+# throw-away PostgreSQL server, browser tests in Debian's Chromium, and a benchmark smoke run.
+# On a fresh Debian machine with only the .NET SDK, Node and npm it installs what it needs.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/test-services.sh
+
+results="$(mktemp -d -t portal-results-XXXXXX)"
+trap 'stop_postgres; rm -rf "$results"' EXIT
+
+ensure_test_packages
+start_postgres
+
+dotnet build Portal.sln -c Release -warnaserror --nologo -v quiet
+
+run_tests() {
+  local name="$1"; shift
+  echo "== $name"
+  dotnet test "$@" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true
+}
+
+status=0
+run_tests domain tests/Domain.Tests || status=1
+PORTAL_TEST_POSTGRES="" run_tests portal-sqlite tests/Portal.Tests || status=1
+run_tests portal-postgres tests/Portal.Tests || status=1
+PORTAL_CHROMIUM=/usr/bin/chromium run_tests end-to-end tests/EndToEnd.Tests || status=1
+
+echo "== benchmarks (smoke run: every benchmark once, no measurements kept)"
+dotnet run -c Release --no-build --project tests/Benchmarks -- --filter '*' --job Dry --artifacts "$results/benchmarks" >"$results/benchmarks.log" 2>&1 \
+  || { tail -n 40 "$results/benchmarks.log"; status=1; }
+
+# One closing line over every run, counted from the test result files.
+read -r passed failed < <(cat "$results"/*.trx | grep -o '<Counters [^>]*>' \
+  | sed -E 's/.* passed="([0-9]+)" failed="([0-9]+)".*/\1 \2/' | awk '{p+=$1; f+=$2} END {print p+0, f+0}')
+echo "Tests: $passed passed, $failed failed"
+exit $status

@@ -1,0 +1,66 @@
+using System.Net;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Hosting;
+
+public sealed class AntiforgeryTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
+{
+    [Fact]
+    public async Task LoginPostWithoutToken_IsRefused()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.Http.PostAsync("/account/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Form.Email"] = DemoAccounts.Admin,
+            ["Form.Password"] = PortalAppFactory.DemoPassword,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("portal.auth=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AdminFormPostWithoutToken_CreatesNothing()
+    {
+        using var client = await app.LogInAsAsync(DemoAccounts.Admin);
+
+        var response = await client.Http.PostAsync("/admin/gemeenten", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "add-municipality",
+            ["Form.Code"] = "GM0344",
+            ["Form.Name"] = "Utrecht",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var (_, page) = await client.GetPageAsync("/admin/gemeenten");
+        Assert.DoesNotContain("GM0344", page.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LogoutWithoutToken_KeepsTheUserLoggedIn()
+    {
+        using var client = await app.LogInAsAsync(DemoAccounts.Resident);
+
+        var response = await client.Http.PostAsync("/account/uitloggen", new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/mijn-gegevens")).StatusCode);
+    }
+
+    [Fact]
+    public async Task LogoutWithToken_LogsOut()
+    {
+        using var client = await app.LogInAsAsync(DemoAccounts.Resident);
+        var (_, page) = await client.GetPageAsync("/");
+        var form = page.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("form[action='/account/uitloggen']")!;
+        var token = form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+
+        var response = await client.Http.PostAsync("/account/uitloggen", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/mijn-gegevens")).StatusCode);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal over HTTP, on its own empty database (SQLite, or PostgreSQL under the test
+/// script), with demo mode on so the demo accounts and Arnhem's charge points exist.
+/// Migrations run exactly as on a real start.
+/// </summary>
+public class PortalAppFactory : IAsyncLifetime
+{
+    public const string DemoPassword = "Test-Demo-Wachtwoord-1";
+
+    private WebApplicationFactory<Program>? _app;
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("portal-tests-").FullName;
+    public TestDatabase Database { get; private set; } = default!;
+    public MailPickup Mail => new(Path.Combine(DataFolder, "mail"));
+
+    /// <summary>Settings a test class wants on top of the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected virtual string Environment => "Testing";
+
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    public WebApplicationFactory<Program> App => _app ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(DataFolder);
+        _app = CreateApp(Database);
+        _ = _app.Server;   // starts the host: migrations and demo seeding run now
+    }
+
+    /// <summary>Another portal node on the same database, as behind a load balancer.</summary>
+    public WebApplicationFactory<Program> CreateSecondNode() => CreateApp(Database);
+
+    private WebApplicationFactory<Program> CreateApp(TestDatabase database) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment(Environment);
+            web.UseSetting("App:DataDirectory", DataFolder);
+            web.UseSetting("Database:Provider", database.Provider.ToString());
+            web.UseSetting("Database:ConnectionString", database.ConnectionString);
+            web.UseSetting("Demo:Enabled", "true");
+            web.UseSetting("Demo:Password", DemoPassword);
+            web.UseSetting("Theme:MunicipalityName", "Gemeente Arnhem");
+            foreach (var (key, value) in Settings)
+                web.UseSetting(key, value);
+            web.ConfigureTestServices(ConfigureTestServices);
+        });
+
+    public PortalClient CreateClient() => new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<PortalClient> LogInAsAsync(string email, string password = DemoPassword)
+    {
+        var client = CreateClient();
+        var response = await client.LogInAsync(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+            await _app.DisposeAsync();
+        await Database.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite file can stay locked for a moment after the host stops; the OS cleans temp.
+        }
+    }
+}
