@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace Portal.EndToEnd.Tests;
+
+/// <summary>What a person does in the browser, step by step.</summary>
+internal static class Journey
+{
+    public static async Task LogInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(password);
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/inloggen", StringComparison.Ordinal));
+    }
+
+    /// <summary>The links of the main menu, in order.</summary>
+    public static async Task<IReadOnlyList<string>> MenuLinksAsync(IPage page) =>
+        (await page.Locator("nav.portal-nav a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+}

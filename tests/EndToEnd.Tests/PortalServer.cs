@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Portal.EndToEnd.Tests;
+
+/// <summary>
+/// The real portal on Kestrel (a free loopback port, its own SQLite file, demo mode on) and one
+/// headless Debian Chromium driven by Playwright. Shared by every browser test.
+/// </summary>
+public sealed class PortalServer : IAsyncLifetime
+{
+    public const string DemoPassword = "E2e-Demo-Wachtwoord-1";
+
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("portal-e2e-").FullName;
+    private WebApplicationFactory<Program>? _app;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("urls", "http://127.0.0.1:0");
+            web.UseSetting("App:DataDirectory", _dataFolder);
+            web.UseSetting("Database:Provider", "Sqlite");
+            web.UseSetting("Demo:Enabled", "true");
+            web.UseSetting("Demo:Password", DemoPassword);
+            web.UseSetting("Theme:MunicipalityName", "Gemeente Arnhem");
+        });
+        _app.UseKestrel(0);
+        _app.StartServer();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            // Debian's Chromium as root needs --no-sandbox; the rest keeps it off the (closed) network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_app is not null)
+            await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS cleans its temp folder; a lingering SQLite handle must not fail the run.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalServer>
+{
+    public const string Name = "portal";
+}
