@@ -22,6 +22,7 @@ if (PortalCommands.IsCommand(args))
 await app.PrepareDatabaseAsync();
 
 app.UsePortalErrorPages();
+app.UsePortalSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseAuthentication();
