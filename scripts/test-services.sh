@@ -6,8 +6,13 @@ as_root() {
     echo "Need root (or sudo) to run: $*" >&2; return 1; fi
 }
 
+# The newest PostgreSQL server's bin folder. The client package alone (psql) has the folder
+# too, so look for the server's own programs.
 postgres_bin() {
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do
+    if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then echo "$dir"; return; fi
+  done
 }
 
 # Debian's chromium and postgresql, installed once per machine.
