@@ -43,8 +43,13 @@ public readonly record struct Coordinate
     public static Coordinate FromRd(double x, double y, GeoArea? area = null)
     {
         var (latitude, longitude) = RdNew.ToWgs84Degrees(x, y);
-        return FromWgs84(latitude, longitude, area);
+        var converted = FromWgs84(latitude, longitude, area);
+        // Keep the RD values as given: converting back and forth would move them by millimetres.
+        return new Coordinate(converted.Latitude, converted.Longitude, x, y);
     }
+
+    /// <summary>Rebuilds a coordinate from values this code stored earlier (both systems), without converting again.</summary>
+    internal static Coordinate Restore(double latitude, double longitude, double x, double y) => new(latitude, longitude, x, y);
 
     /// <summary>Straight-line distance in metres.</summary>
     public double DistanceTo(Coordinate other)

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Portal.Domain.Common;
+using Portal.Domain.Geography;
+
+namespace Portal.Domain.Spots;
+
+/// <summary>
+/// A possible charge point location on the municipality's spot map. Every change is kept in
+/// its history with who, when and why.
+/// </summary>
+public sealed class Spot
+{
+    private readonly List<SpotChange> _history = [];
+
+    private Spot() { }
+
+    public Guid Id { get; private set; }
+    public Guid MunicipalityId { get; private set; }
+    public double Latitude { get; private set; }
+    public double Longitude { get; private set; }
+    public double RdX { get; private set; }
+    public double RdY { get; private set; }
+    public string Address { get; private set; } = "";
+    public SpotStatus Status { get; private set; }
+    public int Bays { get; private set; }
+    public SpotSetUp SetUp { get; private set; }
+    public int? FreePavementWidthCm { get; private set; }
+    public int? DistanceToBayCm { get; private set; }
+    public bool? GridCableNearby { get; private set; }
+    public string? Notes { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    /// <summary>A free text id from an import (e.g. the municipality's own plan-map id), for upserts.</summary>
+    public string? ExternalId { get; private set; }
+
+    public IReadOnlyList<SpotChange> History => _history;
+
+    public Coordinate Position => Coordinate.Restore(Latitude, Longitude, RdX, RdY);
+
+    public static Spot Create(Guid municipalityId, Coordinate position, SpotDetails details, SpotActor actor, DateTime nowUtc, string? externalId = null)
+    {
+        var spot = new Spot
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityId = municipalityId,
+            Status = SpotStatus.Candidate,
+            CreatedAtUtc = nowUtc,
+            ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
+        };
+        spot.Place(position);
+        spot.Take(details);
+        spot.UpdatedAtUtc = nowUtc;
+        spot._history.Add(SpotChange.Record(spot.Id, actor, nowUtc, SpotChangeKind.Created, null, spot.Status.ToString(), null));
+        return spot;
+    }
+
+    public void MoveTo(Coordinate position, SpotActor actor, DateTime nowUtc, string? reason)
+    {
+        RequireOpen();
+        var from = Position.ToString();
+        Place(position);
+        if (from == Position.ToString())
+            return;
+        UpdatedAtUtc = nowUtc;
+        _history.Add(SpotChange.Record(Id, actor, nowUtc, SpotChangeKind.Moved, from, Position.ToString(), reason));
+    }
+
+    public void Edit(SpotDetails details, SpotActor actor, DateTime nowUtc, string? reason)
+    {
+        RequireOpen();
+        var before = Describe();
+        Take(details);
+        var after = Describe();
+        if (before == after)
+            return;
+        UpdatedAtUtc = nowUtc;
+        _history.Add(SpotChange.Record(Id, actor, nowUtc, SpotChangeKind.Edited, before, after, reason));
+    }
+
+    public void ChangeStatus(SpotStatus to, SpotActor actor, DateTime nowUtc, string? reason)
+    {
+        if (to == Status)
+            return;
+        if (!SpotStatusRule.CanMove(Status, to))
+            throw new DomainRuleViolated($"A spot cannot go from {Status} to {to}.");
+        if (to is SpotStatus.Rejected or SpotStatus.Retired && string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleViolated($"Say why the spot is {to.ToString().ToLowerInvariant()}.");
+        var from = Status;
+        Status = to;
+        UpdatedAtUtc = nowUtc;
+        _history.Add(SpotChange.Record(Id, actor, nowUtc, SpotChangeKind.StatusChanged, from.ToString(), to.ToString(), reason));
+    }
+
+    private void Place(Coordinate position)
+    {
+        Latitude = position.Latitude;
+        Longitude = position.Longitude;
+        RdX = position.X;
+        RdY = position.Y;
+    }
+
+    private void Take(SpotDetails details)
+    {
+        if (details.Bays is < 1 or > SpotDetails.MaxBays)
+            throw new DomainRuleViolated($"A spot serves between 1 and {SpotDetails.MaxBays} bays.");
+        if (details.FreePavementWidthCm is < 0 or > 2000)
+            throw new DomainRuleViolated("Free pavement width is between 0 and 20 m.");
+        if (details.DistanceToBayCm is < 0 or > 2000)
+            throw new DomainRuleViolated("Distance to the bay is between 0 and 20 m.");
+        if (details.Notes is { Length: > SpotDetails.MaxNotesLength })
+            throw new DomainRuleViolated($"Notes have at most {SpotDetails.MaxNotesLength} characters.");
+        Address = details.Address.Trim();
+        Bays = details.Bays;
+        SetUp = details.SetUp;
+        FreePavementWidthCm = details.FreePavementWidthCm;
+        DistanceToBayCm = details.DistanceToBayCm;
+        GridCableNearby = details.GridCableNearby;
+        Notes = string.IsNullOrWhiteSpace(details.Notes) ? null : details.Notes.Trim();
+    }
+
+    private void RequireOpen()
+    {
+        if (Status is SpotStatus.Retired)
+            throw new DomainRuleViolated("A retired spot can no longer be changed.");
+    }
+
+    private string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"address={Address}; bays={Bays}; setup={SetUp}; pavement={FreePavementWidthCm?.ToString(CultureInfo.InvariantCulture) ?? "?"}cm; to-bay={DistanceToBayCm?.ToString(CultureInfo.InvariantCulture) ?? "?"}cm; cable={GridCableNearby?.ToString() ?? "?"}; notes={Notes}");
+}
