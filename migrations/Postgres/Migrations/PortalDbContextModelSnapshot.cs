@@ -210,6 +210,12 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<double>("RdX")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("RdY")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -230,6 +236,8 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("MunicipalityId", "Status");
+
+                    b.HasIndex("RdX", "RdY");
 
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
@@ -340,6 +348,130 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Operators", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("Bays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DistanceToBayCm")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("FreePavementWidthCm")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("GridCableNearby")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double>("RdX")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("RdY")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("SetUp")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Latitude", "Longitude");
+
+                    b.HasIndex("MunicipalityId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("MunicipalityId", "Status");
+
+                    b.HasIndex("RdX", "RdY");
+
+                    b.ToTable("Spots");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Spots.SpotChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("SpotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpotId", "AtUtc");
+
+                    b.ToTable("SpotHistory", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Integration.Accounts.OfficerMembership", b =>
@@ -525,6 +657,24 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>
+                {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Spots.SpotChange", b =>
+                {
+                    b.HasOne("Portal.Domain.Spots.Spot", null)
+                        .WithMany("History")
+                        .HasForeignKey("SpotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Integration.Accounts.OfficerMembership", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -551,6 +701,11 @@ namespace Portal.Migrations.Postgres.Migrations
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Navigation("Evses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Portal.Integration.Accounts.PortalUser", b =>

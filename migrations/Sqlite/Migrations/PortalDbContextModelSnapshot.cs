@@ -201,6 +201,12 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("RdX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RdY")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -221,6 +227,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("MunicipalityId", "Status");
+
+                    b.HasIndex("RdX", "RdY");
 
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
@@ -329,6 +337,128 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Operators", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Bays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistanceToBayCm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FreePavementWidthCm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("GridCableNearby")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RdX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RdY")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("SetUp")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Latitude", "Longitude");
+
+                    b.HasIndex("MunicipalityId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("MunicipalityId", "Status");
+
+                    b.HasIndex("RdX", "RdY");
+
+                    b.ToTable("Spots");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Spots.SpotChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SpotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpotId", "AtUtc");
+
+                    b.ToTable("SpotHistory", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Integration.Accounts.OfficerMembership", b =>
@@ -512,6 +642,24 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>
+                {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Spots.SpotChange", b =>
+                {
+                    b.HasOne("Portal.Domain.Spots.Spot", null)
+                        .WithMany("History")
+                        .HasForeignKey("SpotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Integration.Accounts.OfficerMembership", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -538,6 +686,11 @@ namespace Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Navigation("Evses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Portal.Integration.Accounts.PortalUser", b =>

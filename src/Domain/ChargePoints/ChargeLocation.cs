@@ -1,4 +1,5 @@
 using Portal.Domain.Common;
+using Portal.Domain.Geography;
 
 namespace Portal.Domain.ChargePoints;
 
@@ -25,11 +26,18 @@ public sealed class ChargeLocation
     public string City { get; private set; } = "";
     public double Latitude { get; private set; }
     public double Longitude { get; private set; }
+
+    /// <summary>RD New metres, for distance rules and bounding-box queries.</summary>
+    public double RdX { get; private set; }
+
+    public double RdY { get; private set; }
     public int? MaxPowerWatts { get; private set; }
     public LocationStatus Status { get; private set; }
     public DateTime? LastUpdatedUtc { get; private set; }
     public DateTime ImportedAtUtc { get; private set; }
     public IReadOnlyList<Evse> Evses => _evses;
+
+    public Coordinate Position => Coordinate.Restore(Latitude, Longitude, RdX, RdY);
 
     /// <summary>EVSEs that are still in the field: removed ones stay for history but do not count.</summary>
     public int ActiveEvseCount => _evses.Count(e => e.Status != EvseStatus.Removed);
@@ -57,9 +65,11 @@ public sealed class ChargeLocation
         Address = details.Address.Trim();
         PostalCode = details.PostalCode;
         City = details.City.Trim();
-        var position = new GeoPoint(details.Position.Latitude, details.Position.Longitude);
+        var position = Coordinate.FromWgs84(details.Position.Latitude, details.Position.Longitude, details.Area);
         Latitude = position.Latitude;
         Longitude = position.Longitude;
+        RdX = position.X;
+        RdY = position.Y;
         LastUpdatedUtc = details.LastUpdatedUtc;
         ImportedAtUtc = nowUtc;
 
@@ -96,4 +106,8 @@ public sealed record ChargeLocationDetails(
     int? MaxPowerWatts,
     LocationStatus StatusWithoutEvses,
     DateTime? LastUpdatedUtc,
-    IReadOnlyList<EvseDetails> Evses);
+    IReadOnlyList<EvseDetails> Evses)
+{
+    /// <summary>Where the position must lie; the Netherlands unless the municipality configures otherwise.</summary>
+    public GeoArea? Area { get; init; }
+}

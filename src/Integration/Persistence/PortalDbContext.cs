@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
+using Portal.Domain.Spots;
 using Portal.Integration.Accounts;
 
 namespace Portal.Integration.Persistence;
@@ -15,6 +16,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OfficerMembership> OfficerMemberships => Set<OfficerMembership>();
     public DbSet<ChargeLocation> ChargeLocations => Set<ChargeLocation>();
     public DbSet<Evse> Evses => Set<Evse>();
+    public DbSet<Spot> Spots => Set<Spot>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

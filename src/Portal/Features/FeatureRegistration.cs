@@ -6,6 +6,7 @@ using Portal.Features.Home;
 using Portal.Features.Officers;
 using Portal.Features.Operators;
 using Portal.Features.Residents;
+using Portal.Features.Spots;
 using Portal.Hosting;
 using Portal.Integration.ChargePoints;
 
@@ -29,6 +30,8 @@ internal static class FeatureRegistration
         services.AddScoped<UserAdministration>();
         services.AddScoped<TenantAdministration>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<SpotService>();
+        services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
         services.AddOptions<AdminBootstrapOptions>().Bind(configuration.GetSection("Bootstrap"));
         return services;

@@ -23,6 +23,8 @@ internal sealed class ChargeLocationConfiguration : IEntityTypeConfiguration<Cha
         location.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
         location.HasIndex(l => new { l.MunicipalityId, l.Status });
         location.HasIndex(l => new { l.Latitude, l.Longitude });
+        location.HasIndex(l => new { l.RdX, l.RdY });
+        location.Ignore(l => l.Position);
         location.HasOne<Municipality>().WithMany().HasForeignKey(l => l.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         location.HasMany(l => l.Evses).WithOne().HasForeignKey(e => e.LocationId).OnDelete(DeleteBehavior.Cascade);
         location.Navigation(l => l.Evses).UsePropertyAccessMode(PropertyAccessMode.Field);

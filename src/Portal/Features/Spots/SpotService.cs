@@ -1,0 +1,133 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Geography;
+using Portal.Domain.Spots;
+using Portal.Features.Accounts;
+using Portal.Integration.Accounts;
+using Portal.Integration.Persistence;
+
+namespace Portal.Features.Spots;
+
+/// <summary>
+/// An officer's work on the spot map. Every call is limited to the municipalities the officer
+/// belongs to: a spot of another municipality is treated as not existing.
+/// </summary>
+internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, IOptions<SpotOptions> options, TimeProvider clock)
+{
+    public const int PageSize = 25;
+
+    public async Task<IReadOnlyList<MunicipalityChoice>> MunicipalitiesAsync(ClaimsPrincipal officer, CancellationToken ct = default)
+    {
+        var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
+        return await db.Municipalities.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Name)
+            .Select(m => new MunicipalityChoice(m.Id, m.Name)).ToListAsync(ct);
+    }
+
+    public async Task<SpotList> ListAsync(ClaimsPrincipal officer, SpotStatus? status, string? text, string? sort, bool descending, int page, CancellationToken ct = default)
+    {
+        var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
+        var query = db.Spots.AsNoTracking().Where(s => ids.Contains(s.MunicipalityId));
+        if (status is { } wanted)
+            query = query.Where(s => s.Status == wanted);
+        else
+            query = query.Where(s => s.Status != SpotStatus.Retired);
+        if (!string.IsNullOrWhiteSpace(text))
+            query = query.Where(s => EF.Functions.Like(s.Address, $"%{text.Trim()}%"));
+        var total = await query.CountAsync(ct);
+        query = (sort, descending) switch
+        {
+            ("status", false) => query.OrderBy(s => s.Status).ThenBy(s => s.Address),
+            ("status", true) => query.OrderByDescending(s => s.Status).ThenBy(s => s.Address),
+            ("gewijzigd", false) => query.OrderBy(s => s.UpdatedAtUtc),
+            ("gewijzigd", true) => query.OrderByDescending(s => s.UpdatedAtUtc),
+            (_, true) => query.OrderByDescending(s => s.Address),
+            _ => query.OrderBy(s => s.Address),
+        };
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        page = Math.Clamp(page, 1, pageCount);
+        var rows = await query.Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(s => new SpotRow(s.Id, s.Address, s.Status, s.Bays, s.SetUp, s.UpdatedAtUtc))
+            .ToListAsync(ct);
+        return new SpotList(rows, total, page, pageCount);
+    }
+
+    public async Task<Spot?> FindAsync(ClaimsPrincipal officer, Guid id, CancellationToken ct = default)
+    {
+        var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
+        return await db.Spots.Include(s => s.History).SingleOrDefaultAsync(s => s.Id == id && ids.Contains(s.MunicipalityId), ct);
+    }
+
+    /// <summary>The guideline warnings for a spot at this position with these details (excluding the spot itself).</summary>
+    public async Task<IReadOnlyList<SpotWarning>> CheckAsync(Guid municipalityId, Coordinate position, SpotDetails details, Guid? self, CancellationToken ct = default)
+    {
+        var settings = options.Value.ToSettings();
+        var radius = Math.Max(settings.MinimumDistanceToOtherSpotMetres, settings.MinimumDistanceToChargePointMetres);
+        var nearby = await NearbyAsync(municipalityId, position, radius, self, ct);
+        return SpotChecks.Check(details, nearby, settings);
+    }
+
+    public async Task<Guid> CreateAsync(ClaimsPrincipal officer, Guid municipalityId, Coordinate position, SpotDetails details, CancellationToken ct = default)
+    {
+        var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
+        if (!ids.Contains(municipalityId))
+            throw new UnauthorizedAccessException("Not an officer of this municipality.");
+        var spot = Spot.Create(municipalityId, position, details, await ActorAsync(officer), clock.GetUtcNow().UtcDateTime);
+        db.Spots.Add(spot);
+        await db.SaveChangesAsync(ct);
+        return spot.Id;
+    }
+
+    public async Task UpdateAsync(Spot spot, ClaimsPrincipal officer, Coordinate position, SpotDetails details, string? reason, CancellationToken ct = default)
+    {
+        var actor = await ActorAsync(officer);
+        var now = clock.GetUtcNow().UtcDateTime;
+        spot.MoveTo(position, actor, now, reason);
+        spot.Edit(details, actor, now, reason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ChangeStatusAsync(Spot spot, ClaimsPrincipal officer, SpotStatus to, string? reason, CancellationToken ct = default)
+    {
+        spot.ChangeStatus(to, await ActorAsync(officer), clock.GetUtcNow().UtcDateTime, reason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Spots and charge locations near a position: the database narrows to an RD bounding box on
+    /// its indexes, exact distances are computed here.
+    /// </summary>
+    public async Task<IReadOnlyList<NearbyFeature>> NearbyAsync(Guid municipalityId, Coordinate position, double radiusMetres, Guid? self, CancellationToken ct = default)
+    {
+        double minX = position.X - radiusMetres, maxX = position.X + radiusMetres, minY = position.Y - radiusMetres, maxY = position.Y + radiusMetres;
+        var spots = await db.Spots.AsNoTracking()
+            .Where(s => s.MunicipalityId == municipalityId && s.Id != self && s.Status != SpotStatus.Rejected && s.Status != SpotStatus.Retired)
+            .Where(s => s.RdX >= minX && s.RdX <= maxX && s.RdY >= minY && s.RdY <= maxY)
+            .Select(s => new { s.Address, s.RdX, s.RdY })
+            .ToListAsync(ct);
+        var chargePoints = await db.ChargeLocations.AsNoTracking()
+            .Where(l => l.RdX >= minX && l.RdX <= maxX && l.RdY >= minY && l.RdY <= maxY)
+            .Select(l => new { l.Address, l.OperatorName, l.RdX, l.RdY })
+            .ToListAsync(ct);
+        return spots.Select(s => new NearbyFeature(s.Address, Distance(position, s.RdX, s.RdY), false))
+            .Concat(chargePoints.Select(c => new NearbyFeature($"{c.Address} ({c.OperatorName})", Distance(position, c.RdX, c.RdY), true)))
+            .Where(n => n.DistanceMetres <= radiusMetres)
+            .OrderBy(n => n.DistanceMetres)
+            .ToList();
+    }
+
+    private static double Distance(Coordinate from, double x, double y) => Math.Sqrt(Math.Pow(from.X - x, 2) + Math.Pow(from.Y - y, 2));
+
+    private async Task<SpotActor> ActorAsync(ClaimsPrincipal officer)
+    {
+        var user = await users.GetUserAsync(officer) ?? throw new InvalidOperationException("Signed-in user not found.");
+        return new SpotActor(user.Id, user.DisplayName);
+    }
+}
+
+public sealed record MunicipalityChoice(Guid Id, string Name);
+
+public sealed record SpotRow(Guid Id, string Address, SpotStatus Status, int Bays, SpotSetUp SetUp, DateTime UpdatedAtUtc);
+
+public sealed record SpotList(IReadOnlyList<SpotRow> Rows, int Total, int Page, int PageCount);
