@@ -37,7 +37,7 @@ public sealed class ChargeLocation
     public DateTime ImportedAtUtc { get; private set; }
     public IReadOnlyList<Evse> Evses => _evses;
 
-    public Coordinate Position => Coordinate.Restore(Latitude, Longitude, RdX, RdY);
+    public Coordinate Position => Coordinate.FromStored(Latitude, Longitude, RdX, RdY);
 
     /// <summary>EVSEs that are still in the field: removed ones stay for history but do not count.</summary>
     public int ActiveEvseCount => _evses.Count(e => e.Status != EvseStatus.Removed);

@@ -49,7 +49,7 @@ public readonly record struct Coordinate
     }
 
     /// <summary>Rebuilds a coordinate from values this code stored earlier (both systems), without converting again.</summary>
-    internal static Coordinate Restore(double latitude, double longitude, double x, double y) => new(latitude, longitude, x, y);
+    public static Coordinate FromStored(double latitude, double longitude, double x, double y) => new(latitude, longitude, x, y);
 
     /// <summary>Straight-line distance in metres.</summary>
     public double DistanceTo(Coordinate other)

@@ -36,7 +36,7 @@ public sealed class Spot
 
     public IReadOnlyList<SpotChange> History => _history;
 
-    public Coordinate Position => Coordinate.Restore(Latitude, Longitude, RdX, RdY);
+    public Coordinate Position => Coordinate.FromStored(Latitude, Longitude, RdX, RdY);
 
     public static Spot Create(Guid municipalityId, Coordinate position, SpotDetails details, SpotActor actor, DateTime nowUtc, string? externalId = null)
     {

@@ -3,6 +3,7 @@ using Portal.Features.Admin;
 using Portal.Features.ChargePoints;
 using Portal.Features.Demo;
 using Portal.Features.Home;
+using Portal.Features.Map;
 using Portal.Features.Officers;
 using Portal.Features.Operators;
 using Portal.Features.Residents;
@@ -31,6 +32,8 @@ internal static class FeatureRegistration
         services.AddScoped<TenantAdministration>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SpotService>();
+        services.AddSingleton<MapIndexCache>();
+        services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
         services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
         services.AddOptions<AdminBootstrapOptions>().Bind(configuration.GetSection("Bootstrap"));
@@ -43,5 +46,6 @@ internal static class FeatureRegistration
             LocalizationRegistration.SwitchLanguage(culture, returnUrl, context));
         app.MapAccountEndpoints();
         app.MapResidentEndpoints();
+        app.MapMapEndpoints();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.Geography;
 using Portal.Domain.Spots;
 using Portal.Features.Accounts;
+using Portal.Features.Map;
 using Portal.Integration.Accounts;
 using Portal.Integration.Persistence;
 
@@ -14,7 +15,7 @@ namespace Portal.Features.Spots;
 /// An officer's work on the spot map. Every call is limited to the municipalities the officer
 /// belongs to: a spot of another municipality is treated as not existing.
 /// </summary>
-internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, IOptions<SpotOptions> options, TimeProvider clock)
+internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, IOptions<SpotOptions> options, MapIndexCache mapIndexes, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -76,6 +77,7 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
         var spot = Spot.Create(municipalityId, position, details, await ActorAsync(officer), clock.GetUtcNow().UtcDateTime);
         db.Spots.Add(spot);
         await db.SaveChangesAsync(ct);
+        mapIndexes.InvalidateSpots(municipalityId);
         return spot.Id;
     }
 
@@ -86,12 +88,14 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
         spot.MoveTo(position, actor, now, reason);
         spot.Edit(details, actor, now, reason);
         await db.SaveChangesAsync(ct);
+        mapIndexes.InvalidateSpots(spot.MunicipalityId);
     }
 
     public async Task ChangeStatusAsync(Spot spot, ClaimsPrincipal officer, SpotStatus to, string? reason, CancellationToken ct = default)
     {
         spot.ChangeStatus(to, await ActorAsync(officer), clock.GetUtcNow().UtcDateTime, reason);
         await db.SaveChangesAsync(ct);
+        mapIndexes.InvalidateSpots(spot.MunicipalityId);
     }
 
     /// <summary>

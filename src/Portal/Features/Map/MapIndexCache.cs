@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Domain.ChargePoints;
+using Portal.Domain.Geography;
+using Portal.Domain.Spots;
+using Portal.Integration.Persistence;
+
+namespace Portal.Features.Map;
+
+/// <summary>
+/// In-memory indexes per map layer (and per municipality for officer layers): a cluster index for
+/// drawing and a spatial index for distance questions. Built from the database on first use,
+/// rebuilt when this node changes the data (Invalidate) and at the latest after the configured
+/// lifetime, so changes made on another node show up too.
+/// </summary>
+internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOptions> options, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<LayerIndex>>> _indexes = new();
+
+    public Task<LayerIndex> ChargePointsAsync() => GetAsync("laadpunten", LoadChargePointsAsync);
+
+    public Task<LayerIndex> SpotsAsync(Guid municipalityId) => GetAsync($"plekken:{municipalityId}", ct => LoadSpotsAsync(municipalityId, ct));
+
+    public void InvalidateChargePoints() => _indexes.TryRemove("laadpunten", out _);
+
+    public void InvalidateSpots(Guid municipalityId) => _indexes.TryRemove($"plekken:{municipalityId}", out _);
+
+    private async Task<LayerIndex> GetAsync(string key, Func<CancellationToken, Task<List<(MapItem Item, Coordinate Position)>>> load)
+    {
+        var lifetime = TimeSpan.FromSeconds(options.Value.IndexLifetimeSeconds);
+        while (true)
+        {
+            var lazy = _indexes.GetOrAdd(key, _ => new Lazy<Task<LayerIndex>>(() => BuildAsync(load)));
+            var index = await lazy.Value;
+            if (clock.GetUtcNow() - index.BuiltAt < lifetime)
+                return index;
+            _indexes.TryRemove(new KeyValuePair<string, Lazy<Task<LayerIndex>>>(key, lazy));
+        }
+    }
+
+    private async Task<LayerIndex> BuildAsync(Func<CancellationToken, Task<List<(MapItem Item, Coordinate Position)>>> load)
+    {
+        var entries = await load(CancellationToken.None);
+        return new LayerIndex(
+            new ClusterIndex<MapItem>(entries.Select(e => new MapPoint<MapItem>(e.Item, e.Position.Latitude, e.Position.Longitude)).ToList()),
+            new SpatialIndex<MapItem>(entries),
+            clock.GetUtcNow());
+    }
+
+    private async Task<List<(MapItem, Coordinate)>> LoadChargePointsAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var rows = await db.ChargeLocations.AsNoTracking()
+            .Select(l => new { l.Id, l.Address, l.Name, l.Status, l.Latitude, l.Longitude, l.RdX, l.RdY, Evses = l.Evses.Count(e => e.Status != EvseStatus.Removed) })
+            .ToListAsync(ct);
+        return rows.Select(r => (
+            new MapItem(r.Id, string.IsNullOrWhiteSpace(r.Address) ? r.Name : r.Address, r.Status.ToString(), r.Evses, r.Status),
+            Coordinate.FromStored(r.Latitude, r.Longitude, r.RdX, r.RdY))).ToList();
+    }
+
+    private async Task<List<(MapItem, Coordinate)>> LoadSpotsAsync(Guid municipalityId, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var rows = await db.Spots.AsNoTracking()
+            .Where(s => s.MunicipalityId == municipalityId && s.Status != SpotStatus.Retired)
+            .Select(s => new { s.Id, s.Address, s.Status, s.Bays, s.Latitude, s.Longitude, s.RdX, s.RdY })
+            .ToListAsync(ct);
+        return rows.Select(r => (
+            new MapItem(r.Id, r.Address, r.Status.ToString(), r.Bays, null),
+            Coordinate.FromStored(r.Latitude, r.Longitude, r.RdX, r.RdY))).ToList();
+    }
+}
+
+internal sealed record LayerIndex(ClusterIndex<MapItem> Clusters, SpatialIndex<MapItem> Nearby, DateTimeOffset BuiltAt);
