@@ -40,7 +40,7 @@ public sealed class SurvivingAddressSearchFaultsTests
         Assert.NotNull(location);
         var requests = pdok.Received;
         Assert.Equal(2, requests.Count);
-        Assert.InRange(requests[1].At - requests[0].At, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
+        Assert.InRange(requests[1].At - requests[0].At, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class SurvivingAddressSearchFaultsTests
         Assert.Equal(3, suggestions.Count);
         var requests = pdok.Received;
         Assert.Equal(2, requests.Count);
-        Assert.InRange(requests[1].At - requests[0].At, TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(5));
+        Assert.InRange(requests[1].At - requests[0].At, TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(10));
     }
 
     [Fact]
