@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Portal.Integration.Geocoding;
@@ -19,7 +20,7 @@ public static class GeocodingRegistration
 
         services.TryAddSingleton(provider => new GeocodingResilience(
             provider.GetRequiredService<IOptions<GeocodingOptions>>(),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GeocodingResilience>>(),
+            provider.GetRequiredService<ILogger<GeocodingResilience>>(),
             provider.GetService<TimeProvider>()));
         services.AddTransient<GeocodingResilienceHandler>();
 
