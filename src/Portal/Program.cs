@@ -1,6 +1,7 @@
 using Portal.Components;
 using Portal.Features;
 using Portal.Hosting;
+using Portal.Integration.Geocoding;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +13,7 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalTheme(builder.Configuration.GetSection("Theme"));
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddRazorComponents();   // static SSR only: no interactive render modes (DESIGN.md section 4)
+builder.Services.AddGeocoding(builder.Configuration.GetSection("Geocoding"));
 builder.Services.AddPortalFeatures(builder.Configuration);
 
 var app = builder.Build();

@@ -33,6 +33,8 @@ internal static class FeatureRegistration
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SpotService>();
         services.AddSingleton<MapIndexCache>();
+        services.AddScoped<AddressFinder>();
+        services.AddScoped<EligibilityService>();
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
         services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));

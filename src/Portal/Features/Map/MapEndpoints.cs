@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Common;
-using Portal.Domain.Eligibility;
 using Portal.Domain.Geography;
 using Portal.Features.Accounts;
 using Portal.Resources;
@@ -115,7 +113,7 @@ internal static class MapEndpoints
     }
 
     /// <summary>The nearest public charge points to a point and what the municipality's policy says about applying there.</summary>
-    private static async Task<IResult> EligibilityAsync(string? lat, string? lon, MapIndexCache cache, IOptions<MapOptions> options, IStringLocalizer<Texts> T)
+    private static async Task<IResult> EligibilityAsync(string? lat, string? lon, EligibilityService eligibility, IStringLocalizer<Texts> T)
     {
         if (!double.TryParse(lat, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
             || !double.TryParse(lon, NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude))
@@ -130,23 +128,19 @@ internal static class MapEndpoints
             return BadRequest(e.Message);
         }
 
-        var policy = new EligibilityPolicy(options.Value.PolicyDistanceMetres, options.Value.OccupancyThresholdPercent);
-        var index = await cache.ChargePointsAsync();
-        var nearest = index.Nearby.Nearest(point, EligibilityPolicy.NearestToShow)
-            .Select(n => new NearbyChargePoint(n.Item.Id, n.Item.Label, n.DistanceMetres, n.Item.Availability ?? Domain.ChargePoints.LocationStatus.Unknown, n.Item.EvseCount ?? 0, OccupancyPercent: null))
-            .ToList();
-        var assessment = EligibilityRule.Assess(nearest, policy);
+        var assessment = await eligibility.AssessAsync(point);
+        var policy = eligibility.Policy;
 
         return Results.Json(new
         {
             point = new { lat = Math.Round(latitude, 6), lon = Math.Round(longitude, 6) },
             policyDistanceMetres = policy.PolicyDistanceMetres,
             outcome = assessment.Outcome.ToString(),
-            summary = T[$"Eligibility.Outcome.{assessment.Outcome}"].Value,
+            summary = EligibilityTexts.Outcome(T, assessment.Outcome),
             reasons = assessment.Reasons.Select(r => new
             {
                 code = r.Code.ToString(),
-                message = T[$"Eligibility.Reason.{r.Code}", Metres(r.DistanceMetres), Metres(r.PolicyDistanceMetres), r.Label ?? "", r.OccupancyPercent ?? 0, r.ThresholdPercent ?? 0].Value,
+                message = EligibilityTexts.Reason(T, r),
             }),
             nearest = assessment.Nearest.Select(n => new
             {
@@ -159,8 +153,6 @@ internal static class MapEndpoints
             }),
         });
     }
-
-    private static string Metres(double? value) => value is { } v ? Math.Round(v).ToString("N0", CultureInfo.CurrentCulture) : "";
 
     private static IResult BadRequest(string message) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: message);
