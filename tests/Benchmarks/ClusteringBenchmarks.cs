@@ -16,6 +16,7 @@ namespace Portal.Benchmarks;
 /// workload with the npm package.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [Config(typeof(WithViewportColumns))]
 public class ClusteringBenchmarks
 {

@@ -10,6 +10,7 @@ namespace Portal.Benchmarks;
 /// where a resident would actually ask.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SpatialQueryBenchmarks
 {
     private const int Queries = 1_000;

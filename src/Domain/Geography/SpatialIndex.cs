@@ -57,9 +57,12 @@ public sealed class SpatialIndex<T>
             return [];
 
         // Search a growing circle: once it holds `count` entries, no entry outside it can be nearer.
-        // The first radius is the one that would hold `count` entries if they were spread evenly.
+        // Start at half the radius that would hold `count` entries if they were spread evenly (real entries
+        // crowd into towns, where the even-spread radius would collect hundreds), then grow by what the last
+        // circle says about the local density.
         var everything = DistanceToFarthestCorner(centre);
-        var radius = Math.Max(1.0, Math.Sqrt(_bounds.Area * count / (Math.PI * _items.Length))) + _bounds.Distance(new Envelope(centre.X, centre.X, centre.Y, centre.Y));
+        var evenSpread = Math.Sqrt(_bounds.Area * count / (Math.PI * _items.Length));
+        var radius = Math.Max(1.0, evenSpread / 2) + _bounds.Distance(new Envelope(centre.X, centre.X, centre.Y, centre.Y));
         while (true)
         {
             var limit = Math.Min(radius, maxDistanceMetres);
@@ -69,7 +72,7 @@ public sealed class SpatialIndex<T>
                 found.Sort();
                 return ToNeighbours(found, Math.Min(count, found.Count));
             }
-            radius *= 2;
+            radius *= found.Count == 0 ? 2 : Math.Clamp(Math.Sqrt((double)count / found.Count) * 1.25, 1.25, 4);
         }
     }
 
