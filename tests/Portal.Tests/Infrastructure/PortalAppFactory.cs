@@ -32,8 +32,14 @@ public class PortalAppFactory : IAsyncLifetime
 
     public WebApplicationFactory<Program> App => _app ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>Runs before the portal starts, e.g. to start a fake partner whose address goes into <see cref="Settings"/>.</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    protected virtual ValueTask AfterStopAsync() => ValueTask.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await BeforeStartAsync();
         Database = await TestDatabase.CreateAsync(DataFolder);
         _app = CreateApp(Database);
         _ = _app.Server;   // starts the host: migrations and demo seeding run now
@@ -72,6 +78,7 @@ public class PortalAppFactory : IAsyncLifetime
         if (_app is not null)
             await _app.DisposeAsync();
         await Database.DisposeAsync();
+        await AfterStopAsync();
         try
         {
             Directory.Delete(DataFolder, recursive: true);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChargePoints;
+using Portal.Domain.Geography;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.ChargePoints;
@@ -12,7 +13,7 @@ internal sealed class ChargePointQueries(PortalDbContext db)
     public async Task<ChargePointResults> SearchAsync(ChargePointSearch search, CancellationToken ct = default)
     {
         var query = db.ChargeLocations.AsNoTracking()
-            .Join(db.Municipalities, l => l.MunicipalityId, m => m.Id, (l, m) => new { Location = l, Municipality = m });
+            .Join(db.Municipalities, l => l.MunicipalityId, m => m.Id, (l, m) => new LocationWithMunicipality { Location = l, Municipality = m });
 
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (!string.IsNullOrWhiteSpace(search.Text))
@@ -33,6 +34,24 @@ internal sealed class ChargePointQueries(PortalDbContext db)
             query = query.Where(x => x.Location.OperatorName == operatorName);
 
         var total = await query.CountAsync(ct);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        var page = Math.Clamp(search.Page, 1, pageCount);
+
+        if (search.From is { } from)
+        {
+            // Distance order: the database filters, the RD metres it returns give exact distances here.
+            var positions = await query.Select(x => new { x.Location.Id, x.Location.RdX, x.Location.RdY }).ToListAsync(ct);
+            var pageOfIds = positions
+                .Select(p => (p.Id, Distance: Math.Sqrt(Math.Pow(p.RdX - from.X, 2) + Math.Pow(p.RdY - from.Y, 2))))
+                .OrderBy(p => p.Distance).ThenBy(p => p.Id)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .ToList();
+            var ids = pageOfIds.Select(p => p.Id).ToList();
+            var byId = (await Rows(query.Where(x => ids.Contains(x.Location.Id))).ToListAsync(ct)).ToDictionary(r => r.Id);
+            var nearestFirst = pageOfIds.Select(p => byId[p.Id] with { DistanceMetres = p.Distance }).ToList();
+            return new ChargePointResults(nearestFirst, total, page, pageCount);
+        }
+
         query = (search.Sort, search.Descending) switch
         {
             ("operator", false) => query.OrderBy(x => x.Location.OperatorName).ThenBy(x => x.Location.Address),
@@ -44,16 +63,15 @@ internal sealed class ChargePointQueries(PortalDbContext db)
             (_, true) => query.OrderByDescending(x => x.Location.Address).ThenByDescending(x => x.Location.Id),
             _ => query.OrderBy(x => x.Location.Address).ThenBy(x => x.Location.Id),
         };
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        var page = Math.Clamp(search.Page, 1, pageCount);
-        var rows = await query.Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(x => new ChargePointRow(
-                x.Location.Id, x.Location.Name, x.Location.Address, x.Location.PostalCode, x.Location.City,
-                x.Municipality.Name, x.Location.OperatorName, x.Location.MaxPowerWatts, x.Location.Status,
-                x.Location.Evses.Count(e => e.Status != EvseStatus.Removed)))
-            .ToListAsync(ct);
+        var rows = await Rows(query.Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
         return new ChargePointResults(rows, total, page, pageCount);
     }
+
+    private static IQueryable<ChargePointRow> Rows(IQueryable<LocationWithMunicipality> query) =>
+        query.Select(x => new ChargePointRow(
+            x.Location.Id, x.Location.Name, x.Location.Address, x.Location.PostalCode, x.Location.City,
+            x.Municipality.Name, x.Location.OperatorName, x.Location.MaxPowerWatts, x.Location.Status,
+            x.Location.Evses.Count(e => e.Status != EvseStatus.Removed), null));
 
     public async Task<IReadOnlyList<MunicipalityOption>> MunicipalitiesWithChargePointsAsync(CancellationToken ct = default) =>
         await db.Municipalities.AsNoTracking()
@@ -72,9 +90,15 @@ internal sealed class ChargePointQueries(PortalDbContext db)
     }
 }
 
-public sealed record ChargePointSearch(string? Text, Guid? MunicipalityId, LocationStatus? Status, string? OperatorName, string? Sort, bool Descending, int Page);
+public sealed record ChargePointSearch(string? Text, Guid? MunicipalityId, LocationStatus? Status, string? OperatorName, string? Sort, bool Descending, int Page, Coordinate? From = null);
 
-public sealed record ChargePointRow(Guid Id, string Name, string Address, string? PostalCode, string City, string Municipality, string OperatorName, int? MaxPowerWatts, LocationStatus Status, int EvseCount);
+internal sealed class LocationWithMunicipality
+{
+    public required ChargeLocation Location { get; init; }
+    public required Domain.Municipalities.Municipality Municipality { get; init; }
+}
+
+public sealed record ChargePointRow(Guid Id, string Name, string Address, string? PostalCode, string City, string Municipality, string OperatorName, int? MaxPowerWatts, LocationStatus Status, int EvseCount, double? DistanceMetres);
 
 public sealed record ChargePointResults(IReadOnlyList<ChargePointRow> Rows, int Total, int Page, int PageCount);
 
