@@ -81,7 +81,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         var (_, page) = await client.GetPageAsync("/");
         var links = page.QuerySelectorAll("nav.portal-nav a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/", "/laadpunten", "/over"], links);
+        Assert.Equal(["/", "/kaart", "/laadpunten", "/over"], links);
     }
 
     [Fact]
