@@ -49,6 +49,15 @@ public sealed class PortalServer : IAsyncLifetime
         });
     }
 
+    /// <summary>The position of one of the demo charge locations, straight from the database.</summary>
+    public (double Latitude, double Longitude) AChargeLocation()
+    {
+        using var scope = _app!.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Portal.Integration.Persistence.PortalDbContext>();
+        var location = db.ChargeLocations.OrderBy(l => l.SourceId).Select(l => new { l.Latitude, l.Longitude }).First();
+        return (location.Latitude, location.Longitude);
+    }
+
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
