@@ -49,5 +49,6 @@ internal static class FeatureRegistration
         app.MapAccountEndpoints();
         app.MapResidentEndpoints();
         app.MapMapEndpoints();
+        app.MapSpotEndpoints();
     }
 }

@@ -98,6 +98,65 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
         mapIndexes.InvalidateSpots(spot.MunicipalityId);
     }
 
+    /// <summary>Every spot of the officer's municipalities, for the GeoJSON export.</summary>
+    public async Task<IReadOnlyList<Spot>> AllAsync(ClaimsPrincipal officer, CancellationToken ct = default)
+    {
+        var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
+        return await db.Spots.AsNoTracking().Where(s => ids.Contains(s.MunicipalityId)).OrderBy(s => s.Address).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Creates or updates spots from a GeoJSON upload, matched by feature id. Bad features are
+    /// reported by position and reason; the good ones are kept.
+    /// </summary>
+    public async Task<SpotImportReport> ImportAsync(ClaimsPrincipal officer, Guid municipalityId, Stream upload, CancellationToken ct = default)
+    {
+        var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
+        if (!ids.Contains(municipalityId))
+            throw new UnauthorizedAccessException("Not an officer of this municipality.");
+        var read = Integration.GeoJson.GeoJsonReader.Read(upload, MaxImportBytes);
+        var rejected = read.Problems.ToList();
+        var actor = await ActorAsync(officer);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = await db.Spots.Include(s => s.History).Where(s => s.MunicipalityId == municipalityId && s.ExternalId != null).ToDictionaryAsync(s => s.ExternalId!, ct);
+        int created = 0, updated = 0;
+        foreach (var feature in read.Features)
+        {
+            var (imported, problem) = SpotGeoJson.Read(feature);
+            if (imported is null)
+            {
+                rejected.Add(new(feature.Index, feature.Id, problem!));
+                continue;
+            }
+            try
+            {
+                if (existing.TryGetValue(imported.ExternalId, out var spot))
+                {
+                    spot.MoveTo(imported.Position, actor, now, ImportReason);
+                    spot.Edit(imported.Details, actor, now, ImportReason);
+                    updated++;
+                }
+                else
+                {
+                    spot = Spot.Create(municipalityId, imported.Position, imported.Details, actor, now, imported.ExternalId);
+                    db.Spots.Add(spot);
+                    existing[imported.ExternalId] = spot;
+                    created++;
+                }
+            }
+            catch (Domain.Common.DomainRuleViolated e)
+            {
+                rejected.Add(new(feature.Index, feature.Id, e.Message));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        mapIndexes.InvalidateSpots(municipalityId);
+        return new SpotImportReport(created, updated, rejected.OrderBy(r => r.Index).ToList());
+    }
+
+    public const long MaxImportBytes = 5 * 1024 * 1024;
+    private const string ImportReason = "GeoJSON import";
+
     /// <summary>
     /// Spots and charge locations near a position: the database narrows to an RD bounding box on
     /// its indexes, exact distances are computed here.
