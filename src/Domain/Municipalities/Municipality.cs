@@ -14,6 +14,9 @@ public sealed class Municipality
     public string Name { get; private set; } = "";
     public DateTime RegisteredAtUtc { get; private set; }
 
+    /// <summary>The municipal boundary as WGS84 WKT; null until an administrator or the demo provides it.</summary>
+    public string? BoundaryWkt { get; private set; }
+
     public static Municipality Register(MunicipalityCode code, string name, DateTime nowUtc) => new()
     {
         Id = Guid.NewGuid(),
@@ -23,6 +26,12 @@ public sealed class Municipality
     };
 
     public void Rename(string name) => Name = RequireName(name);
+
+    public void SetBoundary(MunicipalityBoundary boundary) => BoundaryWkt = boundary.Wkt;
+
+    /// <summary>Whether a point lies in the municipality; true for every point while no boundary is known.</summary>
+    public bool Covers(double latitude, double longitude, MunicipalityBoundary? boundary) =>
+        boundary?.Contains(latitude, longitude) ?? true;
 
     private static string RequireName(string? name)
     {

@@ -1,39 +1,64 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChargePoints;
+using Portal.Domain.Common;
+using Portal.Domain.Municipalities;
 using Portal.Integration.Persistence;
 
 namespace Portal.Integration.ChargePoints;
 
-/// <summary>Upserts charge locations of one municipality by (source, source id).</summary>
+/// <summary>
+/// Upserts the charge locations of one municipality by (source, source id). A row whose position
+/// lies outside the municipality's boundary, or that breaks a domain rule, is rejected with its
+/// reason; the other rows are kept.
+/// </summary>
 public sealed class ChargeLocationImporter(PortalDbContext db, TimeProvider clock)
 {
-    public async Task<ImportReport> ImportAsync(Guid municipalityId, IReadOnlyList<ChargeLocationDetails> locations, CancellationToken ct = default)
+    public async Task<ImportReport> ImportAsync(Municipality municipality, IReadOnlyList<ImportRow> rows, IReadOnlyList<RejectedRow> alreadyRejected, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var sources = locations.Select(l => l.Source).Distinct().ToList();
+        var boundary = municipality.BoundaryWkt is { } wkt ? MunicipalityBoundary.FromWkt(wkt) : null;
+        var sources = rows.Select(r => r.Details.Source).Distinct().ToList();
         var existing = await db.ChargeLocations.Include(l => l.Evses)
-            .Where(l => l.MunicipalityId == municipalityId && sources.Contains(l.Source))
+            .Where(l => l.MunicipalityId == municipality.Id && sources.Contains(l.Source))
             .ToDictionaryAsync(l => (l.Source, l.SourceId), ct);
 
         int created = 0, updated = 0;
-        foreach (var details in locations)
+        var rejected = alreadyRejected.ToList();
+        foreach (var (line, details) in rows)
         {
-            if (existing.TryGetValue((details.Source, details.SourceId), out var location))
+            if (!municipality.Covers(details.Position.Latitude, details.Position.Longitude, boundary))
             {
-                location.Apply(details, now);
-                updated++;
+                rejected.Add(new RejectedRow(line, details.SourceId, string.Create(CultureInfo.InvariantCulture,
+                    $"the position {details.Position.Latitude:0.######}, {details.Position.Longitude:0.######} lies outside {municipality.Name}")));
+                continue;
             }
-            else
+            try
             {
-                location = ChargeLocation.Register(municipalityId, details, now);
-                db.ChargeLocations.Add(location);
-                existing[(details.Source, details.SourceId)] = location;
-                created++;
+                if (existing.TryGetValue((details.Source, details.SourceId), out var location))
+                {
+                    location.Apply(details, now);
+                    updated++;
+                }
+                else
+                {
+                    location = ChargeLocation.Register(municipality.Id, details, now);
+                    db.ChargeLocations.Add(location);
+                    existing[(details.Source, details.SourceId)] = location;
+                    created++;
+                }
+            }
+            catch (DomainRuleViolated e)
+            {
+                rejected.Add(new RejectedRow(line, details.SourceId, e.Message));
             }
         }
         await db.SaveChangesAsync(ct);
-        return new ImportReport(created, updated);
+        return new ImportReport(created, updated, rejected.OrderBy(r => r.Line).ToList());
     }
 }
 
-public sealed record ImportReport(int Created, int Updated);
+/// <summary>One readable row of an import file: where it was, and what it says.</summary>
+public sealed record ImportRow(int Line, ChargeLocationDetails Details);
+
+public sealed record ImportReport(int Created, int Updated, IReadOnlyList<RejectedRow> Rejected);

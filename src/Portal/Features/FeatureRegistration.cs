@@ -24,6 +24,7 @@ internal static class FeatureRegistration
         services.AddScoped<TenantAccess>();
         services.AddScoped<ChargePointQueries>();
         services.AddScoped<ChargeLocationImporter>();
+        services.AddScoped<ChargePointImport>();
         services.AddScoped<HomeQueries>();
         services.AddScoped<OfficerDashboardQueries>();
         services.AddScoped<OperatorQueries>();

@@ -12,5 +12,6 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
         municipality.Property(m => m.Code).HasConversion(c => c.Value, v => MunicipalityCode.Parse(v)).HasMaxLength(6).IsRequired();
         municipality.HasIndex(m => m.Code).IsUnique();
         municipality.Property(m => m.Name).HasMaxLength(Municipality.MaxNameLength).IsRequired();
+        municipality.Property(m => m.BoundaryWkt);
     }
 }

@@ -7,7 +7,8 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Integration.Accounts;
-using Portal.Integration.ChargePoints;
+using Portal.Features.ChargePoints;
+using Portal.Integration.GeoJson;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.Demo;
@@ -20,7 +21,7 @@ namespace Portal.Features.Demo;
 internal sealed class DemoSeeder(
     PortalDbContext db,
     UserManager<PortalUser> users,
-    ChargeLocationImporter importer,
+    ChargePointImport import,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
     TimeProvider clock,
@@ -66,15 +67,20 @@ internal sealed class DemoSeeder(
 
     private async Task EnsureChargePointsAsync(Municipality municipality, CancellationToken ct)
     {
+        var folder = Path.Combine(environment.ContentRootPath, "Features", "Demo", "Data");
+        if (municipality.BoundaryWkt is null)
+        {
+            await using var boundaryFile = File.OpenRead(Path.Combine(folder, "arnhem-boundary.geojson"));
+            var boundary = GeoJsonReader.Read(boundaryFile).Features.Single();
+            municipality.SetBoundary(MunicipalityBoundary.From(boundary.Geometry));
+            await db.SaveChangesAsync(ct);
+        }
         if (await db.ChargeLocations.AnyAsync(l => l.MunicipalityId == municipality.Id, ct))
             return;
-        var folder = Path.Combine(environment.ContentRootPath, "Features", "Demo", "Data");
-        using var locations = new StreamReader(Path.Combine(folder, "arnhem-charge-points.csv"), Encoding.UTF8);
-        using var evses = new StreamReader(Path.Combine(folder, "arnhem-evses.csv"), Encoding.UTF8);
-        var read = NdwChargePointCsv.Read(locations, evses);
-        var rows = read.Rows.Where(r => r.MunicipalityCode == municipality.Code.Value).Select(r => r.Details).ToList();
-        var report = await importer.ImportAsync(municipality.Id, rows, ct);
-        logger.LogInformation("Demo: imported {Created} charge locations of {Municipality}; {Rejected} rows rejected", report.Created, municipality.Name, read.Rejected.Count);
+        await using var locations = File.OpenRead(Path.Combine(folder, "arnhem-charge-points.csv"));
+        await using var evses = File.OpenRead(Path.Combine(folder, "arnhem-evses.csv"));
+        var report = await import.ImportCsvAsync(municipality, locations, evses, ct);
+        logger.LogInformation("Demo: imported {Created} charge locations of {Municipality}; {Rejected} rows rejected", report.Created, municipality.Name, report.Rejected.Count);
     }
 
     /// <summary>Registers every operator that runs a demo charge point; returns the demo CPO's.</summary>

@@ -1,0 +1,43 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.IO;
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Municipalities;
+
+/// <summary>
+/// The area of a municipality as a WGS84 (Multi)Polygon, stored as WKT. Answers "is this point in
+/// the municipality?" with a prepared geometry, so repeated checks during an import stay cheap.
+/// </summary>
+public sealed class MunicipalityBoundary
+{
+    private static readonly WKTReader Reader = new();
+    private readonly IPreparedGeometry _prepared;
+
+    private MunicipalityBoundary(Geometry area)
+    {
+        Area = area;
+        _prepared = PreparedGeometryFactory.Prepare(area);
+    }
+
+    public Geometry Area { get; }
+
+    public string Wkt => Area.AsText();
+
+    public static MunicipalityBoundary From(Geometry area)
+    {
+        if (area is not (Polygon or MultiPolygon))
+            throw new DomainRuleViolated($"A municipal boundary is a Polygon or MultiPolygon, not a {area.GeometryType}.");
+        if (!area.IsValid)
+            throw new DomainRuleViolated("The municipal boundary is not a valid polygon (it crosses itself or is not closed).");
+        var envelope = area.EnvelopeInternal;
+        if (envelope.MinY < -90 || envelope.MaxY > 90 || envelope.MinX < -180 || envelope.MaxX > 180)
+            throw new DomainRuleViolated("The municipal boundary must be in WGS84 longitude/latitude degrees.");
+        return new MunicipalityBoundary(area);
+    }
+
+    public static MunicipalityBoundary FromWkt(string wkt) => From(Reader.Read(wkt));
+
+    /// <summary>Points on the boundary line count as inside.</summary>
+    public bool Contains(double latitude, double longitude) => _prepared.Covers(new Point(longitude, latitude));
+}

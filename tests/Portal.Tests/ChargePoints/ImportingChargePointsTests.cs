@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.ChargePoints;
+
+public sealed class ImportingChargePointsTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
+{
+    private const string Header = "id,source,source_location_id,operator_party_id,operator_name,owner_name,name,address,postal_code,city,gemeente_code,gemeente_name,province,latitude,longitude,evse_count,connector_count,max_power_kw,power_types,connector_types,has_dc,status,evse_status_counts,parking_type,open_24_7,energy_price_eur_kwh_excl_vat,category,detail_level,last_updated,duplicate_of,dedup_method";
+
+    private static string Row(string id, string code, double latitude, double longitude, string address = "Proefstraat 1") =>
+        FormattableString.Invariant($"{id},NDW,{id},NL*ALL,Allego,,{address},{address},6811AA,Arnhem,{code},x,Gelderland,{latitude},{longitude},1,,11,,,,AVAILABLE,,,,,,basic,,,");
+
+    private static async Task<AngleSharp.Dom.IDocument> UploadAsync(PortalClient officer, string fileName, string content)
+    {
+        var (_, page) = await officer.GetPageAsync("/beheer/laadpunten/importeren");
+        var form = PortalClient.FindForm(page, "import-charge-points");
+        using var multipart = new MultipartFormDataContent
+        {
+            { new StringContent("import-charge-points"), "_handler" },
+            { new StringContent(form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "bestand", fileName },
+        };
+        var response = await officer.Http.PostAsync("/beheer/laadpunten/importeren", multipart);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await officer.FollowAsync(response)).Document;
+    }
+
+    [Fact]
+    public async Task CsvUpload_AddsGoodRows_RejectsTheRestWithReasons_AndReimportUpdates()
+    {
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        var csv = string.Join('\n', Header,
+            Row("proef-1", "GM0202", 51.9851, 5.9100),                  // in Arnhem
+            Row("proef-2", "GM0344", 52.0907, 5.1214),                  // Utrecht's
+            Row("proef-3", "GM0202", 52.0907, 5.1214),                  // says Arnhem, lies in Utrecht
+            Row("proef-4", "GM0202", 95.0, 5.91)) + "\n";               // not on earth
+
+        var first = await UploadAsync(officer, "laadpunten.csv", csv);
+        var second = await UploadAsync(officer, "laadpunten.csv", csv.Replace("Proefstraat 1", "Proefstraat 2", StringComparison.Ordinal));
+
+        Assert.Equal("1 laadlocaties toegevoegd, 0 bijgewerkt, 3 regels afgewezen.", first.QuerySelector("[data-testid=import-summary]")!.TextContent);
+        var reasons = first.QuerySelectorAll("[data-testid=import-rejected] tbody tr").Select(r => (Line: r.Children[0].TextContent, Reason: r.Children[2].TextContent)).ToList();
+        Assert.Equal(["3", "4", "5"], reasons.Select(r => r.Line));
+        Assert.Contains("belongs to GM0344", reasons[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("lies outside Arnhem", reasons[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("Latitude", reasons[2].Reason, StringComparison.Ordinal);
+        Assert.Equal("0 laadlocaties toegevoegd, 1 bijgewerkt, 3 regels afgewezen.", second.QuerySelector("[data-testid=import-summary]")!.TextContent);
+
+        var (_, list) = await officer.GetPageAsync("/laadpunten?zoek=Proefstraat");
+        Assert.Equal("Proefstraat 2", list.QuerySelector("tbody tr a")!.TextContent);
+        Assert.Single(list.QuerySelectorAll("tbody tr"));
+    }
+
+    [Fact]
+    public async Task GeoJsonUpload_KeepsPoints_AndRejectsOtherShapesAndMissingOperators()
+    {
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        const string geojson = """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "id": "gis-1", "geometry": {"type": "Point", "coordinates": [5.9120, 51.9860]}, "properties": {"operator": "Gemeente Arnhem", "address": "Geoweg 1", "status": "CHARGING", "maxPowerKw": 22}},
+              {"type": "Feature", "id": "gis-2", "geometry": {"type": "Polygon", "coordinates": [[[5.91, 51.98], [5.92, 51.98], [5.92, 51.99], [5.91, 51.98]]]}, "properties": {"operator": "X"}},
+              {"type": "Feature", "id": "gis-3", "geometry": {"type": "Point", "coordinates": [5.9130, 51.9870]}, "properties": {"address": "Zonder exploitant"}}
+            ]}
+            """;
+
+        var result = await UploadAsync(officer, "register.geojson", geojson);
+
+        Assert.Equal("1 laadlocaties toegevoegd, 0 bijgewerkt, 2 regels afgewezen.", result.QuerySelector("[data-testid=import-summary]")!.TextContent);
+        var (_, list) = await officer.GetPageAsync("/laadpunten?zoek=Geoweg");
+        Assert.Contains("22 kW", list.QuerySelector("tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Bezet", list.QuerySelector("tbody tr")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongFileType_IsRefused_AndUploadIsForOfficersOnly()
+    {
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        using var resident = await app.LogInAsAsync(DemoAccounts.Resident);
+
+        var refused = await UploadAsync(officer, "laadpunten.xlsx", "PK");
+
+        Assert.Contains(".csv- of .geojson-bestand", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await resident.Http.GetAsync("/beheer/laadpunten/importeren")).StatusCode);
+    }
+}
