@@ -173,6 +173,12 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsPlanned")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("LastUpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -164,6 +164,12 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPlanned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastUpdatedUtc")
                         .HasColumnType("TEXT");
 

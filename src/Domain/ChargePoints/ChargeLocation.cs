@@ -33,6 +33,12 @@ public sealed class ChargeLocation
     public double RdY { get; private set; }
     public int? MaxPowerWatts { get; private set; }
     public LocationStatus Status { get; private set; }
+
+    /// <summary>Open to every driver (on the public map); false for e.g. a company car park the register also tracks.</summary>
+    public bool IsPublic { get; private set; } = true;
+
+    /// <summary>Decided or under construction, not yet charging: counts for distance rules, drawn as planned.</summary>
+    public bool IsPlanned { get; private set; }
     public DateTime? LastUpdatedUtc { get; private set; }
     public DateTime ImportedAtUtc { get; private set; }
     public IReadOnlyList<Evse> Evses => _evses;
@@ -72,6 +78,8 @@ public sealed class ChargeLocation
         RdY = position.Y;
         LastUpdatedUtc = details.LastUpdatedUtc;
         ImportedAtUtc = nowUtc;
+        IsPublic = details.IsPublic;
+        IsPlanned = details.IsPlanned;
 
         foreach (var evse in details.Evses)
         {
@@ -110,4 +118,8 @@ public sealed record ChargeLocationDetails(
 {
     /// <summary>Where the position must lie; the Netherlands unless the municipality configures otherwise.</summary>
     public GeoArea? Area { get; init; }
+
+    public bool IsPublic { get; init; } = true;
+
+    public bool IsPlanned { get; init; }
 }

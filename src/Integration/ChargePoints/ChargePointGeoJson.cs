@@ -10,7 +10,8 @@ namespace Portal.Integration.ChargePoints;
 /// <summary>
 /// Charge locations as GeoJSON Points, for a municipality's own register or a CPO's export.
 /// Properties: id (or the feature id), operator (required), name, address, postalCode, city,
-/// status (AVAILABLE, CHARGING or UNAVAILABLE), maxPowerKw, source (default "GIS").
+/// status (AVAILABLE, CHARGING or UNAVAILABLE), maxPowerKw, source (default "GIS"), public and
+/// planned (true/false; default public and live).
 /// </summary>
 public static class ChargePointGeoJson
 {
@@ -71,8 +72,17 @@ public static class ChargePointGeoJson
             MaxPowerWatts: maxPowerWatts,
             StatusWithoutEvses: status,
             LastUpdatedUtc: Text(feature, "lastUpdated") is { } updated && DateTime.TryParse(updated, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : null,
-            Evses: []);
+            Evses: [])
+        {
+            IsPublic = Flag(feature, "public") ?? true,
+            IsPlanned = Flag(feature, "planned") ?? false,
+        };
     }
+
+    private static bool? Flag(GeoJsonFeature feature, string name) =>
+        !feature.Properties.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
+        : throw new FormatException($"properties.{name} must be true or false");
 
     private static string? Text(GeoJsonFeature feature, string name) =>
         feature.Properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

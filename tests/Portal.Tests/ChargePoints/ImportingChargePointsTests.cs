@@ -74,6 +74,27 @@ public sealed class ImportingChargePointsTests(PortalAppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task PlannedAndNonPublicLocations_AreDrawnAsPlanned_OrKeptOffThePublicPages()
+    {
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        const string geojson = """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "id": "plan-1", "geometry": {"type": "Point", "coordinates": [5.8900, 52.0010]}, "properties": {"operator": "Gemeente Arnhem", "address": "Planweg 1", "planned": true}},
+              {"type": "Feature", "id": "priv-1", "geometry": {"type": "Point", "coordinates": [5.8905, 52.0012]}, "properties": {"operator": "Bedrijf", "address": "Bedrijfsterrein 1", "public": false}}
+            ]}
+            """;
+        Assert.Equal("2 laadlocaties toegevoegd, 0 bijgewerkt, 0 regels afgewezen.", (await UploadAsync(officer, "plan.geojson", geojson)).QuerySelector("[data-testid=import-summary]")!.TextContent);
+
+        using var anonymous = app.CreateClient();
+        var json = await anonymous.Http.GetStringAsync("/api/map/features?bbox=5.88,51.99,5.90,52.01&zoom=22");
+        var (_, list) = await anonymous.GetPageAsync("/laadpunten?zoek=Bedrijfsterrein");
+
+        Assert.Contains("\"label\":\"Planweg 1\",\"status\":\"Planned\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bedrijfsterrein", json, StringComparison.Ordinal);
+        Assert.Null(list.QuerySelector("tbody tr"));
+    }
+
+    [Fact]
     public async Task WrongFileType_IsRefused_AndUploadIsForOfficersOnly()
     {
         using var officer = await app.LogInAsAsync(DemoAccounts.Officer);

@@ -50,6 +50,18 @@ public sealed class CheckingAnAddressOnTheMapTests(PortalWithFakePdok app) : ICl
     }
 
     [Fact]
+    public async Task OfficerFindsASpotByAddress_AndGetsItsCoordinatesFilledIn()
+    {
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+
+        var (_, page) = await officer.GetPageAsync("/beheer/plekken/nieuw?adres=Velperweg%201");
+
+        Assert.Equal("51.9871904", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#lat")!.Value);
+        Assert.Equal("5.9214388", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#lon")!.Value);
+        Assert.Equal("Velperweg 1, 6824BA Arnhem", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#address")!.Value);
+    }
+
+    [Fact]
     public async Task ChargePointList_SortsByDistanceToTheAddress()
     {
         using var client = app.CreateClient();

@@ -12,7 +12,8 @@ internal sealed class ChargePointQueries(PortalDbContext db)
 
     public async Task<ChargePointResults> SearchAsync(ChargePointSearch search, CancellationToken ct = default)
     {
-        var query = db.ChargeLocations.AsNoTracking()
+        // The register page is public: locations that are not open to the public stay off it.
+        var query = db.ChargeLocations.AsNoTracking().Where(l => l.IsPublic)
             .Join(db.Municipalities, l => l.MunicipalityId, m => m.Id, (l, m) => new LocationWithMunicipality { Location = l, Municipality = m });
 
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
@@ -82,7 +83,7 @@ internal sealed class ChargePointQueries(PortalDbContext db)
 
     public async Task<ChargePointDetail?> FindAsync(Guid id, CancellationToken ct = default)
     {
-        var location = await db.ChargeLocations.AsNoTracking().Include(l => l.Evses).SingleOrDefaultAsync(l => l.Id == id, ct);
+        var location = await db.ChargeLocations.AsNoTracking().Include(l => l.Evses).SingleOrDefaultAsync(l => l.Id == id && l.IsPublic, ct);
         if (location is null)
             return null;
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == location.MunicipalityId).Select(m => m.Name).SingleAsync(ct);

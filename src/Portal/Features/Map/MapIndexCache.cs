@@ -52,11 +52,13 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        // Only public locations: this index feeds the public map and the residents' eligibility check.
         var rows = await db.ChargeLocations.AsNoTracking()
-            .Select(l => new { l.Id, l.Address, l.Name, l.Status, l.Latitude, l.Longitude, l.RdX, l.RdY, Evses = l.Evses.Count(e => e.Status != EvseStatus.Removed) })
+            .Where(l => l.IsPublic)
+            .Select(l => new { l.Id, l.Address, l.Name, l.Status, l.IsPlanned, l.Latitude, l.Longitude, l.RdX, l.RdY, Evses = l.Evses.Count(e => e.Status != EvseStatus.Removed) })
             .ToListAsync(ct);
         return rows.Select(r => (
-            new MapItem(r.Id, string.IsNullOrWhiteSpace(r.Address) ? r.Name : r.Address, r.Status.ToString(), r.Evses, r.Status),
+            new MapItem(r.Id, string.IsNullOrWhiteSpace(r.Address) ? r.Name : r.Address, r.IsPlanned ? "Planned" : r.Status.ToString(), r.Evses, r.Status),
             Coordinate.FromStored(r.Latitude, r.Longitude, r.RdX, r.RdY))).ToList();
     }
 
