@@ -38,6 +38,24 @@ public sealed class MunicipalityBoundary
 
     public static MunicipalityBoundary FromWkt(string wkt) => From(Reader.Read(wkt));
 
+    /// <summary>
+    /// The area a municipality accepts positions in: the box around its boundary with a margin of
+    /// about a kilometre, and never less than the Netherlands. A border municipality whose land
+    /// reaches past the national box (or that shares a site across the border) is not cut off.
+    /// </summary>
+    public Geography.GeoArea AcceptedArea(string municipalityName)
+    {
+        const double margin = 0.01;
+        var box = Area.EnvelopeInternal;
+        var country = Geography.GeoArea.Netherlands;
+        return new Geography.GeoArea(
+            $"{municipalityName} and the Netherlands",
+            Math.Min(country.MinLatitude, box.MinY - margin),
+            Math.Min(country.MinLongitude, box.MinX - margin),
+            Math.Max(country.MaxLatitude, box.MaxY + margin),
+            Math.Max(country.MaxLongitude, box.MaxX + margin));
+    }
+
     /// <summary>Points on the boundary line count as inside.</summary>
     public bool Contains(double latitude, double longitude) => _prepared.Covers(new Point(longitude, latitude));
 }

@@ -18,6 +18,7 @@ public sealed class ChargeLocationImporter(PortalDbContext db, TimeProvider cloc
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var boundary = municipality.BoundaryWkt is { } wkt ? MunicipalityBoundary.FromWkt(wkt) : null;
+        var area = boundary?.AcceptedArea(municipality.Name);
         var sources = rows.Select(r => r.Details.Source).Distinct().ToList();
         var existing = await db.ChargeLocations.Include(l => l.Evses)
             .Where(l => l.MunicipalityId == municipality.Id && sources.Contains(l.Source))
@@ -35,14 +36,15 @@ public sealed class ChargeLocationImporter(PortalDbContext db, TimeProvider cloc
             }
             try
             {
+                var inArea = details with { Area = area };
                 if (existing.TryGetValue((details.Source, details.SourceId), out var location))
                 {
-                    location.Apply(details, now);
+                    location.Apply(inArea, now);
                     updated++;
                 }
                 else
                 {
-                    location = ChargeLocation.Register(municipality.Id, details, now);
+                    location = ChargeLocation.Register(municipality.Id, inArea, now);
                     db.ChargeLocations.Add(location);
                     existing[(details.Source, details.SourceId)] = location;
                     created++;

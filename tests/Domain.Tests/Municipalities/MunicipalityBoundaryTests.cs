@@ -51,3 +51,22 @@ public sealed class MunicipalityBoundaryTests
         Assert.True(restored.Contains(51.92, 5.85));
     }
 }
+
+public sealed class AcceptedAreaTests
+{
+    [Fact]
+    public void BorderMunicipalityReachingPastTheNationalBox_AcceptsItsOwnLand()
+    {
+        // A municipality straddling 7.3 E, the eastern edge of the national box.
+        var boundary = MunicipalityBoundary.FromWkt("POLYGON ((7.20 52.20, 7.35 52.20, 7.35 52.30, 7.20 52.30, 7.20 52.20))");
+
+        var area = boundary.AcceptedArea("Grensdorp");
+
+        Assert.Equal(7.36, area.MaxLongitude, precision: 9);
+        Assert.True(area.Contains(52.25, 7.34));
+        Assert.Equal(Portal.Domain.Geography.GeoArea.Netherlands.MinLongitude, area.MinLongitude);
+        var onItsLand = Portal.Domain.Geography.Coordinate.FromWgs84(52.25, 7.34, area);
+        Assert.Equal(7.34, onItsLand.Longitude);
+        Assert.Throws<DomainRuleViolated>(() => Portal.Domain.Geography.Coordinate.FromWgs84(52.25, 7.34));
+    }
+}

@@ -98,6 +98,13 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
         mapIndexes.InvalidateSpots(spot.MunicipalityId);
     }
 
+    /// <summary>Where the municipality accepts positions: its own area when its boundary is known, else the Netherlands.</summary>
+    public async Task<GeoArea> AreaOfAsync(Guid municipalityId, CancellationToken ct = default)
+    {
+        var municipality = await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == municipalityId, ct);
+        return municipality.BoundaryWkt is { } wkt ? Domain.Municipalities.MunicipalityBoundary.FromWkt(wkt).AcceptedArea(municipality.Name) : GeoArea.Netherlands;
+    }
+
     /// <summary>Every spot of the officer's municipalities, for the GeoJSON export.</summary>
     public async Task<IReadOnlyList<Spot>> AllAsync(ClaimsPrincipal officer, CancellationToken ct = default)
     {
