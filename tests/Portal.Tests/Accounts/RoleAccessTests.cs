@@ -50,6 +50,10 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
                 Assert.Equal("Geen toegang", page.QuerySelector("h1")?.TextContent);
             }
         }
+
+        var (accountResponse, accountPage) = await client.GetPageAsync("/account");
+        Assert.Equal(HttpStatusCode.OK, accountResponse.StatusCode);
+        Assert.Contains(account, accountPage.QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

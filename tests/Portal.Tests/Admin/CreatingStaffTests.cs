@@ -73,6 +73,35 @@ public sealed class CreatingStaffTests(PortalAppFactory app) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task UserPage_ShowsTheNewAccount_AndRefusesAnOperatorForAnOfficer()
+    {
+        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
+        var (_, form) = await admin.GetPageAsync("/admin/gebruikers/nieuw");
+        var arnhem = form.QuerySelector("input[name='Form.MunicipalityIds']")!.GetAttribute("value")!;
+        var created = await admin.SubmitAsync(form, "new-user", new Dictionary<string, string>
+        {
+            ["Form.DisplayName"] = "Olga Officier",
+            ["Form.Email"] = "olga@arnhem.example",
+            ["Form.Role"] = "Officer",
+            ["Form.MunicipalityIds"] = arnhem,
+        });
+
+        var (response, page) = await admin.FollowAsync(created);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("uitnodiging gestuurd naar olga@arnhem.example", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"input[name='Form.MunicipalityIds'][value='{arnhem}'][checked]"));
+
+        var vattenfall = page.QuerySelectorAll("#operator option").First(o => o.TextContent == "Vattenfall InCharge").GetAttribute("value")!;
+        var (_, refused) = await admin.FollowAsync(await admin.SubmitAsync(page, "assign", new Dictionary<string, string>
+        {
+            ["Form.MunicipalityIds"] = arnhem,
+            ["Form.OperatorId"] = vattenfall,
+        }));
+        Assert.Contains("hoort niet bij een exploitant", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UserList_FiltersByRole()
     {
         using var admin = await app.LogInAsAsync(DemoAccounts.Admin);

@@ -54,7 +54,8 @@ public sealed class CheckingAnAddressOnTheMapTests(PortalWithFakePdok app) : ICl
     {
         using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
 
-        var (_, page) = await officer.GetPageAsync("/beheer/plekken/nieuw?adres=Velperweg%201");
+        var (response, page) = await officer.GetPageAsync("/beheer/plekken/nieuw?adres=Velperweg%201");
+        Assert.True(response.IsSuccessStatusCode, page.QuerySelector("main")?.TextContent);
 
         Assert.Equal("51.9871904", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#lat")!.Value);
         Assert.Equal("5.9214388", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#lon")!.Value);
