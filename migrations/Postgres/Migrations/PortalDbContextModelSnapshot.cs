@@ -251,6 +251,48 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("ChargeLocations");
                 });
 
+            modelBuilder.Entity("Portal.Domain.ChargePoints.Connector", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<long>("EvseKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("MaxPowerWatts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PowerType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvseKey", "ConnectorId")
+                        .IsUnique();
+
+                    b.ToTable("Connector");
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.Evse", b =>
                 {
                     b.Property<long>("Id")
@@ -657,6 +699,15 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.ChargePoints.Connector", b =>
+                {
+                    b.HasOne("Portal.Domain.ChargePoints.Evse", null)
+                        .WithMany("Connectors")
+                        .HasForeignKey("EvseKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.Evse", b =>
                 {
                     b.HasOne("Portal.Domain.ChargePoints.ChargeLocation", null)
@@ -710,6 +761,11 @@ namespace Portal.Migrations.Postgres.Migrations
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Navigation("Evses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.ChargePoints.Evse", b =>
+                {
+                    b.Navigation("Connectors");
                 });
 
             modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>

@@ -242,6 +242,46 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ChargeLocations");
                 });
 
+            modelBuilder.Entity("Portal.Domain.ChargePoints.Connector", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EvseKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxPowerWatts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PowerType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvseKey", "ConnectorId")
+                        .IsUnique();
+
+                    b.ToTable("Connector");
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.Evse", b =>
                 {
                     b.Property<long>("Id")
@@ -642,6 +682,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.ChargePoints.Connector", b =>
+                {
+                    b.HasOne("Portal.Domain.ChargePoints.Evse", null)
+                        .WithMany("Connectors")
+                        .HasForeignKey("EvseKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.Evse", b =>
                 {
                     b.HasOne("Portal.Domain.ChargePoints.ChargeLocation", null)
@@ -695,6 +744,11 @@ namespace Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Navigation("Evses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.ChargePoints.Evse", b =>
+                {
+                    b.Navigation("Connectors");
                 });
 
             modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>

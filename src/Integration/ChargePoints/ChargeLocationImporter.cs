@@ -20,7 +20,7 @@ public sealed class ChargeLocationImporter(PortalDbContext db, TimeProvider cloc
         var boundary = municipality.BoundaryWkt is { } wkt ? MunicipalityBoundary.FromWkt(wkt) : null;
         var area = boundary?.AcceptedArea(municipality.Name);
         var sources = rows.Select(r => r.Details.Source).Distinct().ToList();
-        var existing = await db.ChargeLocations.Include(l => l.Evses)
+        var existing = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
             .Where(l => l.MunicipalityId == municipality.Id && sources.Contains(l.Source))
             .ToDictionaryAsync(l => (l.Source, l.SourceId), ct);
 

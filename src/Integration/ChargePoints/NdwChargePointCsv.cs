@@ -65,21 +65,48 @@ public static class NdwChargePointCsv
             var uid = csv["evse_uid"];
             if (string.IsNullOrEmpty(locationId) || string.IsNullOrEmpty(uid))
                 continue;
+            var standards = csv["connector_types"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var formats = csv["connector_formats"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var evse = new EvseDetails(
                 Uid: uid,
                 EvseId: NullIfEmpty(csv["evse_id"]),
                 Status: ParseEvseStatus(csv["status"]),
                 ConnectorCount: int.TryParse(csv["connector_count"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0,
-                ConnectorStandards: csv["connector_types"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                ConnectorStandards: standards,
                 PowerType: ParsePowerType(csv["power_type"]),
                 MaxPowerWatts: ParseKilowattsAsWatts(csv["max_power_kw"]),
                 LastUpdatedUtc: ParseTimestamp(csv["last_updated"]));
+            evse = evse with { Connectors = Connectors(evse, standards, formats) };
             if (!byLocation.TryGetValue(locationId, out var list))
                 byLocation[locationId] = list = [];
             list.Add(evse);
         }
         return byLocation;
     }
+
+    /// <summary>
+    /// NDW's export gives an EVSE's connector count and its distinct standards and formats, not each
+    /// connector: connector n gets the n-th standard (and format), and the last one repeats for the rest.
+    /// </summary>
+    internal static IReadOnlyList<ConnectorDetails> Connectors(EvseDetails evse, IReadOnlyList<string> standards, IReadOnlyList<string> formats)
+    {
+        var count = Math.Max(evse.ConnectorCount, standards.Count);
+        if (count == 0 || standards.Count == 0)
+            return [];
+        return Enumerable.Range(0, count).Select(i => new ConnectorDetails(
+            ConnectorId: (i + 1).ToString(CultureInfo.InvariantCulture),
+            Standard: standards[Math.Min(i, standards.Count - 1)],
+            Format: formats.Count == 0 ? ConnectorFormat.Unknown : ParseFormat(formats[Math.Min(i, formats.Count - 1)]),
+            PowerType: evse.PowerType,
+            MaxPowerWatts: evse.MaxPowerWatts)).ToList();
+    }
+
+    private static ConnectorFormat ParseFormat(string text) => text.ToUpperInvariant() switch
+    {
+        "SOCKET" => ConnectorFormat.Socket,
+        "CABLE" => ConnectorFormat.Cable,
+        _ => ConnectorFormat.Unknown,
+    };
 
     internal static EvseStatus ParseEvseStatus(string text) => text.Trim().ToUpperInvariant() switch
     {

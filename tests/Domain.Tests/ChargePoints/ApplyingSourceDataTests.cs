@@ -59,6 +59,35 @@ public sealed class ApplyingSourceDataTests
         Assert.Equal(22_000, location.MaxPowerWatts);
     }
 
+    private static EvseDetails WithConnectors(string uid, params string[] connectorIds) =>
+        Evse(uid, EvseStatus.Available) with
+        {
+            Connectors = connectorIds.Select(id => new ConnectorDetails(id, "IEC_62196_T2", ConnectorFormat.Socket, PowerType.Ac3Phase, 11_000)).ToList(),
+        };
+
+    [Fact]
+    public void Connectors_AreMatchedById_AndOnesNoLongerListedAreRemoved()
+    {
+        var location = ChargeLocation.Register(Arnhem, Location(WithConnectors("1", "1", "2")), Monday);
+
+        location.Apply(Location(WithConnectors("1", "1") with { Connectors = [new ConnectorDetails("1", "IEC_62196_T2_COMBO", ConnectorFormat.Cable, PowerType.Dc, 50_000)] }), Monday);
+
+        var connector = Assert.Single(location.Evses.Single().Connectors);
+        Assert.Equal("IEC_62196_T2_COMBO", connector.Standard);
+        Assert.Equal(ConnectorFormat.Cable, connector.Format);
+        Assert.Equal(50_000, connector.MaxPowerWatts);
+    }
+
+    [Fact]
+    public void SourceWithoutConnectorDetail_LeavesKnownConnectorsAlone()
+    {
+        var location = ChargeLocation.Register(Arnhem, Location(WithConnectors("1", "1", "2")), Monday);
+
+        location.Apply(Location(Evse("1", EvseStatus.Charging)), Monday);
+
+        Assert.Equal(["1", "2"], location.Evses.Single().Connectors.Select(c => c.ConnectorId));
+    }
+
     [Fact]
     public void MissingOperator_IsRejected() =>
         Assert.Throws<DomainRuleViolated>(() => ChargeLocation.Register(Arnhem, Location() with { OperatorName = " " }, Monday));

@@ -50,6 +50,7 @@ public sealed class DemoDataTests(PortalAppFactory app) : IClassFixture<PortalAp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(page.QuerySelectorAll("tbody tr"));
         Assert.Contains("kW", page.QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+        Assert.All(page.QuerySelectorAll("[data-testid=connectors]"), cell => Assert.NotEmpty(cell.QuerySelectorAll("li")));
     }
 
     [Fact]

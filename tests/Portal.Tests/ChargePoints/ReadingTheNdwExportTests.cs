@@ -62,6 +62,20 @@ public sealed class ReadingTheNdwExportTests
         Assert.Equal(PowerType.Dc, dc.PowerType);
         Assert.Equal(50_000, dc.MaxPowerWatts);
         Assert.Equal(["CHADEMO", "IEC_62196_T2_COMBO"], dc.ConnectorStandards);
+        Assert.Equal([("1", "CHADEMO", ConnectorFormat.Cable), ("2", "IEC_62196_T2_COMBO", ConnectorFormat.Cable)],
+            dc.Connectors.Select(c => (c.ConnectorId, c.Standard, c.Format)));
+        Assert.All(dc.Connectors, c => Assert.Equal(50_000, c.MaxPowerWatts));
+    }
+
+    [Fact]
+    public void MoreConnectorsThanListedStandards_RepeatTheLastStandard()
+    {
+        var evse = new EvseDetails("E1", null, EvseStatus.Available, 2, ["IEC_62196_T2"], PowerType.Ac3Phase, 11_000, null);
+
+        var connectors = NdwChargePointCsv.Connectors(evse, ["IEC_62196_T2"], ["SOCKET"]);
+
+        Assert.Equal([("1", "IEC_62196_T2"), ("2", "IEC_62196_T2")], connectors.Select(c => (c.ConnectorId, c.Standard)));
+        Assert.Empty(NdwChargePointCsv.Connectors(evse with { ConnectorCount = 0 }, [], []));
     }
 
     [Fact]

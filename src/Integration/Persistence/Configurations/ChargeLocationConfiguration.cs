@@ -43,5 +43,20 @@ internal sealed class EvseConfiguration : IEntityTypeConfiguration<Evse>
         evse.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         evse.Property(e => e.PowerType).HasConversion<string>().HasMaxLength(20);
         evse.Property(e => e.ConnectorStandards).HasMaxLength(200);
+        evse.HasMany(e => e.Connectors).WithOne().HasForeignKey(c => c.EvseKey).OnDelete(DeleteBehavior.Cascade);
+        evse.Navigation(e => e.Connectors).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ConnectorConfiguration : IEntityTypeConfiguration<Connector>
+{
+    public void Configure(EntityTypeBuilder<Connector> connector)
+    {
+        connector.HasKey(c => c.Id);
+        connector.Property(c => c.ConnectorId).HasMaxLength(36).IsRequired();
+        connector.HasIndex(c => new { c.EvseKey, c.ConnectorId }).IsUnique();
+        connector.Property(c => c.Standard).HasMaxLength(40).IsRequired();
+        connector.Property(c => c.Format).HasConversion<string>().HasMaxLength(10);
+        connector.Property(c => c.PowerType).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -83,7 +83,7 @@ internal sealed class ChargePointQueries(PortalDbContext db)
 
     public async Task<ChargePointDetail?> FindAsync(Guid id, CancellationToken ct = default)
     {
-        var location = await db.ChargeLocations.AsNoTracking().Include(l => l.Evses).SingleOrDefaultAsync(l => l.Id == id && l.IsPublic, ct);
+        var location = await db.ChargeLocations.AsNoTracking().Include(l => l.Evses).ThenInclude(e => e.Connectors).SingleOrDefaultAsync(l => l.Id == id && l.IsPublic, ct);
         if (location is null)
             return null;
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == location.MunicipalityId).Select(m => m.Name).SingleAsync(ct);

@@ -10,6 +10,19 @@ internal static class Format
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>The name drivers know a connector standard by; the OCPI code for the rare ones.</summary>
+    public static string ConnectorStandard(string ocpi) => ocpi switch
+    {
+        "IEC_62196_T2" => "Type 2",
+        "IEC_62196_T2_COMBO" => "CCS (Combo 2)",
+        "IEC_62196_T1" => "Type 1",
+        "IEC_62196_T1_COMBO" => "CCS (Combo 1)",
+        "CHADEMO" => "CHAdeMO",
+        "DOMESTIC_F" => "Schuko",
+        "TESLA_S" => "Tesla",
+        _ => ocpi,
+    };
+
     public static string Date(DateTime? utc) =>
         utc is { } value ? value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) : "–";
 }
