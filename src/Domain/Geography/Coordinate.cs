@@ -52,10 +52,13 @@ public readonly record struct Coordinate
     public static Coordinate FromStored(double latitude, double longitude, double x, double y) => new(latitude, longitude, x, y);
 
     /// <summary>Straight-line distance in metres.</summary>
-    public double DistanceTo(Coordinate other)
+    public double DistanceTo(Coordinate other) => DistanceToRd(other.X, other.Y);
+
+    /// <summary>Straight-line distance in metres to an RD position, e.g. one read straight from the database.</summary>
+    public double DistanceToRd(double x, double y)
     {
-        var dx = X - other.X;
-        var dy = Y - other.Y;
+        var dx = X - x;
+        var dy = Y - y;
         return Math.Sqrt((dx * dx) + (dy * dy));
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using AngleSharp.Html.Dom;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.ChargePoints;
@@ -14,15 +13,7 @@ public sealed class ImportingChargePointsTests(PortalAppFactory app) : IClassFix
 
     private static async Task<AngleSharp.Dom.IDocument> UploadAsync(PortalClient officer, string fileName, string content)
     {
-        var (_, page) = await officer.GetPageAsync("/beheer/laadpunten/importeren");
-        var form = PortalClient.FindForm(page, "import-charge-points");
-        using var multipart = new MultipartFormDataContent
-        {
-            { new StringContent("import-charge-points"), "_handler" },
-            { new StringContent(form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "bestand", fileName },
-        };
-        var response = await officer.Http.PostAsync("/beheer/laadpunten/importeren", multipart);
+        var response = await officer.UploadAsync("/beheer/laadpunten/importeren", "import-charge-points", "bestand", fileName, Encoding.UTF8.GetBytes(content));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await officer.FollowAsync(response)).Document;
     }

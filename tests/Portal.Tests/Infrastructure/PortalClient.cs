@@ -64,6 +64,20 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Uploads one file through the (multipart) form with this Blazor form name on the page at <paramref name="url"/>.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string url, string formName, string field, string fileName, byte[] content)
+    {
+        var (_, page) = await GetPageAsync(url);
+        var form = FindForm(page, formName);
+        using var multipart = new MultipartFormDataContent
+        {
+            { new StringContent(formName), "_handler" },
+            { new StringContent(form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), field, fileName },
+        };
+        return await Http.PostAsync(url, multipart);
+    }
+
     public async Task<HttpResponseMessage> LogInAsync(string email, string password)
     {
         var (_, page) = await GetPageAsync("/account/inloggen");

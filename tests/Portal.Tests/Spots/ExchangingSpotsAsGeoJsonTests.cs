@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using AngleSharp.Html.Dom;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Spots;
@@ -19,18 +18,8 @@ public sealed class ExchangingSpotsAsGeoJsonTests(PortalAppFactory app) : IClass
         ]}
         """;
 
-    private static async Task<HttpResponseMessage> UploadAsync(PortalClient officer, string fileName, byte[] content)
-    {
-        var (_, page) = await officer.GetPageAsync("/beheer/plekken/importeren");
-        var form = PortalClient.FindForm(page, "import-spots");
-        using var multipart = new MultipartFormDataContent
-        {
-            { new StringContent("import-spots"), "_handler" },
-            { new StringContent(form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "bestand", fileName },
-        };
-        return await officer.Http.PostAsync("/beheer/plekken/importeren", multipart);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(PortalClient officer, string fileName, byte[] content) =>
+        officer.UploadAsync("/beheer/plekken/importeren", "import-spots", "bestand", fileName, content);
 
     [Fact]
     public async Task Import_KeepsGoodFeatures_ReportsBadOnes_AndUpdatesByIdOnTheSecondRun_ThenExportsThem()

@@ -43,7 +43,7 @@ internal sealed class ChargePointQueries(PortalDbContext db)
             // Distance order: the database filters, the RD metres it returns give exact distances here.
             var positions = await query.Select(x => new { x.Location.Id, x.Location.RdX, x.Location.RdY }).ToListAsync(ct);
             var pageOfIds = positions
-                .Select(p => (p.Id, Distance: Math.Sqrt(Math.Pow(p.RdX - from.X, 2) + Math.Pow(p.RdY - from.Y, 2))))
+                .Select(p => (p.Id, Distance: from.DistanceToRd(p.RdX, p.RdY)))
                 .OrderBy(p => p.Distance).ThenBy(p => p.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .ToList();

@@ -180,14 +180,12 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
             .Where(l => l.RdX >= minX && l.RdX <= maxX && l.RdY >= minY && l.RdY <= maxY)
             .Select(l => new { l.Address, l.OperatorName, l.RdX, l.RdY })
             .ToListAsync(ct);
-        return spots.Select(s => new NearbyFeature(s.Address, Distance(position, s.RdX, s.RdY), false))
-            .Concat(chargePoints.Select(c => new NearbyFeature($"{c.Address} ({c.OperatorName})", Distance(position, c.RdX, c.RdY), true)))
+        return spots.Select(s => new NearbyFeature(s.Address, position.DistanceToRd(s.RdX, s.RdY), false))
+            .Concat(chargePoints.Select(c => new NearbyFeature($"{c.Address} ({c.OperatorName})", position.DistanceToRd(c.RdX, c.RdY), true)))
             .Where(n => n.DistanceMetres <= radiusMetres)
             .OrderBy(n => n.DistanceMetres)
             .ToList();
     }
-
-    private static double Distance(Coordinate from, double x, double y) => Math.Sqrt(Math.Pow(from.X - x, 2) + Math.Pow(from.Y - y, 2));
 
     private async Task<SpotActor> ActorAsync(ClaimsPrincipal officer)
     {
