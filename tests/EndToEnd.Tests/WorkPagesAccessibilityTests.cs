@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace Portal.EndToEnd.Tests;
+
+/// <summary>The pages behind the menu: forms, details and imports, each checked with axe.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class WorkPagesAccessibilityTests(PortalServer portal)
+{
+    [Fact]
+    public async Task OfficerWorkPages_HaveNoSeriousAccessibilityProblems()
+    {
+        var page = await portal.NewPageAsync();
+        await Journey.LogInAsync(page, "ambtenaar@demo.example", PortalServer.DemoPassword);
+
+        foreach (var path in new[] { "/beheer/plekken/nieuw", "/beheer/plekken/importeren", "/beheer/laadpunten/importeren", "/account/authenticator" })
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+        }
+
+        await page.GotoAsync("/beheer/plekken/nieuw?lat=51.9960&lon=5.8990");
+        await page.GetByLabel("Adres of omschrijving").FillAsync("Toegankelijkheidsproef");
+        await page.GetByLabel("Vrije stoepbreedte (cm)").FillAsync("150");
+        await page.GetByLabel("Afstand tot het parkeervak (cm)").FillAsync("20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plek opslaan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Toegankelijkheidsproef");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plek wijzigen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Plek wijzigen");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AdministratorWorkPages_HaveNoSeriousAccessibilityProblems()
+    {
+        var page = await portal.NewPageAsync();
+        await Journey.LogInAsync(page, "beheerder@demo.example", PortalServer.DemoPassword);
+
+        await page.GotoAsync("/admin/gebruikers/nieuw");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GotoAsync("/admin/gebruikers?rol=Officer");
+        await page.Locator("tbody a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h2").First).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.Context.CloseAsync();
+    }
+}
