@@ -23,6 +23,12 @@ internal static class Format
         _ => ocpi,
     };
 
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>A moment as Dutch clocks showed it, whatever time zone the server runs in.</summary>
+    public static string DateTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam).ToString("g", CultureInfo.CurrentCulture);
+
     public static string Date(DateTime? utc) =>
         utc is { } value ? value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) : "–";
 }
