@@ -16,6 +16,46 @@ internal sealed class TenantAdministration(PortalDbContext db, TimeProvider cloc
                 db.OfficerMemberships.Count(o => o.MunicipalityId == m.Id)))
             .ToListAsync(ct);
 
+    public Task<Municipality?> FindMunicipalityAsync(Guid id, CancellationToken ct = default) =>
+        db.Municipalities.SingleOrDefaultAsync(m => m.Id == id, ct);
+
+    /// <summary>Sets the municipal boundary from an uploaded GeoJSON (one Polygon or MultiPolygon); returns a message when it cannot.</summary>
+    public async Task<string?> SetBoundaryAsync(Municipality municipality, Stream geoJson, CancellationToken ct = default)
+    {
+        var read = Integration.GeoJson.GeoJsonReader.Read(geoJson, MaxBoundaryBytes);
+        if (read.Problems.Count > 0)
+            return read.Problems[0].Reason;
+        var areas = read.Features.Where(f => f.Geometry is NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon).ToList();
+        if (areas.Count != 1)
+            return $"The file must hold exactly one Polygon or MultiPolygon; it holds {areas.Count}.";
+        try
+        {
+            municipality.SetBoundary(MunicipalityBoundary.From(areas[0].Geometry));
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Message;
+        }
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<string?> RenameAsync(Municipality municipality, string name, CancellationToken ct = default)
+    {
+        try
+        {
+            municipality.Rename(name);
+        }
+        catch (DomainRuleViolated e)
+        {
+            return e.Message;
+        }
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public const long MaxBoundaryBytes = 5 * 1024 * 1024;
+
     public async Task<IReadOnlyList<OperatorRow>> OperatorsAsync(CancellationToken ct = default)
     {
         var operators = await db.Operators.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
