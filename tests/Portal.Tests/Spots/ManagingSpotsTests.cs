@@ -44,6 +44,9 @@ public sealed class ManagingSpotsTests(PortalAppFactory app) : IClassFixture<Por
         Assert.Null(spot.QuerySelector("[data-testid=spot-warnings]"));
         Assert.Contains("Plek aangemaakt", spot.QuerySelector("[data-testid=spot-history]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Olaf Ambtenaar", spot.QuerySelector("[data-testid=spot-history]")!.TextContent, StringComparison.Ordinal);
+
+        var (_, overview) = await officer.GetPageAsync("/beheer");
+        Assert.Contains("Kandidaat: ", overview.QuerySelector("[data-testid=spot-counts]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,10 @@ internal sealed class OfficerDashboardQueries(PortalDbContext db)
                 .GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
             var lastUpdate = await locations.MaxAsync(l => l.LastUpdatedUtc, ct);
-            result.Add(new MunicipalityOverview(m.Id, m.Name, m.Code.Value, byStatus, evseStatus, byOperator, lastUpdate));
+            var spots = await db.Spots.AsNoTracking().Where(s => s.MunicipalityId == m.Id)
+                .GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            result.Add(new MunicipalityOverview(m.Id, m.Name, m.Code.Value, byStatus, evseStatus, byOperator, lastUpdate, spots));
         }
         return result;
     }
@@ -51,7 +54,8 @@ public sealed record MunicipalityOverview(
     IReadOnlyDictionary<LocationStatus, int> LocationsByStatus,
     IReadOnlyDictionary<EvseStatus, int> EvsesByStatus,
     IReadOnlyList<OperatorShare> Operators,
-    DateTime? LastUpdateUtc)
+    DateTime? LastUpdateUtc,
+    IReadOnlyDictionary<Domain.Spots.SpotStatus, int> SpotsByStatus)
 {
     public int Locations => LocationsByStatus.Values.Sum();
     public int Evses => EvsesByStatus.Values.Sum();
