@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Persistence;
@@ -38,6 +39,27 @@ public sealed class ConnectingOverOcpiTests(PortalAppFactory app) : IClassFixtur
         var locations = Assert.Single(data.GetProperty("endpoints").EnumerateArray(), e => e.GetProperty("identifier").GetString() == "locations");
         Assert.Equal("RECEIVER", locations.GetProperty("role").GetString());
         Assert.Equal("http://localhost/ocpi/2.2.1/locations", locations.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task CredentialsGet_ReturnsThePortalAsPartyWithTheCallersToken()
+    {
+        using var scope = app.App.Services.CreateScope();
+        var registered = await scope.ServiceProvider.GetRequiredService<OcpiConnections>().RegisterCpoAsync("NL", "CRD", "Credentials CPO");
+        using var http = app.App.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", Convert.ToBase64String(Encoding.UTF8.GetBytes(registered.Token)));
+
+        var answer = await OcpiAnswer.ReadAsync(await http.GetAsync("/ocpi/2.2.1/credentials"));
+
+        Assert.Equal(1000, answer.StatusCode);
+        var data = answer.Envelope.GetProperty("data");
+        Assert.Equal(registered.Token, data.GetProperty("token").GetString());
+        Assert.Equal("http://localhost/ocpi/versions", data.GetProperty("url").GetString());
+        var role = Assert.Single(data.GetProperty("roles").EnumerateArray());
+        Assert.Equal("OTHER", role.GetProperty("role").GetString());
+        Assert.Equal("LPP", role.GetProperty("party_id").GetString());
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(OcpiConnectionStatus.Connected, (await db.OcpiConnections.AsNoTracking().SingleAsync(c => c.Id == registered.ConnectionId)).Status);
     }
 
     [Fact]

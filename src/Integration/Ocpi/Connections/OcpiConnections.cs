@@ -17,15 +17,27 @@ public sealed class OcpiConnections(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>The live (not revoked) connection whose token is in the Authorization header, or null.</summary>
-    public async Task<OcpiConnection?> AuthenticateAsync(string? authorization, CancellationToken ct = default)
+    public async Task<AuthenticatedConnection?> AuthenticateAsync(string? authorization, CancellationToken ct = default)
     {
-        var hashes = OcpiTokens.Candidates(authorization).Select(OcpiTokens.Hash).ToList();
-        if (hashes.Count == 0)
+        var candidates = OcpiTokens.Candidates(authorization).ToDictionary(OcpiTokens.Hash);
+        if (candidates.Count == 0)
             return null;
-        return await db.OcpiConnections
+        var hashes = candidates.Keys.ToList();
+        var connection = await db.OcpiConnections
             .Where(c => hashes.Contains(c.IncomingTokenHash) && c.Status != OcpiConnectionStatus.Revoked)
             .FirstOrDefaultAsync(ct);
+        if (connection is null)
+            return null;
+        if (connection.Status != OcpiConnectionStatus.Connected)
+        {
+            connection.MarkReached(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+        }
+        return new AuthenticatedConnection(connection, candidates[connection.IncomingTokenHash]);
     }
 }
 
 public sealed record RegisteredConnection(Guid ConnectionId, string Token);
+
+/// <summary>The connection behind a request, and the token it presented (decoded), e.g. for the credentials GET.</summary>
+public sealed record AuthenticatedConnection(OcpiConnection Connection, string Token);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Integration.Ocpi.Contracts;
 using Portal.Integration.Ocpi.Receiving;
 
@@ -23,6 +24,7 @@ public static class OcpiEndpoints
         ocpi.AddEndpointFilter(OcpiRequestFilter.InvokeAsync);
         ocpi.MapGet("/versions", Versions);
         ocpi.MapGet($"/{Version}", Details);
+        ocpi.MapGet($"/{Version}/credentials", Credentials);
 
         var locations = ocpi.MapGroup($"/{Version}/locations/{{countryCode}}/{{partyId}}/{{locationId}}");
         locations.MapPut("", (HttpContext http, string countryCode, string partyId, string locationId) =>
@@ -51,8 +53,22 @@ public static class OcpiEndpoints
         var root = OcpiRoot(http, $"/{Version}");
         return OcpiResults.Success(http, new VersionDetails(Version,
         [
+            // For credentials the role means nothing; the spec says to send SENDER.
+            new Contracts.Endpoint("credentials", "SENDER", $"{root}/{Version}/credentials"),
             new Contracts.Endpoint("locations", "RECEIVER", $"{root}/{Version}/locations"),
         ]));
+    }
+
+    /// <summary>
+    /// The portal's credentials for the caller. The token is the one the caller presented: we keep only
+    /// its hash, and the caller already holds it.
+    /// </summary>
+    private static IResult Credentials(HttpContext http, IOptions<OcpiOptions> options)
+    {
+        var portal = options.Value;
+        var root = OcpiRoot(http, $"/{Version}/credentials");
+        return OcpiResults.Success(http, new Credentials(OcpiRequestFilter.Caller(http).Token, $"{root}/versions",
+            [new CredentialsRole("OTHER", new BusinessDetails(portal.Name, null, null), portal.PartyId, portal.CountryCode)]));
     }
 
     private static async Task<IResult> ReceiveAsync(HttpContext http, LocationTarget target, bool patch)
@@ -68,7 +84,7 @@ public static class OcpiEndpoints
         }
 
         var receiver = http.RequestServices.GetRequiredService<LocationReceiver>();
-        var connection = OcpiRequestFilter.Connection(http);
+        var connection = OcpiRequestFilter.Caller(http).Connection;
         var result = patch
             ? await receiver.PatchAsync(connection, target, body, http.RequestAborted)
             : await receiver.PutAsync(connection, target, body, http.RequestAborted);

@@ -20,15 +20,15 @@ internal static class OcpiRequestFilter
         Echo(http, CorrelationIdHeader);
 
         var connections = http.RequestServices.GetRequiredService<OcpiConnections>();
-        var connection = await connections.AuthenticateAsync(http.Request.Headers.Authorization, http.RequestAborted);
-        if (connection is null)
+        var authenticated = await connections.AuthenticateAsync(http.Request.Headers.Authorization, http.RequestAborted);
+        if (authenticated is null)
             return OcpiResults.Error(http, StatusCodes.Status401Unauthorized, OcpiStatus.ClientError, "missing or unknown credentials token");
-        http.Items[typeof(OcpiConnection)] = connection;
+        http.Items[typeof(AuthenticatedConnection)] = authenticated;
         return await next(context);
     }
 
-    public static OcpiConnection Connection(HttpContext http) =>
-        http.Items[typeof(OcpiConnection)] as OcpiConnection ?? throw new InvalidOperationException("The OCPI request filter did not run.");
+    public static AuthenticatedConnection Caller(HttpContext http) =>
+        http.Items[typeof(AuthenticatedConnection)] as AuthenticatedConnection ?? throw new InvalidOperationException("The OCPI request filter did not run.");
 
     private static void Echo(HttpContext http, string header)
     {
