@@ -2,6 +2,7 @@ using Portal.Components;
 using Portal.Features;
 using Portal.Hosting;
 using Portal.Integration.Geocoding;
+using Portal.Integration.Ocpi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.Services.AddPortalTheme(builder.Configuration.GetSection("Theme"));
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddRazorComponents();   // static SSR only: no interactive render modes (DESIGN.md section 4)
 builder.Services.AddGeocoding(builder.Configuration.GetSection("Geocoding"));
+builder.Services.AddOcpi(builder.Configuration.GetSection("Ocpi"));
 builder.Services.AddPortalFeatures(builder.Configuration);
 
 var app = builder.Build();

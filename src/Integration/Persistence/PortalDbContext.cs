@@ -5,6 +5,8 @@ using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Spots;
 using Portal.Integration.Accounts;
+using Portal.Integration.Ocpi.Connections;
+using Portal.Integration.Ocpi.Receiving;
 
 namespace Portal.Integration.Persistence;
 
@@ -17,6 +19,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ChargeLocation> ChargeLocations => Set<ChargeLocation>();
     public DbSet<Evse> Evses => Set<Evse>();
     public DbSet<Spot> Spots => Set<Spot>();
+    public DbSet<OcpiConnection> OcpiConnections => Set<OcpiConnection>();
+    public DbSet<OcpiLocationSnapshot> OcpiLocationSnapshots => Set<OcpiLocationSnapshot>();
+    public DbSet<EvseStatusEvent> EvseStatusEvents => Set<EvseStatusEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

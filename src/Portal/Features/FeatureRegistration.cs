@@ -10,6 +10,7 @@ using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Hosting;
 using Portal.Integration.ChargePoints;
+using Portal.Integration.Ocpi.Server;
 
 namespace Portal.Features;
 
@@ -51,5 +52,6 @@ internal static class FeatureRegistration
         app.MapResidentEndpoints();
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
+        app.MapGroup("/ocpi").MapOcpiEndpoints();
     }
 }

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Ocpi.Connections;
+
+namespace Portal.Integration.Ocpi.Server;
+
+/// <summary>
+/// Runs before every OCPI handler: echoes (or creates) X-Request-ID and X-Correlation-ID, and
+/// authenticates the "Authorization: Token ..." header against the connections' hashed tokens.
+/// </summary>
+internal static class OcpiRequestFilter
+{
+    public const string RequestIdHeader = "X-Request-ID";
+    public const string CorrelationIdHeader = "X-Correlation-ID";
+
+    public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        Echo(http, RequestIdHeader);
+        Echo(http, CorrelationIdHeader);
+
+        var connections = http.RequestServices.GetRequiredService<OcpiConnections>();
+        var authenticated = await connections.AuthenticateAsync(http.Request.Headers.Authorization, http.RequestAborted);
+        if (authenticated is null)
+            return OcpiResults.Error(http, StatusCodes.Status401Unauthorized, OcpiStatus.ClientError, "missing or unknown credentials token");
+        http.Items[typeof(AuthenticatedConnection)] = authenticated;
+        return await next(context);
+    }
+
+    public static AuthenticatedConnection Caller(HttpContext http) =>
+        http.Items[typeof(AuthenticatedConnection)] as AuthenticatedConnection ?? throw new InvalidOperationException("The OCPI request filter did not run.");
+
+    private static void Echo(HttpContext http, string header)
+    {
+        var value = http.Request.Headers[header].ToString();
+        http.Response.Headers[header] = string.IsNullOrWhiteSpace(value) ? Guid.NewGuid().ToString() : value;
+    }
+}

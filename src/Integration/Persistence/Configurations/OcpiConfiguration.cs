@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Integration.Ocpi.Connections;
+using Portal.Integration.Ocpi.Receiving;
+
+namespace Portal.Integration.Persistence.Configurations;
+
+internal sealed class OcpiConnectionConfiguration : IEntityTypeConfiguration<OcpiConnection>
+{
+    public void Configure(EntityTypeBuilder<OcpiConnection> connection)
+    {
+        connection.HasKey(c => c.Id);
+        connection.Property(c => c.CountryCode).HasMaxLength(2).IsRequired();
+        connection.Property(c => c.PartyId).HasMaxLength(3).IsRequired();
+        connection.Property(c => c.Name).HasMaxLength(100).IsRequired();
+        connection.Property(c => c.Role).HasConversion<string>().HasMaxLength(10);
+        connection.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        connection.Property(c => c.IncomingTokenHash).HasMaxLength(64).IsRequired();
+        connection.HasIndex(c => c.IncomingTokenHash).IsUnique();
+        connection.HasIndex(c => new { c.CountryCode, c.PartyId, c.Role });
+    }
+}
+
+internal sealed class EvseStatusEventConfiguration : IEntityTypeConfiguration<EvseStatusEvent>
+{
+    public void Configure(EntityTypeBuilder<EvseStatusEvent> statusEvent)
+    {
+        statusEvent.HasKey(e => e.Id);
+        statusEvent.Property(e => e.LocationSourceId).HasMaxLength(100).IsRequired();
+        statusEvent.Property(e => e.EvseUid).HasMaxLength(36).IsRequired();
+        statusEvent.Property(e => e.Status).HasMaxLength(20).IsRequired();
+        statusEvent.Property(e => e.Source).HasConversion<string>().HasMaxLength(20);
+        statusEvent.Property(e => e.RawJson).IsRequired();
+        statusEvent.HasIndex(e => new { e.LocationSourceId, e.EvseUid, e.OccurredAtUtc });
+    }
+}
+
+internal sealed class OcpiLocationSnapshotConfiguration : IEntityTypeConfiguration<OcpiLocationSnapshot>
+{
+    public void Configure(EntityTypeBuilder<OcpiLocationSnapshot> snapshot)
+    {
+        snapshot.HasKey(s => s.LocationSourceId);
+        snapshot.Property(s => s.LocationSourceId).HasMaxLength(100);
+        snapshot.Property(s => s.RawJson).IsRequired();
+        snapshot.HasOne<OcpiConnection>().WithMany().HasForeignKey(s => s.ConnectionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
