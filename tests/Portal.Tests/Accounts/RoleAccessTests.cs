@@ -14,7 +14,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         [DemoAccounts.Admin] = "/admin/gebruikers",
     };
 
-    public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download"]));
+    public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download"]));
 
     public static TheoryData<string> Accounts => new(PageOfRole.Keys);
 
@@ -60,7 +60,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     [InlineData(DemoAccounts.Resident, "/mijn-gegevens")]
     [InlineData(DemoAccounts.Officer, "/beheer")]
     [InlineData(DemoAccounts.Cpo, "/cpo")]
-    [InlineData(DemoAccounts.Admin, "/admin/gebruikers", "/admin/gemeenten", "/admin/operators")]
+    [InlineData(DemoAccounts.Admin, "/admin/gebruikers", "/admin/gemeenten", "/admin/operators", "/admin/ocpi")]
     public async Task EachRole_SeesItsOwnNavigation_AndNotTheOthers(string account, params string[] own)
     {
         using var client = await app.LogInAsAsync(account);
@@ -73,7 +73,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         Assert.Contains("/account", links);
         foreach (var path in own)
             Assert.Contains(path, links);
-        foreach (var path in PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators"]).Except(own))
+        foreach (var path in PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi"]).Except(own))
             Assert.DoesNotContain(path, links);
     }
 

@@ -10,6 +10,8 @@ public sealed class OcpiConnection
 {
     private OcpiConnection() { }
 
+    public const int MaxNameLength = 100;
+
     public Guid Id { get; private set; }
 
     /// <summary>ISO 3166-1 alpha-2, upper case.</summary>
@@ -21,12 +23,49 @@ public sealed class OcpiConnection
     public OcpiConnectionRole Role { get; private set; }
     public OcpiConnectionStatus Status { get; private set; }
 
-    /// <summary>Lower-case hex SHA-256 of the token the partner sends us.</summary>
-    public string IncomingTokenHash { get; private set; } = "";
+    /// <summary>
+    /// Lower-case hex SHA-256 of the token the partner sends us (token C after the credentials
+    /// handshake). Null while only a token A exists, and after revocation.
+    /// </summary>
+    public string? IncomingTokenHash { get; private set; }
+
+    /// <summary>
+    /// Lower-case hex SHA-256 of the CREDENTIALS_TOKEN_A we issued for the registration; null once
+    /// the partner has registered (token A is then discarded) or when none was issued.
+    /// </summary>
+    public string? TokenAHash { get; private set; }
+
+    /// <summary>The partner's versions URL, from its credentials (for pulling later).</summary>
+    public string? PartnerVersionsUrl { get; private set; }
+
+    /// <summary>The partner's token (token B: the one we call it with), encrypted with Data Protection; never in clear.</summary>
+    public string? PartnerTokenProtected { get; private set; }
+
+    /// <summary>The partner's credentials roles as OCPI JSON.</summary>
+    public string? PartnerRolesJson { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
+    public DateTime? LastReachedAtUtc { get; private set; }
+
+    /// <summary>True while the partner still has to POST its credentials with token A.</summary>
+    public bool AwaitsRegistration => TokenAHash is not null && Status != OcpiConnectionStatus.Revoked;
 
     public static OcpiConnection RegisterCpo(string countryCode, string partyId, string name, string incomingTokenHash, DateTime nowUtc)
+    {
+        var connection = NewCpo(countryCode, partyId, name, nowUtc);
+        connection.IncomingTokenHash = incomingTokenHash;
+        return connection;
+    }
+
+    /// <summary>A CPO that will register itself over OCPI with the token A we issue (NOTES 3, handshake).</summary>
+    public static OcpiConnection IssueTokenA(string countryCode, string partyId, string name, string tokenAHash, DateTime nowUtc)
+    {
+        var connection = NewCpo(countryCode, partyId, name, nowUtc);
+        connection.TokenAHash = tokenAHash;
+        return connection;
+    }
+
+    private static OcpiConnection NewCpo(string countryCode, string partyId, string name, DateTime nowUtc)
     {
         var country = (countryCode ?? "").Trim().ToUpperInvariant();
         var party = (partyId ?? "").Trim().ToUpperInvariant();
@@ -34,8 +73,8 @@ public sealed class OcpiConnection
             throw new DomainRuleViolated("An OCPI country code is two letters.");
         if (party.Length != 3 || !party.All(char.IsAsciiLetterOrDigit))
             throw new DomainRuleViolated("An OCPI party id is three letters or digits.");
-        if (string.IsNullOrWhiteSpace(name))
-            throw new DomainRuleViolated("An OCPI connection needs a name.");
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength)
+            throw new DomainRuleViolated("An OCPI connection needs a name of at most 100 characters.");
         return new OcpiConnection
         {
             Id = Guid.NewGuid(),
@@ -45,7 +84,6 @@ public sealed class OcpiConnection
             Role = OcpiConnectionRole.Cpo,
             // Pending until the partner first reaches us with its token.
             Status = OcpiConnectionStatus.Pending,
-            IncomingTokenHash = incomingTokenHash,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
         };
@@ -55,15 +93,65 @@ public sealed class OcpiConnection
         string.Equals(CountryCode, countryCode, StringComparison.OrdinalIgnoreCase)
         && string.Equals(PartyId, partyId, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The partner called us with a valid token: a pending or failing connection works now.</summary>
-    public void MarkReached(DateTime nowUtc)
+    /// <summary>
+    /// The partner called us with a valid token. With its own token a pending or failing connection
+    /// works now; with token A it has only started registering.
+    /// </summary>
+    public void MarkReached(DateTime nowUtc, bool withTokenA = false)
     {
-        if (Status is OcpiConnectionStatus.Connected or OcpiConnectionStatus.Revoked)
+        LastReachedAtUtc = nowUtc;
+        if (withTokenA || Status is OcpiConnectionStatus.Connected or OcpiConnectionStatus.Revoked)
             return;
         Status = OcpiConnectionStatus.Connected;
         UpdatedAtUtc = nowUtc;
     }
+
+    /// <summary>
+    /// The credentials POST with token A: token A is discarded, the partner calls us with token C
+    /// from now on, and we keep its token B (protected), versions URL and roles.
+    /// </summary>
+    public void CompleteRegistration(string tokenCHash, PartnerCredentials partner, DateTime nowUtc)
+    {
+        if (!AwaitsRegistration)
+            throw new DomainRuleViolated("This OCPI connection is not waiting for a registration.");
+        TokenAHash = null;
+        IncomingTokenHash = tokenCHash;
+        Store(partner);
+        Status = OcpiConnectionStatus.Connected;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>The credentials PUT: a new token C replaces the old one, and the partner's credentials are replaced.</summary>
+    public void UpdateCredentials(string tokenCHash, PartnerCredentials partner, DateTime nowUtc)
+    {
+        if (AwaitsRegistration || Status == OcpiConnectionStatus.Revoked)
+            throw new DomainRuleViolated("Only a registered OCPI connection can update its credentials.");
+        IncomingTokenHash = tokenCHash;
+        Store(partner);
+        Status = OcpiConnectionStatus.Connected;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Unregistered (credentials DELETE) or revoked by an admin: no token works any more.</summary>
+    public void Revoke(DateTime nowUtc)
+    {
+        Status = OcpiConnectionStatus.Revoked;
+        TokenAHash = null;
+        IncomingTokenHash = null;
+        PartnerTokenProtected = null;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    private void Store(PartnerCredentials partner)
+    {
+        PartnerTokenProtected = partner.ProtectedToken;
+        PartnerVersionsUrl = partner.VersionsUrl;
+        PartnerRolesJson = partner.RolesJson;
+    }
 }
+
+/// <summary>What the partner sent in its credentials, its token already protected.</summary>
+public sealed record PartnerCredentials(string ProtectedToken, string VersionsUrl, string RolesJson);
 
 public enum OcpiConnectionRole
 {

@@ -22,9 +22,13 @@ public static class OcpiEndpoints
     public static RouteGroupBuilder MapOcpiEndpoints(this RouteGroupBuilder ocpi)
     {
         ocpi.AddEndpointFilter(OcpiRequestFilter.InvokeAsync);
-        ocpi.MapGet("/versions", Versions);
-        ocpi.MapGet($"/{Version}", Details);
-        ocpi.MapGet($"/{Version}/credentials", Credentials);
+        var tokenA = OcpiRequestFilter.AcceptsTokenA.Instance;
+        ocpi.MapGet("/versions", Versions).WithMetadata(tokenA);
+        ocpi.MapGet($"/{Version}", Details).WithMetadata(tokenA);
+        ocpi.MapGet($"/{Version}/credentials", Credentials).WithMetadata(tokenA);
+        ocpi.MapPost($"/{Version}/credentials", OcpiCredentialsEndpoints.RegisterAsync).WithMetadata(tokenA);
+        ocpi.MapPut($"/{Version}/credentials", OcpiCredentialsEndpoints.UpdateAsync).WithMetadata(tokenA);
+        ocpi.MapDelete($"/{Version}/credentials", OcpiCredentialsEndpoints.UnregisterAsync).WithMetadata(tokenA);
 
         var locations = ocpi.MapGroup($"/{Version}/locations/{{countryCode}}/{{partyId}}/{{locationId}}");
         locations.MapPut("", (HttpContext http, string countryCode, string partyId, string locationId) =>
@@ -63,12 +67,15 @@ public static class OcpiEndpoints
     /// The portal's credentials for the caller. The token is the one the caller presented: we keep only
     /// its hash, and the caller already holds it.
     /// </summary>
-    private static IResult Credentials(HttpContext http, IOptions<OcpiOptions> options)
+    private static IResult Credentials(HttpContext http, IOptions<OcpiOptions> options) =>
+        OcpiResults.Success(http, PortalCredentials(http, options.Value, OcpiRequestFilter.Caller(http).Token));
+
+    /// <summary>The portal as party (role OTHER, <see cref="OcpiOptions"/>) with the given token; for the credentials endpoints.</summary>
+    internal static Credentials PortalCredentials(HttpContext http, OcpiOptions portal, string token)
     {
-        var portal = options.Value;
         var root = OcpiRoot(http, $"/{Version}/credentials");
-        return OcpiResults.Success(http, new Credentials(OcpiRequestFilter.Caller(http).Token, $"{root}/versions",
-            [new CredentialsRole("OTHER", new BusinessDetails(portal.Name, null, null), portal.PartyId, portal.CountryCode)]));
+        return new Credentials(token, $"{root}/versions",
+            [new CredentialsRole("OTHER", new BusinessDetails(portal.Name, null, null), portal.PartyId, portal.CountryCode)]);
     }
 
     private static async Task<IResult> ReceiveAsync(HttpContext http, LocationTarget target, bool patch)

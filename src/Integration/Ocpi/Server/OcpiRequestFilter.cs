@@ -23,12 +23,23 @@ internal static class OcpiRequestFilter
         var authenticated = await connections.AuthenticateAsync(http.Request.Headers.Authorization, http.RequestAborted);
         if (authenticated is null)
             return OcpiResults.Error(http, StatusCodes.Status401Unauthorized, OcpiStatus.ClientError, "missing or unknown credentials token");
+        // NOTES 1.2: token A opens only the versions and credentials modules.
+        if (authenticated.WithTokenA && http.GetEndpoint()?.Metadata.GetMetadata<AcceptsTokenA>() is null)
+            return OcpiResults.Error(http, StatusCodes.Status401Unauthorized, OcpiStatus.ClientError, "CREDENTIALS_TOKEN_A is only valid on the versions and credentials modules");
         http.Items[typeof(AuthenticatedConnection)] = authenticated;
         return await next(context);
     }
 
     public static AuthenticatedConnection Caller(HttpContext http) =>
         http.Items[typeof(AuthenticatedConnection)] as AuthenticatedConnection ?? throw new InvalidOperationException("The OCPI request filter did not run.");
+
+    /// <summary>Endpoint metadata: this endpoint (versions, credentials) also takes the registration token A.</summary>
+    public sealed class AcceptsTokenA
+    {
+        public static readonly AcceptsTokenA Instance = new();
+
+        private AcceptsTokenA() { }
+    }
 
     private static void Echo(HttpContext http, string header)
     {

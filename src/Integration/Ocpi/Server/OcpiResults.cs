@@ -10,6 +10,7 @@ internal static class OcpiStatus
     public const int ClientError = 2000;
     public const int InvalidParameters = 2001;
     public const int UnknownLocation = 2003;
+    public const int CannotUseClientApi = 3001;
 }
 
 /// <summary>Every OCPI answer is the envelope, written with <see cref="OcpiJson.Options"/>.</summary>

@@ -15,8 +15,13 @@ internal sealed class OcpiConnectionConfiguration : IEntityTypeConfiguration<Ocp
         connection.Property(c => c.Name).HasMaxLength(100).IsRequired();
         connection.Property(c => c.Role).HasConversion<string>().HasMaxLength(10);
         connection.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-        connection.Property(c => c.IncomingTokenHash).HasMaxLength(64).IsRequired();
+        connection.Property(c => c.IncomingTokenHash).HasMaxLength(64);
         connection.HasIndex(c => c.IncomingTokenHash).IsUnique();
+        connection.Property(c => c.TokenAHash).HasMaxLength(64);
+        connection.HasIndex(c => c.TokenAHash).IsUnique();
+        connection.Property(c => c.PartnerVersionsUrl).HasMaxLength(255);
+        connection.Property(c => c.PartnerTokenProtected).HasMaxLength(1000);
+        connection.Property(c => c.PartnerRolesJson).HasMaxLength(4000);
         connection.HasIndex(c => new { c.CountryCode, c.PartyId, c.Role });
     }
 }
