@@ -66,13 +66,13 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
             return ReceiveResult.Invalid(Describe(problems));
 
         var details = OcpiLocationMapping.ToDetails(location);
-        var (municipality, boundary) = await MunicipalityContainingAsync(details.Position, ct);
+        var existing = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
+            .FirstOrDefaultAsync(l => l.Source == details.Source && l.SourceId == details.SourceId, ct);
+        var (municipality, boundary) = await MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
         if (municipality is null)
             return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
-            .FirstOrDefaultAsync(l => l.Source == details.Source && l.SourceId == details.SourceId, ct);
         try
         {
             var inArea = details with { Area = boundary!.AcceptedArea(municipality.Name) };
@@ -257,8 +257,19 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
     private static string Describe(IReadOnlyList<OcpiProblem> problems) =>
         string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}"));
 
-    private async Task<(Municipality? Municipality, MunicipalityBoundary? Boundary)> MunicipalityContainingAsync(GeoPoint point, CancellationToken ct)
+    /// <summary>
+    /// The municipality whose boundary contains the point. Most pushes update a location we already
+    /// hold, so its own municipality is tried first; only a new or moved location scans them all.
+    /// </summary>
+    private async Task<(Municipality? Municipality, MunicipalityBoundary? Boundary)> MunicipalityContainingAsync(GeoPoint point, Guid? likely, CancellationToken ct)
     {
+        if (likely is { } id
+            && await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.BoundaryWkt != null, ct) is { } own)
+        {
+            var ownBoundary = MunicipalityBoundary.FromWkt(own.BoundaryWkt!);
+            if (ownBoundary.Contains(point.Latitude, point.Longitude))
+                return (own, ownBoundary);
+        }
         var municipalities = await db.Municipalities.AsNoTracking().Where(m => m.BoundaryWkt != null).ToListAsync(ct);
         foreach (var municipality in municipalities)
         {
@@ -275,15 +286,21 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
     /// </summary>
     private async Task AppendStatusEventsAsync(string sourceId, JsonObject merged, Wire.Location location, DateTime now, CancellationToken ct)
     {
+        var evses = location.Evses ?? [];
+        if (evses.Count == 0)
+            return;
+        // Only the latest event per EVSE decides, and it matters only when it is not older than the
+        // observation; so events before the oldest pushed observation need not be read at all.
+        var oldest = evses.Min(e => e.LastUpdated ?? location.LastUpdated ?? now);
         var known = await db.EvseStatusEvents.AsNoTracking()
-            .Where(e => e.LocationSourceId == sourceId)
+            .Where(e => e.LocationSourceId == sourceId && e.OccurredAtUtc >= oldest)
             .Select(e => new { e.EvseUid, e.Status, e.OccurredAtUtc, e.Id })
             .ToListAsync(ct);
         var latest = known
             .GroupBy(e => e.EvseUid, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).Last(), StringComparer.OrdinalIgnoreCase);
         var nodes = (merged["evses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        foreach (var (evse, node) in (location.Evses ?? []).Zip(nodes))
+        foreach (var (evse, node) in evses.Zip(nodes))
         {
             var occurred = evse.LastUpdated ?? location.LastUpdated ?? now;
             if (latest.TryGetValue(evse.Uid, out var last)
