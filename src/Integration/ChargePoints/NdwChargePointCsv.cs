@@ -1,6 +1,7 @@
 using System.Globalization;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Common;
+using Portal.Integration.Ocpi.Mapping;
 
 namespace Portal.Integration.ChargePoints;
 
@@ -70,10 +71,10 @@ public static class NdwChargePointCsv
             var evse = new EvseDetails(
                 Uid: uid,
                 EvseId: NullIfEmpty(csv["evse_id"]),
-                Status: ParseEvseStatus(csv["status"]),
+                Status: OcpiLocationMapping.Status(Code(csv["status"])),
                 ConnectorCount: int.TryParse(csv["connector_count"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0,
                 ConnectorStandards: standards,
-                PowerType: ParsePowerType(csv["power_type"]),
+                PowerType: OcpiLocationMapping.PowerType(Code(csv["power_type"])),
                 MaxPowerWatts: ParseKilowattsAsWatts(csv["max_power_kw"]),
                 LastUpdatedUtc: ParseTimestamp(csv["last_updated"]));
             evse = evse with { Connectors = Connectors(evse, standards, formats) };
@@ -96,40 +97,13 @@ public static class NdwChargePointCsv
         return Enumerable.Range(0, count).Select(i => new ConnectorDetails(
             ConnectorId: (i + 1).ToString(CultureInfo.InvariantCulture),
             Standard: standards[Math.Min(i, standards.Count - 1)],
-            Format: formats.Count == 0 ? ConnectorFormat.Unknown : ParseFormat(formats[Math.Min(i, formats.Count - 1)]),
+            Format: formats.Count == 0 ? ConnectorFormat.Unknown : OcpiLocationMapping.Format(Code(formats[Math.Min(i, formats.Count - 1)])),
             PowerType: evse.PowerType,
             MaxPowerWatts: evse.MaxPowerWatts)).ToList();
     }
 
-    private static ConnectorFormat ParseFormat(string text) => text.ToUpperInvariant() switch
-    {
-        "SOCKET" => ConnectorFormat.Socket,
-        "CABLE" => ConnectorFormat.Cable,
-        _ => ConnectorFormat.Unknown,
-    };
-
-    internal static EvseStatus ParseEvseStatus(string text) => text.Trim().ToUpperInvariant() switch
-    {
-        "AVAILABLE" => EvseStatus.Available,
-        "BLOCKED" => EvseStatus.Blocked,
-        "CHARGING" => EvseStatus.Charging,
-        "INOPERATIVE" => EvseStatus.Inoperative,
-        "OUTOFORDER" => EvseStatus.OutOfOrder,
-        "PLANNED" => EvseStatus.Planned,
-        "REMOVED" => EvseStatus.Removed,
-        "RESERVED" => EvseStatus.Reserved,
-        _ => EvseStatus.Unknown,
-    };
-
-    internal static PowerType ParsePowerType(string text) => text.Trim().ToUpperInvariant() switch
-    {
-        "AC_1_PHASE" => PowerType.Ac1Phase,
-        "AC_2_PHASE" => PowerType.Ac2Phase,
-        "AC_2_PHASE_SPLIT" => PowerType.Ac2PhaseSplit,
-        "AC_3_PHASE" => PowerType.Ac3Phase,
-        "DC" => PowerType.Dc,
-        _ => PowerType.Unknown,
-    };
+    // The export uses OCPI's codes, but not always in OCPI's exact spelling.
+    private static string Code(string text) => text.Trim().ToUpperInvariant();
 
     private static LocationStatus ParseLocationStatus(string text) => text.Trim().ToUpperInvariant() switch
     {
