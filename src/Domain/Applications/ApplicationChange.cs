@@ -2,7 +2,10 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Applications;
 
-/// <summary>One entry in an application's history: who moved it, when, from which status to which, and why.</summary>
+/// <summary>
+/// One entry in an application's history: who moved it, when, from which status to which, and why;
+/// or a note that did not change the status (assigned, deadline extended, information answered).
+/// </summary>
 public sealed class ApplicationChange
 {
     public const int MaxReasonLength = 4000;
@@ -20,9 +23,18 @@ public sealed class ApplicationChange
 
     public ApplicationStatus To { get; private set; }
     public string? Reason { get; private set; }
+    public ApplicationChangeKind Kind { get; private set; }
 
     public static ApplicationChange Created(Guid applicationId, ApplicationActor actor, DateTime atUtc) =>
-        Make(applicationId, actor, atUtc, null, ApplicationStatus.Draft, null);
+        Make(applicationId, actor, atUtc, null, ApplicationStatus.Draft, null, ApplicationChangeKind.Created);
+
+    /// <summary>An event that leaves the status as it is, e.g. an assignment; the text says what happened.</summary>
+    public static ApplicationChange Noted(Guid applicationId, ApplicationActor actor, DateTime atUtc, ApplicationStatus status, ApplicationChangeKind kind, string? text)
+    {
+        if (kind is ApplicationChangeKind.Created or ApplicationChangeKind.StatusChanged)
+            throw new DomainRuleViolated("A note does not create an application or change its status.");
+        return Make(applicationId, actor, atUtc, status, status, text, kind);
+    }
 
     /// <summary>Records a status change after checking it against <see cref="ApplicationStatusRule"/>.</summary>
     public static ApplicationChange Moved(Guid applicationId, ApplicationActor actor, DateTime atUtc, ApplicationStatus from, ApplicationStatus to, string? reason)
@@ -31,10 +43,19 @@ public sealed class ApplicationChange
             throw new DomainRuleViolated($"An application cannot go from {from} to {to}.");
         if (ApplicationStatusRule.NeedsReason(to) && string.IsNullOrWhiteSpace(reason))
             throw new DomainRuleViolated($"Say why the application goes to {to}: the resident reads this text.");
-        return Make(applicationId, actor, atUtc, from, to, reason);
+        return Make(applicationId, actor, atUtc, from, to, reason, ApplicationChangeKind.StatusChanged);
     }
 
-    private static ApplicationChange Make(Guid applicationId, ApplicationActor actor, DateTime atUtc, ApplicationStatus? from, ApplicationStatus to, string? reason)
+    /// <summary>Retention: the person who made the change is no longer named (officers' entries keep their names).</summary>
+    internal void ForgetPerson(string applicantUserId, string replacementName)
+    {
+        if (ByUserId != applicantUserId)
+            return;
+        ByUserId = "";
+        ByName = replacementName;
+    }
+
+    private static ApplicationChange Make(Guid applicationId, ApplicationActor actor, DateTime atUtc, ApplicationStatus? from, ApplicationStatus to, string? reason, ApplicationChangeKind kind)
     {
         if (string.IsNullOrWhiteSpace(actor.UserId))
             throw new DomainRuleViolated("A change to an application must say who made it.");
@@ -51,6 +72,16 @@ public sealed class ApplicationChange
             From = from,
             To = to,
             Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            Kind = kind,
         };
     }
+}
+
+public enum ApplicationChangeKind
+{
+    Created,
+    StatusChanged,
+    Assigned,
+    DeadlineExtended,
+    DocumentAdded,
 }

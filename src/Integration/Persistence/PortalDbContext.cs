@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Applications;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
@@ -19,6 +20,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ChargeLocation> ChargeLocations => Set<ChargeLocation>();
     public DbSet<Evse> Evses => Set<Evse>();
     public DbSet<Spot> Spots => Set<Spot>();
+    public DbSet<Application> Applications => Set<Application>();
     public DbSet<OcpiConnection> OcpiConnections => Set<OcpiConnection>();
     public DbSet<OcpiLocationSnapshot> OcpiLocationSnapshots => Set<OcpiLocationSnapshot>();
     public DbSet<EvseStatusEvent> EvseStatusEvents => Set<EvseStatusEvent>();

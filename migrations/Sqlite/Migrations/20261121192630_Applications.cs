@@ -1,0 +1,201 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Applications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicantUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    HouseNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    HouseNumberAddition = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    RdX = table.Column<double>(type: "REAL", nullable: false),
+                    RdY = table.Column<double>(type: "REAL", nullable: false),
+                    PointAdjusted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LicencePlate = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    CarExpectedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HasPrivateParking = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ParkingPermitNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    PrivacyConsentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AssignedOfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AssignedOfficerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Advice = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Findings = table.Column<string>(type: "TEXT", nullable: false),
+                    SpotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReferredChargeLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecisionText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeadlineExtendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PersonalDataRemovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeadlineReminderSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Applications_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationDocuments_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationHistory_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationInformationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationInformationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationInformationRequests_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationDocuments_ApplicationId",
+                table: "ApplicationDocuments",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationHistory_ApplicationId_AtUtc",
+                table: "ApplicationHistory",
+                columns: new[] { "ApplicationId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationInformationRequests_ApplicationId",
+                table: "ApplicationInformationRequests",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_ApplicantUserId",
+                table: "Applications",
+                column: "ApplicantUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_ClosedAtUtc",
+                table: "Applications",
+                column: "ClosedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_MunicipalityId_Status",
+                table: "Applications",
+                columns: new[] { "MunicipalityId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Postcode_HouseNumber",
+                table: "Applications",
+                columns: new[] { "Postcode", "HouseNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_RdX_RdY",
+                table: "Applications",
+                columns: new[] { "RdX", "RdY" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Reference",
+                table: "Applications",
+                column: "Reference",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ApplicationDocuments");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationHistory");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationInformationRequests");
+
+            migrationBuilder.DropTable(
+                name: "Applications");
+        }
+    }
+}
