@@ -1,5 +1,6 @@
 using Portal.Features.Accounts;
 using Portal.Features.Admin;
+using Portal.Features.Applications;
 using Portal.Features.ChargePoints;
 using Portal.Features.Demo;
 using Portal.Features.Home;
@@ -37,6 +38,9 @@ internal static class FeatureRegistration
         services.AddSingleton<MapIndexCache>();
         services.AddScoped<AddressFinder>();
         services.AddScoped<EligibilityService>();
+        services.AddScoped<ApplicationPolicySource>();
+        services.AddScoped<ApplicationAccess>();
+        services.AddScoped<ApplicationMailer>();
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
         services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
