@@ -41,13 +41,6 @@ namespace Portal.Migrations.Sqlite.Migrations
                 principalTable: "Operators",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.SetNull);
-
-            // Rows imported before the key existed get it from the OCPI ids they already hold (ChargeLocation.KeyOf).
-            migrationBuilder.Sql(
-                "UPDATE \"ChargeLocations\" SET \"OcpiKey\" = upper(substr(replace(\"OperatorPartyId\", '*', ''), 1, 2) || '*' "
-                + "|| substr(replace(\"OperatorPartyId\", '*', ''), 3) || '*' || trim(\"OcpiLocationId\")) "
-                + "WHERE \"OperatorPartyId\" IS NOT NULL AND \"OcpiLocationId\" IS NOT NULL "
-                + "AND length(replace(\"OperatorPartyId\", '*', '')) = 5 AND length(trim(\"OcpiLocationId\")) > 0");
         }
 
         /// <inheritdoc />

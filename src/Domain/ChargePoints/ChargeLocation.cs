@@ -108,6 +108,9 @@ public sealed class ChargeLocation
 
     public void LinkOperator(Guid operatorId) => OperatorId = operatorId;
 
+    /// <summary>Sets the OCPI key from the ids the row holds (rows stored before the key existed).</summary>
+    public void RefreshOcpiKey() => OcpiKey = KeyOf(OperatorPartyId, OcpiLocationId);
+
     /// <summary>
     /// The OCPI key of a party ("NL*SGM", star optional) and a location id, or null when either is
     /// missing or the party is not a country code and party id.
