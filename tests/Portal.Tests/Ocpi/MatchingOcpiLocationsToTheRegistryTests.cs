@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,5 +102,25 @@ public sealed class MatchingOcpiLocationsToTheRegistryTests(PortalAppFactory app
         using var scope = app.App.Services.CreateScope();
         var created = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ChargeLocations.SingleAsync(l => l.OcpiKey == "NL*SGM*SIM-NEW-1");
         Assert.Equal("OCPI", created.Source);
+    }
+
+    [Fact]
+    public async Task ImportOfALocationAnOcpiConnectionReports_IsRejectedNotDoubled()
+    {
+        using var cpo = await OcpiPartner.RegisterAsync(app, "NL", "SGM");
+        var live = DemoLocation("IMP-LIVE-1", "AVAILABLE", "2026-07-01T10:00:00Z");
+        live["address"] = "Livestraat 1";
+        await cpo.PutAsync($"{Locations}/IMP-LIVE-1", live);
+        const string header = "id,source,source_location_id,operator_party_id,operator_name,owner_name,name,address,postal_code,city,gemeente_code,gemeente_name,province,latitude,longitude,evse_count,connector_count,max_power_kw,power_types,connector_types,has_dc,status,evse_status_counts,parking_type,open_24_7,energy_price_eur_kwh_excl_vat,category,detail_level,last_updated,duplicate_of,dedup_method";
+        var csv = header + "\nndw-live-1,NDW,imp-live-1,NL*SGM,Opcharge,,Livestraat 1,Livestraat 1,6825EX,Arnhem,GM0202,Arnhem,Gelderland,51.981257,5.971498,1,,11,,,,AVAILABLE,,,,,,basic,,,\n";
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+
+        var response = await officer.UploadAsync("/beheer/laadpunten/importeren", "import-charge-points", "bestand", "laadpunten.csv", Encoding.UTF8.GetBytes(csv));
+        var (_, result) = await officer.FollowAsync(response);
+
+        Assert.Equal("0 laadlocaties toegevoegd, 0 bijgewerkt, 1 regels afgewezen.", result.QuerySelector("[data-testid=import-summary]")!.TextContent);
+        Assert.Contains("already reported over OCPI as NL*SGM*IMP-LIVE-1", result.QuerySelector("[data-testid=import-rejected]")!.TextContent, StringComparison.Ordinal);
+        var (_, list) = await officer.GetPageAsync("/laadpunten?zoek=Livestraat");
+        Assert.Single(list.QuerySelectorAll("tbody tr"));
     }
 }

@@ -124,6 +124,7 @@ internal static class SimulatedCpoEndpoints
     /// </summary>
     private static IResult Page<T>(HttpContext http, IReadOnlyList<T> all, Func<T, DateTime?> lastUpdated, int maxLimit)
     {
+        maxLimit = Math.Max(1, maxLimit);
         var query = http.Request.Query;
         DateTime? from = null, to = null;
         int offset = 0, limit = maxLimit;

@@ -136,7 +136,7 @@ internal sealed class SimulatedCpoWorld(IOptions<SimulatedCpoOptions> options, I
                             happened.Add($"session {session.Id} completed");
                         }
                     }
-                    if (evse.FaultUntil is { } fixedAt && fixedAt <= nowUtc)
+                    if (evse.FaultUntil is { } fixedAt && fixedAt <= nowUtc && location.OfflineUntil is null)
                     {
                         evse.FaultUntil = null;
                         Change(location, evse, "AVAILABLE", nowUtc);
@@ -160,7 +160,10 @@ internal sealed class SimulatedCpoWorld(IOptions<SimulatedCpoOptions> options, I
                 {
                     location.OfflineUntil = nowUtc + Tick * _random.Next(3, 10);
                     foreach (var each in location.Evses.Where(e => e.Status is "AVAILABLE" or "OUTOFORDER"))
+                    {
+                        each.FaultUntil = null;   // back online, everything works again
                         Change(location, each, "UNKNOWN", nowUtc);
+                    }
                     idle.RemoveAll(x => x.Location == location);
                     happened.Add($"location {location.Id} offline");
                 }
@@ -185,7 +188,7 @@ internal sealed class SimulatedCpoWorld(IOptions<SimulatedCpoOptions> options, I
         var charging = Tick * _random.Next(3, 25);
         var parking = Tick * _random.Next(0, 4);
         var powerKw = Math.Round(Math.Min(evse.MaxPowerWatts / 1000m, 11m) * (decimal)(0.6 + (_random.NextDouble() * 0.4)), 2);
-        var id = $"{_party!.PartyId}-S{start:yyMMddHHmmss}-{++_counter:D5}";
+        var id = string.Create(CultureInfo.InvariantCulture, $"{_party!.PartyId}-S{start:yyMMddHHmmss}-{++_counter:D5}");
         var session = new SimulatedSession(id, location, evse, Drivers[_random.Next(Drivers.Length)], powerKw, start, start + charging, start + charging + parking);
         session.MeterAt(nowUtc);
         evse.Session = session;
