@@ -461,8 +461,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OcpiKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OcpiLocationId")
                         .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OperatorId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OperatorName")
@@ -500,6 +507,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OcpiKey");
+
+                    b.HasIndex("OperatorId");
 
                     b.HasIndex("Latitude", "Longitude");
 
@@ -1129,6 +1140,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.Connector", b =>

@@ -20,6 +20,15 @@ public sealed class ChargeLocation
     public string? OcpiLocationId { get; private set; }
     public string OperatorName { get; private set; } = "";
     public string? OperatorPartyId { get; private set; }
+
+    /// <summary>
+    /// "CC*PPP*LOCATIONID" in upper case (OCPI ids are CiStrings) when the source names the OCPI party
+    /// and location id: how an OCPI push or pull finds this row, whatever source first brought it in.
+    /// </summary>
+    public string? OcpiKey { get; private set; }
+
+    /// <summary>The registered operator whose OCPI party runs this location, once known.</summary>
+    public Guid? OperatorId { get; private set; }
     public string Name { get; private set; } = "";
     public string Address { get; private set; } = "";
     public string? PostalCode { get; private set; }
@@ -67,6 +76,7 @@ public sealed class ChargeLocation
         OcpiLocationId = details.OcpiLocationId;
         OperatorName = Require(details.OperatorName, "operator");
         OperatorPartyId = details.OperatorPartyId;
+        OcpiKey = KeyOf(details.OperatorPartyId, details.OcpiLocationId);
         Name = details.Name.Trim();
         Address = details.Address.Trim();
         PostalCode = details.PostalCode;
@@ -83,7 +93,8 @@ public sealed class ChargeLocation
 
         foreach (var evse in details.Evses)
         {
-            var existing = _evses.FirstOrDefault(e => e.Uid == evse.Uid);
+            // EVSE uids are CiStrings: an OCPI push may spell an imported uid in another case.
+            var existing = _evses.FirstOrDefault(e => string.Equals(e.Uid, evse.Uid, StringComparison.OrdinalIgnoreCase));
             if (existing is null)
                 _evses.Add(Evse.Create(evse));
             else
@@ -93,6 +104,24 @@ public sealed class ChargeLocation
         MaxPowerWatts = _evses.Count > 0 ? _evses.Max(e => e.MaxPowerWatts) : details.MaxPowerWatts;
         MaxPowerWatts ??= details.MaxPowerWatts;
         Status = _evses.Count > 0 ? LocationStatusRule.Summarise(_evses.Select(e => e.Status)) : details.StatusWithoutEvses;
+    }
+
+    public void LinkOperator(Guid operatorId) => OperatorId = operatorId;
+
+    /// <summary>Sets the OCPI key from the ids the row holds (rows stored before the key existed).</summary>
+    public void RefreshOcpiKey() => OcpiKey = KeyOf(OperatorPartyId, OcpiLocationId);
+
+    /// <summary>
+    /// The OCPI key of a party ("NL*SGM", star optional) and a location id, or null when either is
+    /// missing or the party is not a country code and party id.
+    /// </summary>
+    public static string? KeyOf(string? partyId, string? ocpiLocationId)
+    {
+        var party = (partyId ?? "").Replace("*", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
+        var id = (ocpiLocationId ?? "").Trim().ToUpperInvariant();
+        if (party.Length != 5 || id.Length == 0)
+            return null;
+        return $"{party[..2]}*{party[2..]}*{id}";
     }
 
     private static string Require(string? value, string what) =>

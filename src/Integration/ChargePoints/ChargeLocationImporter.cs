@@ -23,6 +23,12 @@ public sealed class ChargeLocationImporter(PortalDbContext db, TimeProvider cloc
         var existing = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
             .Where(l => l.MunicipalityId == municipality.Id && sources.Contains(l.Source))
             .ToDictionaryAsync(l => (l.Source, l.SourceId), ct);
+        // Locations an OCPI connection already reports live are not imported a second time.
+        var live = (await db.ChargeLocations.AsNoTracking()
+                .Where(l => l.MunicipalityId == municipality.Id && l.OcpiKey != null && !sources.Contains(l.Source))
+                .Select(l => l.OcpiKey!)
+                .ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
 
         int created = 0, updated = 0;
         var rejected = alreadyRejected.ToList();
@@ -32,6 +38,12 @@ public sealed class ChargeLocationImporter(PortalDbContext db, TimeProvider cloc
             {
                 rejected.Add(new RejectedRow(line, details.SourceId, string.Create(CultureInfo.InvariantCulture,
                     $"the position {details.Position.Latitude:0.######}, {details.Position.Longitude:0.######} lies outside {municipality.Name}")));
+                continue;
+            }
+            if (!existing.ContainsKey((details.Source, details.SourceId))
+                && ChargeLocation.KeyOf(details.OperatorPartyId, details.OcpiLocationId) is { } key && live.Contains(key))
+            {
+                rejected.Add(new RejectedRow(line, details.SourceId, $"already reported over OCPI as {key}"));
                 continue;
             }
             try

@@ -16,6 +16,7 @@ public static class OcpiRegistration
             .ValidateOnStart();
         services.AddScoped<OcpiConnections>();
         services.AddScoped<LocationReceiver>();
+        services.AddSingleton<ChargeLocationChanges>();
         return services;
     }
 }

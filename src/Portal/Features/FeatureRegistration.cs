@@ -3,6 +3,7 @@ using Portal.Features.Admin;
 using Portal.Features.Applications;
 using Portal.Features.ChargePoints;
 using Portal.Features.Demo;
+using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
 using Portal.Features.Map;
 using Portal.Features.Officers;
@@ -44,6 +45,7 @@ internal static class FeatureRegistration
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
         services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
+        services.AddSimulatedCpo(configuration);
         services.AddOptions<AdminBootstrapOptions>().Bind(configuration.GetSection("Bootstrap"));
         return services;
     }
@@ -57,5 +59,6 @@ internal static class FeatureRegistration
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
         app.MapGroup("/ocpi").MapOcpiEndpoints();
+        app.MapSimulatedCpo();
     }
 }

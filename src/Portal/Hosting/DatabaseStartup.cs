@@ -17,9 +17,20 @@ internal static class DatabaseStartup
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().EnsureRolesAsync();
         await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().RunAsync();
+        await BackfillOcpiKeysAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
         var demo = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         if (demo.IsEnabled)
             await demo.SeedAsync();
+    }
+
+    /// <summary>Rows imported before ChargeLocation.OcpiKey existed get it, so OCPI pushes find them; a no-op afterwards.</summary>
+    private static async Task BackfillOcpiKeysAsync(PortalDbContext db)
+    {
+        var rows = await db.ChargeLocations.Where(l => l.OcpiKey == null && l.OperatorPartyId != null && l.OcpiLocationId != null).ToListAsync();
+        foreach (var row in rows)
+            row.RefreshOcpiKey();
+        if (rows.Count > 0)
+            await db.SaveChangesAsync();
     }
 
     public static async Task MigrateDatabaseAsync(this WebApplication app)

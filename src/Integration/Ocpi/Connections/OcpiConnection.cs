@@ -121,6 +121,20 @@ public sealed class OcpiConnection
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>
+    /// A new token A for a live connection whose partner lost its credentials (e.g. an in-memory peer
+    /// that restarted): its old tokens stop working and it registers again, keeping this connection.
+    /// </summary>
+    public void ReissueTokenA(string tokenAHash, DateTime nowUtc)
+    {
+        if (Status == OcpiConnectionStatus.Revoked)
+            throw new DomainRuleViolated("A revoked OCPI connection cannot register again; issue a new one.");
+        TokenAHash = tokenAHash;
+        IncomingTokenHash = null;
+        Status = OcpiConnectionStatus.Pending;
+        UpdatedAtUtc = nowUtc;
+    }
+
     /// <summary>The credentials PUT: a new token C replaces the old one, and the partner's credentials are replaced.</summary>
     public void UpdateCredentials(string tokenCHash, PartnerCredentials partner, DateTime nowUtc)
     {

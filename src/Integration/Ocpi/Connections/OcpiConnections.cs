@@ -44,6 +44,26 @@ public sealed class OcpiConnections(PortalDbContext db, TimeProvider clock, IDat
         return new RegisteredConnection(connection.Id, token);
     }
 
+    /// <summary>
+    /// A token A for the party's live connection, issuing one first when there is none: the existing
+    /// connection is kept (its old tokens stop working) so a partner that lost its credentials can
+    /// register again without a second connection appearing.
+    /// </summary>
+    public async Task<RegisteredConnection> IssueOrReissueTokenAAsync(string countryCode, string partyId, string name, CancellationToken ct = default)
+    {
+        var country = countryCode.Trim().ToUpperInvariant();
+        var party = partyId.Trim().ToUpperInvariant();
+        var existing = await db.OcpiConnections
+            .Where(c => c.CountryCode == country && c.PartyId == party && c.Status != OcpiConnectionStatus.Revoked)
+            .FirstOrDefaultAsync(ct);
+        if (existing is null)
+            return await IssueTokenAAsync(country, party, name, ct) ?? throw new InvalidOperationException($"A live connection for {country}*{party} appeared meanwhile.");
+        var token = OcpiTokens.Generate();
+        existing.ReissueTokenA(OcpiTokens.Hash(token), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return new RegisteredConnection(existing.Id, token);
+    }
+
     /// <summary>Every connection, newest first, for the admin page.</summary>
     public async Task<IReadOnlyList<OcpiConnectionRow>> ListAsync(CancellationToken ct = default)
     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Common;
 using Portal.Domain.Municipalities;
+using Portal.Domain.Operators;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Mapping;
 using Portal.Integration.Ocpi.Validation;
@@ -16,9 +17,11 @@ namespace Portal.Integration.Ocpi.Receiving;
 /// The Locations receiver: takes a pushed Location, EVSE or Connector (PUT replaces, PATCH merges),
 /// merges it into the last full Location we hold (<see cref="OcpiLocationSnapshot"/>), and stores the
 /// result as a charge location in the municipality that contains it, with one status event per new
-/// EVSE status observation. Older and repeated pushes change nothing.
+/// EVSE status observation. Older and repeated pushes change nothing. A location that an import
+/// (NDW) already brought in under the same OCPI party and location id is updated in place, so the
+/// map never shows it twice; the party's registered operator is linked.
 /// </summary>
-public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
+public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, ChargeLocationChanges changes)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
         ReceiveAsync(connection, target, body, patch: false, ct);
@@ -66,8 +69,7 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
             return ReceiveResult.Invalid(Describe(problems));
 
         var details = OcpiLocationMapping.ToDetails(location);
-        var existing = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
-            .FirstOrDefaultAsync(l => l.Source == details.Source && l.SourceId == details.SourceId, ct);
+        var existing = await FindExistingAsync(details, ct);
         var (municipality, boundary) = await MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
         if (municipality is null)
             return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
@@ -77,15 +79,22 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
         {
             var inArea = details with { Area = boundary!.AcceptedArea(municipality.Name) };
             if (existing is null)
-                db.ChargeLocations.Add(ChargeLocation.Register(municipality.Id, inArea, now));
+            {
+                existing = ChargeLocation.Register(municipality.Id, inArea, now);
+                db.ChargeLocations.Add(existing);
+            }
             else
+            {
                 existing.Apply(inArea, now);
+            }
         }
         catch (DomainRuleViolated e)
         {
             return ReceiveResult.Invalid(e.Message);
         }
 
+        if (existing.OperatorId is null && await OperatorOfAsync(details.OperatorPartyId, ct) is { } operatorId)
+            existing.LinkOperator(operatorId);
         await AppendStatusEventsAsync(sourceId, merged, location, now, ct);
         if (snapshot is null)
         {
@@ -94,7 +103,35 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
         }
         snapshot.Replace(merged.ToJsonString(), location.LastUpdated ?? now, now);
         await db.SaveChangesAsync(ct);
+        changes.Raise();
         return merge.Created ? ReceiveResult.Stored(ReceiveOutcome.Created) : ReceiveResult.Stored(ReceiveOutcome.Updated);
+    }
+
+    /// <summary>
+    /// The row this OCPI location updates: the one an earlier push created, or else one an import
+    /// brought in with the same OCPI key (NDW names each location's OCPI party and id).
+    /// </summary>
+    private async Task<ChargeLocation?> FindExistingAsync(ChargeLocationDetails details, CancellationToken ct)
+    {
+        var key = ChargeLocation.KeyOf(details.OperatorPartyId, details.OcpiLocationId) ?? details.SourceId;
+        var candidates = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
+            .Where(l => (l.Source == details.Source && l.SourceId == details.SourceId) || l.OcpiKey == key)
+            .ToListAsync(ct);
+        return candidates.FirstOrDefault(l => l.Source == details.Source) ?? candidates.OrderBy(l => l.ImportedAtUtc).FirstOrDefault();
+    }
+
+    private async Task<Guid?> OperatorOfAsync(string? partyId, CancellationToken ct)
+    {
+        OcpiPartyId party;
+        try
+        {
+            party = OcpiPartyId.Parse(partyId);
+        }
+        catch (DomainRuleViolated)
+        {
+            return null;
+        }
+        return await db.Operators.Where(o => o.PartyId == party).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
     }
 
     private static Merge MergeLocation(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch)

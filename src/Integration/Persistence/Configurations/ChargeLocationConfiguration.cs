@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Municipalities;
+using Portal.Domain.Operators;
 
 namespace Portal.Integration.Persistence.Configurations;
 
@@ -16,6 +17,10 @@ internal sealed class ChargeLocationConfiguration : IEntityTypeConfiguration<Cha
         location.Property(l => l.OcpiLocationId).HasMaxLength(36);
         location.Property(l => l.OperatorName).HasMaxLength(150).IsRequired();
         location.Property(l => l.OperatorPartyId).HasMaxLength(6);
+        // Party (6) + '*' + location id (36); not unique: an old OCPI-only row and an import may share it.
+        location.Property(l => l.OcpiKey).HasMaxLength(50);
+        location.HasIndex(l => l.OcpiKey);
+        location.HasOne<OperatorOrganisation>().WithMany().HasForeignKey(l => l.OperatorId).OnDelete(DeleteBehavior.SetNull);
         location.Property(l => l.Name).HasMaxLength(255);
         location.Property(l => l.Address).HasMaxLength(255);
         location.Property(l => l.PostalCode).HasMaxLength(10);

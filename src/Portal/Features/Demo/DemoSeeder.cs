@@ -97,7 +97,23 @@ internal sealed class DemoSeeder(
             db.Operators.Add(OperatorOrganisation.Register(o.Name, party, clock.GetUtcNow().UtcDateTime));
         }
         await db.SaveChangesAsync(ct);
+        await LinkOperatorsAsync(ct);
         return await db.Operators.Where(o => o.Name == demoOperator).Select(o => o.Id).SingleAsync(ct);
+    }
+
+    /// <summary>Each demo location whose OCPI party is a registered operator's gets that operator.</summary>
+    private async Task LinkOperatorsAsync(CancellationToken ct)
+    {
+        var byParty = (await db.Operators.AsNoTracking().Where(o => o.PartyId != null).Select(o => new { o.Id, o.PartyId }).ToListAsync(ct))
+            .GroupBy(o => o.PartyId!.Value.ToString(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
+        var unlinked = await db.ChargeLocations.Where(l => l.OperatorId == null && l.OperatorPartyId != null).ToListAsync(ct);
+        foreach (var location in unlinked)
+        {
+            if (byParty.TryGetValue(location.OperatorPartyId!, out var operatorId))
+                location.LinkOperator(operatorId);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task EnsureAccountAsync(string email, string name, string role, string password, Guid municipalityId, Guid operatorId)

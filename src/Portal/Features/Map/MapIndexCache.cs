@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Geography;
 using Portal.Domain.Spots;
+using Portal.Integration.Ocpi.Receiving;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.Map;
@@ -12,13 +13,15 @@ namespace Portal.Features.Map;
 /// In-memory indexes per map layer (and per municipality for officer layers): a cluster index for
 /// drawing and a spatial index for distance questions. Built from the database on first use,
 /// rebuilt when this node changes the data (Invalidate) and at the latest after the configured
-/// lifetime, so changes made on another node show up too.
+/// lifetime, so changes made on another node show up too. OCPI pushes received on this node
+/// (<see cref="ChargeLocationChanges"/>) make the charge-point index stale after a short pause, so
+/// a stream of status pushes costs at most one rebuild per pause.
 /// </summary>
-internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOptions> options, TimeProvider clock)
+internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOptions> options, TimeProvider clock, ChargeLocationChanges pushes)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<LayerIndex>>> _indexes = new();
 
-    public Task<LayerIndex> ChargePointsAsync() => GetAsync("laadpunten", LoadChargePointsAsync);
+    public Task<LayerIndex> ChargePointsAsync() => GetAsync("laadpunten", LoadChargePointsAsync, pushes.Version);
 
     public Task<LayerIndex> SpotsAsync(Guid municipalityId) => GetAsync($"plekken:{municipalityId}", ct => LoadSpotsAsync(municipalityId, ct));
 
@@ -26,26 +29,29 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
 
     public void InvalidateSpots(Guid municipalityId) => _indexes.TryRemove($"plekken:{municipalityId}", out _);
 
-    private async Task<LayerIndex> GetAsync(string key, Func<CancellationToken, Task<List<(MapItem Item, Coordinate Position)>>> load)
+    private async Task<LayerIndex> GetAsync(string key, Func<CancellationToken, Task<List<(MapItem Item, Coordinate Position)>>> load, long version = 0)
     {
         var lifetime = TimeSpan.FromSeconds(options.Value.IndexLifetimeSeconds);
+        var pause = TimeSpan.FromSeconds(options.Value.PushRefreshSeconds);
         while (true)
         {
-            var lazy = _indexes.GetOrAdd(key, _ => new Lazy<Task<LayerIndex>>(() => BuildAsync(load)));
+            var lazy = _indexes.GetOrAdd(key, _ => new Lazy<Task<LayerIndex>>(() => BuildAsync(load, version)));
             var index = await lazy.Value;
-            if (clock.GetUtcNow() - index.BuiltAt < lifetime)
+            var age = clock.GetUtcNow() - index.BuiltAt;
+            if (age < lifetime && (index.Version == version || age < pause))
                 return index;
             _indexes.TryRemove(new KeyValuePair<string, Lazy<Task<LayerIndex>>>(key, lazy));
         }
     }
 
-    private async Task<LayerIndex> BuildAsync(Func<CancellationToken, Task<List<(MapItem Item, Coordinate Position)>>> load)
+    private async Task<LayerIndex> BuildAsync(Func<CancellationToken, Task<List<(MapItem Item, Coordinate Position)>>> load, long version)
     {
         var entries = await load(CancellationToken.None);
         return new LayerIndex(
             new ClusterIndex<MapItem>(entries.Select(e => new MapPoint<MapItem>(e.Item, e.Position.Latitude, e.Position.Longitude)).ToList()),
             new SpatialIndex<MapItem>(entries),
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            version);
     }
 
     private async Task<List<(MapItem, Coordinate)>> LoadChargePointsAsync(CancellationToken ct)
@@ -76,4 +82,5 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
     }
 }
 
-internal sealed record LayerIndex(ClusterIndex<MapItem> Clusters, SpatialIndex<MapItem> Nearby, DateTimeOffset BuiltAt);
+/// <summary>An index as built; Version is the <see cref="ChargeLocationChanges"/> count it reflects.</summary>
+internal sealed record LayerIndex(ClusterIndex<MapItem> Clusters, SpatialIndex<MapItem> Nearby, DateTimeOffset BuiltAt, long Version);

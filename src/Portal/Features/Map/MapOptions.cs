@@ -11,6 +11,9 @@ internal sealed class MapOptions
     /// <summary>How long a layer's in-memory index is trusted before it is rebuilt from the database (other nodes' changes show up within this time).</summary>
     public int IndexLifetimeSeconds { get; set; } = 60;
 
+    /// <summary>After an OCPI push on this node, the charge-point index is rebuilt once it is at least this old (0: at once).</summary>
+    public int PushRefreshSeconds { get; set; } = 5;
+
     public double PolicyDistanceMetres { get; set; } = 250;
     public int OccupancyThresholdPercent { get; set; } = 80;
 

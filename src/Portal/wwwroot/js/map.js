@@ -87,6 +87,14 @@
   }
 
   map.on('moveend', refresh);
+  // Statuses change live (OCPI pushes): redraw every 30 s (the API's cache lifetime) while the page is
+  // visible and no popup is open, since a redraw would close it.
+  var popupOpen = false;
+  map.on('popupopen', function () { popupOpen = true; });
+  map.on('popupclose', function () { popupOpen = false; });
+  window.setInterval(function () {
+    if (document.visibilityState === 'visible' && !popupOpen) { refresh(); }
+  }, 30000);
   document.querySelectorAll('[data-map-toggle]').forEach(function (box) { box.addEventListener('change', refresh); });
 
   if (data.clickToAdd) {
