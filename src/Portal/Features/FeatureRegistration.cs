@@ -42,6 +42,7 @@ internal static class FeatureRegistration
         services.AddScoped<ApplicationPolicySource>();
         services.AddScoped<ApplicationAccess>();
         services.AddScoped<ApplicationMailer>();
+        services.AddOfficerApplications();
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
         services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));

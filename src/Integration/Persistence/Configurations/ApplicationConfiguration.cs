@@ -86,6 +86,8 @@ internal sealed class ApplicationDocumentConfiguration : IEntityTypeConfiguratio
     {
         document.ToTable("ApplicationDocuments");
         document.HasKey(d => d.Id);
+        // The aggregate makes the id; "never generated" tells EF that a document added to a loaded application is new (an insert, not an update).
+        document.Property(d => d.Id).ValueGeneratedNever();
         document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
         document.Property(d => d.FileName).HasMaxLength(ApplicationDocument.MaxFileNameLength);
         document.Property(d => d.ContentType).HasMaxLength(50);
@@ -99,6 +101,8 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
     {
         request.ToTable("ApplicationInformationRequests");
         request.HasKey(r => r.Id);
+        // As for documents: a request asked on a loaded application must be inserted.
+        request.Property(r => r.Id).ValueGeneratedNever();
         request.Property(r => r.RequestedByName).HasMaxLength(100);
         request.Property(r => r.Question).HasMaxLength(InformationRequest.MaxTextLength);
         request.Property(r => r.Answer).HasMaxLength(InformationRequest.MaxTextLength);

@@ -22,6 +22,7 @@ internal sealed class DemoSeeder(
     PortalDbContext db,
     UserManager<PortalUser> users,
     ChargePointImport import,
+    Applications.DemoApplications applications,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
     TimeProvider clock,
@@ -48,6 +49,7 @@ internal sealed class DemoSeeder(
         var operatorId = await EnsureOperatorsAsync(settings.OperatorName, ct);
         foreach (var (email, name, role) in Accounts)
             await EnsureAccountAsync(email, name, role, settings.Password, municipality.Id, operatorId);
+        await applications.SeedAsync(municipality.Id, settings.Password, ct);
 
         PrintLogIns(settings.Password);
     }

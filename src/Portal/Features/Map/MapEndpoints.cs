@@ -56,7 +56,10 @@ internal static class MapEndpoints
             else
             {
                 foreach (var municipalityId in await tenants.MunicipalitiesOfAsync(user))
-                    collections.Add((layer, (await cache.SpotsAsync(municipalityId)).Clusters.Query(box, level)));
+                {
+                    var index = layer == MapLayer.Applications ? await cache.ApplicationsAsync(municipalityId) : await cache.SpotsAsync(municipalityId);
+                    collections.Add((layer, index.Clusters.Query(box, level)));
+                }
             }
         }
 
@@ -99,9 +102,18 @@ internal static class MapEndpoints
                     json.WriteNumber("count", 1);
                     json.WriteString("id", item.Id);
                     json.WriteString("label", item.Label);
-                    json.WriteString("status", item.Status);
-                    if (item.EvseCount is { } evses)
-                        json.WriteNumber(layer == MapLayer.ChargePoints ? "evses" : "bays", evses);
+                    if (layer == MapLayer.Applications)
+                    {
+                        // Officers only: the reference (as label), what kind of application, and where to work on it.
+                        json.WriteString("kind", item.Status);
+                        json.WriteString("link", $"/beheer/aanvragen/{item.Id}");
+                    }
+                    else
+                    {
+                        json.WriteString("status", item.Status);
+                        if (item.EvseCount is { } evses)
+                            json.WriteNumber(layer == MapLayer.ChargePoints ? "evses" : "bays", evses);
+                    }
                 }
                 json.WriteEndObject();
                 json.WriteEndObject();

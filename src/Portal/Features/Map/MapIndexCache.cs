@@ -25,6 +25,10 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
 
     public Task<LayerIndex> SpotsAsync(Guid municipalityId) => GetAsync($"plekken:{municipalityId}", ct => LoadSpotsAsync(municipalityId, ct));
 
+    public Task<LayerIndex> ApplicationsAsync(Guid municipalityId) => GetAsync($"aanvragen:{municipalityId}", ct => LoadApplicationsAsync(municipalityId, ct));
+
+    public void InvalidateApplications(Guid municipalityId) => _indexes.TryRemove($"aanvragen:{municipalityId}", out _);
+
     public void InvalidateChargePoints() => _indexes.TryRemove("laadpunten", out _);
 
     public void InvalidateSpots(Guid municipalityId) => _indexes.TryRemove($"plekken:{municipalityId}", out _);
@@ -66,6 +70,12 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
         return rows.Select(r => (
             new MapItem(r.Id, string.IsNullOrWhiteSpace(r.Address) ? r.Name : r.Address, r.IsPlanned ? "Planned" : r.Status.ToString(), r.Evses, r.Status),
             Coordinate.FromStored(r.Latitude, r.Longitude, r.RdX, r.RdY))).ToList();
+    }
+
+    private async Task<List<(MapItem, Coordinate)>> LoadApplicationsAsync(Guid municipalityId, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        return await Applications.ApplicationLayer.LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), municipalityId, ct);
     }
 
     private async Task<List<(MapItem, Coordinate)>> LoadSpotsAsync(Guid municipalityId, CancellationToken ct)

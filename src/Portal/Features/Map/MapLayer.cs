@@ -6,7 +6,9 @@ internal sealed record MapLayer(string Name, bool IsPublic)
     public static readonly MapLayer ChargePoints = new("laadpunten", IsPublic: true);
     public static readonly MapLayer Spots = new("plekken", IsPublic: false);
 
-    public static IReadOnlyList<MapLayer> All { get; } = [ChargePoints, Spots];
+    public static readonly MapLayer Applications = new("aanvragen", IsPublic: false);
+
+    public static IReadOnlyList<MapLayer> All { get; } = [ChargePoints, Spots, Applications];
 
     public static MapLayer? Find(string name) => All.FirstOrDefault(l => string.Equals(l.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 }

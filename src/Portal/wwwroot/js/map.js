@@ -27,12 +27,20 @@
   function visible(properties, active) {
     if (properties.cluster) { return true; }
     if (properties.layer === 'plekken') { return active.plekken !== false; }
+    if (properties.layer === 'aanvragen') { return active['aanvraag-' + properties.kind] !== false; }
     return active[properties.status] !== false;
   }
 
   function clamp(value, min, max) { return Math.min(max, Math.max(min, value)); }
 
+  function markerKind(properties) {
+    if (properties.layer === 'plekken') { return 'spot'; }
+    if (properties.layer === 'aanvragen') { return 'application-' + properties.kind; }
+    return String(properties.status).toLowerCase();
+  }
+
   function link(properties) {
+    if (properties.layer === 'aanvragen') { return properties.link; }
     return properties.layer === 'plekken' ? '/beheer/plekken/' + properties.id : '/laadpunten/' + properties.id;
   }
 
@@ -52,8 +60,8 @@
         return;
       }
       var marker = L.circleMarker(position, {
-        radius: p.layer === 'plekken' ? 8 : 7,
-        className: 'portal-marker portal-marker--' + (p.layer === 'plekken' ? 'spot' : String(p.status).toLowerCase())
+        radius: p.layer === 'plekken' ? 8 : p.layer === 'aanvragen' ? 6 : 7,
+        className: 'portal-marker portal-marker--' + markerKind(p)
       });
       var popup = document.createElement('div');
       var title = document.createElement('strong');

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Domain.Applications;
+using Portal.Domain.Spots;
+using Portal.Features.Map;
+using Portal.Integration.Accounts;
+using Portal.Integration.Persistence;
+using Portal.Resources;
+
+namespace Portal.Features.Applications;
+
+/// <summary>
+/// An officer's work on one application: assign, assess again, extend the term, ask for
+/// information and decide. The caller loads the application through <see cref="ApplicationAccess"/>
+/// (so only officers of its municipality get here). Each status change is saved with who, when and
+/// why in the application's history, and then mailed to the resident with the officer's text.
+/// </summary>
+internal sealed class DecisionService(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    ApplicationPolicySource policies,
+    PreAssessmentInputs inputs,
+    ApplicationMailer mailer,
+    MapIndexCache maps,
+    IStringLocalizer<Texts> T,
+    TimeProvider clock)
+{
+    /// <summary>How far from the application the approve and refer forms look for spots and charge points.</summary>
+    public const double SpotRadiusMetres = 500;
+    public const double ChargePointRadiusMetres = 500;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task AssignToMeAsync(Application application, ClaimsPrincipal officer, string baseUri, CancellationToken ct = default)
+    {
+        var me = await ActorAsync(officer);
+        var before = application.Status;
+        application.AssignTo(me, me, Now);
+        await SaveAsync(application, before, baseUri, ct);
+    }
+
+    public async Task ReassessAsync(Application application, CancellationToken ct = default)
+    {
+        var policy = await policies.GetAsync(application.MunicipalityId, ct);
+        var input = await inputs.ForAsync(application, policy, ct);
+        application.RecordPreAssessment(PreAssessment.Run(input, policy.Eligibility), Now);
+        await db.SaveChangesAsync(ct);
+        maps.InvalidateApplications(application.MunicipalityId);
+    }
+
+    public async Task<DateTime> ExtendDeadlineAsync(Application application, ClaimsPrincipal officer, CancellationToken ct = default)
+    {
+        var policy = await policies.GetAsync(application.MunicipalityId, ct);
+        var lastDay = application.ExtendDeadline(await ActorAsync(officer), policy.Deadline, Now);
+        await db.SaveChangesAsync(ct);
+        return lastDay;
+    }
+
+    public async Task AskForInformationAsync(Application application, ClaimsPrincipal officer, string question, string baseUri, CancellationToken ct = default)
+    {
+        var before = application.Status;
+        application.AskForInformation(await ActorAsync(officer), question, Now);
+        await SaveAsync(application, before, baseUri, ct);
+    }
+
+    /// <summary>Approves onto an existing spot of the municipality, or (spotId null) onto a new spot at the application's point.</summary>
+    public async Task<Guid> ApproveAsync(Application application, ClaimsPrincipal officer, Guid? spotId, string? text, string baseUri, CancellationToken ct = default)
+    {
+        var actor = await ActorAsync(officer);
+        Guid chosen;
+        if (spotId is { } id)
+        {
+            var usable = await db.Spots.AnyAsync(s => s.Id == id && s.MunicipalityId == application.MunicipalityId
+                && s.Status != SpotStatus.Rejected && s.Status != SpotStatus.Retired, ct);
+            if (!usable)
+                throw new Domain.Common.DomainRuleViolated("That spot is not an open spot of this municipality.");
+            chosen = id;
+        }
+        else
+        {
+            var details = new SpotDetails(AddressOf(application), 2, SpotSetUp.OnPavement, null, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"Aanvraag {application.Reference}"));
+            var spot = Spot.Create(application.MunicipalityId, application.Point, details, new SpotActor(actor.UserId, actor.Name), Now);
+            db.Spots.Add(spot);
+            chosen = spot.Id;
+        }
+        var before = application.Status;
+        application.Approve(actor, chosen, text, Now);
+        await SaveAsync(application, before, baseUri, ct);
+        maps.InvalidateSpots(application.MunicipalityId);
+        return chosen;
+    }
+
+    public async Task ReferAsync(Application application, ClaimsPrincipal officer, Guid chargeLocationId, string text, string baseUri, CancellationToken ct = default)
+    {
+        if (!await db.ChargeLocations.AnyAsync(l => l.Id == chargeLocationId && l.IsPublic, ct))
+            throw new Domain.Common.DomainRuleViolated("That is not a public charge point.");
+        var before = application.Status;
+        application.ReferTo(await ActorAsync(officer), chargeLocationId, text, Now);
+        await SaveAsync(application, before, baseUri, ct);
+    }
+
+    public async Task RejectAsync(Application application, ClaimsPrincipal officer, string text, string baseUri, CancellationToken ct = default)
+    {
+        var before = application.Status;
+        application.Reject(await ActorAsync(officer), text, Now);
+        await SaveAsync(application, before, baseUri, ct);
+    }
+
+    /// <summary>Open spots of the municipality near the application, nearest first.</summary>
+    public async Task<IReadOnlyList<SpotCandidate>> NearbySpotsAsync(Application application, CancellationToken ct = default)
+    {
+        var (minX, maxX, minY, maxY) = Box(application, SpotRadiusMetres);
+        var spots = await db.Spots.AsNoTracking()
+            .Where(s => s.MunicipalityId == application.MunicipalityId && s.Status != SpotStatus.Rejected && s.Status != SpotStatus.Retired)
+            .Where(s => s.RdX >= minX && s.RdX <= maxX && s.RdY >= minY && s.RdY <= maxY)
+            .Select(s => new { s.Id, s.Address, s.Status, s.RdX, s.RdY })
+            .ToListAsync(ct);
+        return spots.Select(s => new SpotCandidate(s.Id, s.Address, s.Status, Math.Round(application.Point.DistanceToRd(s.RdX, s.RdY))))
+            .Where(s => s.DistanceMetres <= SpotRadiusMetres).OrderBy(s => s.DistanceMetres).ToList();
+    }
+
+    /// <summary>Public (and planned) charge locations near the application, nearest first.</summary>
+    public async Task<IReadOnlyList<ChargePointCandidate>> NearbyChargePointsAsync(Application application, CancellationToken ct = default)
+    {
+        var (minX, maxX, minY, maxY) = Box(application, ChargePointRadiusMetres);
+        var locations = await db.ChargeLocations.AsNoTracking()
+            .Where(l => l.IsPublic && l.RdX >= minX && l.RdX <= maxX && l.RdY >= minY && l.RdY <= maxY)
+            .Select(l => new { l.Id, l.Address, l.Name, l.OperatorName, l.IsPlanned, l.Status, l.RdX, l.RdY, Evses = l.Evses.Count(e => e.Status != Domain.ChargePoints.EvseStatus.Removed) })
+            .ToListAsync(ct);
+        return locations
+            .Select(l => new ChargePointCandidate(l.Id, string.IsNullOrWhiteSpace(l.Address) ? l.Name : l.Address, l.OperatorName, l.IsPlanned, l.Status, l.Evses,
+                Math.Round(application.Point.DistanceToRd(l.RdX, l.RdY))))
+            .Where(l => l.DistanceMetres <= ChargePointRadiusMetres).OrderBy(l => l.DistanceMetres).ToList();
+    }
+
+    /// <summary>The e-mail the resident will get when the application moves to <paramref name="to"/> with this text, as <see cref="ApplicationMailer"/> writes it.</summary>
+    public async Task<string> PreviewMailAsync(Application application, ApplicationStatus to, string? text, string baseUri, CancellationToken ct = default)
+    {
+        var name = application.ApplicantUserId is { } userId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
+            : null;
+        var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
+        return T["Mail.Application.Body", name ?? "", application.Reference, T[$"Application.Status.{to}"],
+            string.IsNullOrWhiteSpace(text) ? "" : $"\n{text.Trim()}\n", link];
+    }
+
+    public static string AddressOf(Application application) =>
+        application.HouseNumber is null
+            ? application.Postcode
+            : string.Create(CultureInfo.InvariantCulture, $"{application.Street} {application.HouseNumber}{application.HouseNumberAddition}, {application.City}").Trim();
+
+    private async Task SaveAsync(Application application, ApplicationStatus before, string baseUri, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        maps.InvalidateApplications(application.MunicipalityId);
+        if (application.Status != before)
+            await mailer.NotifyAsync(application, baseUri, ct);
+    }
+
+    private static (double MinX, double MaxX, double MinY, double MaxY) Box(Application application, double radius) =>
+        (application.RdX - radius, application.RdX + radius, application.RdY - radius, application.RdY + radius);
+
+    private async Task<ApplicationActor> ActorAsync(ClaimsPrincipal officer)
+    {
+        var user = await users.GetUserAsync(officer) ?? throw new InvalidOperationException("Signed-in user not found.");
+        return new ApplicationActor(user.Id, user.DisplayName);
+    }
+}
+
+internal sealed record SpotCandidate(Guid Id, string Address, SpotStatus Status, double DistanceMetres);
+
+internal sealed record ChargePointCandidate(Guid Id, string Label, string Operator, bool IsPlanned, Domain.ChargePoints.LocationStatus Status, int Evses, double DistanceMetres);

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Localization;
+using Portal.Integration.Mail;
+using Portal.Resources;
+
+namespace Portal.Features.Applications;
+
+/// <summary>Mail to officers about their applications: the daily deadline reminder.</summary>
+internal sealed class OfficerMailer(IMailSender mail, IStringLocalizer<Texts> T)
+{
+    public async Task SendDeadlineReminderAsync(string email, string name, IReadOnlyList<DeadlineReminderLine> applications, string baseUri, CancellationToken ct = default)
+    {
+        var lines = new StringBuilder();
+        foreach (var a in applications)
+        {
+            var when = a.DaysLeft < 0 ? T["Reminder.Overdue", -a.DaysLeft] : T["Reminder.DaysLeft", a.DaysLeft];
+            lines.AppendLine(CultureInfo.CurrentCulture, $"- {a.Reference} ({a.Address}): {T["Reminder.LastDay", a.LastDayUtc.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)]}, {when}");
+            lines.AppendLine(CultureInfo.InvariantCulture, $"  {baseUri.TrimEnd('/')}/beheer/aanvragen/{a.Id}");
+        }
+        var body = T["Reminder.Body", name, applications.Count, lines.ToString()];
+        await mail.SendAsync(new OutgoingMail(email, name, T["Reminder.Subject", applications.Count], body), ct);
+    }
+}
+
+internal sealed record DeadlineReminderLine(Guid Id, string Reference, string Address, DateTime LastDayUtc, int DaysLeft);

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Applications;
+using Portal.Domain.ChargePoints;
+using Portal.Domain.Eligibility;
+using Portal.Features.Map;
+using Portal.Integration.Persistence;
+
+namespace Portal.Features.Applications;
+
+/// <summary>
+/// Gathers what the automatic pre-assessment looks at for one application: the public and planned
+/// charge points nearest to its point (from the map's in-memory index), the municipality's other
+/// open applications near it (the database narrows to an RD bounding box) and the permit zones of
+/// the policy. The officer's "assess again" uses it; the assessment itself reads nothing.
+/// </summary>
+internal sealed class PreAssessmentInputs(PortalDbContext db, MapIndexCache maps)
+{
+    public async Task<PreAssessmentInput> ForAsync(Application application, ApplicationPolicy policy, CancellationToken ct = default)
+    {
+        var point = application.Point;
+        var index = await maps.ChargePointsAsync();
+        // No usage data is collected yet, so occupancy stays unknown, as on the public map.
+        var chargePoints = index.Nearby.Nearest(point, EligibilityPolicy.NearestToShow)
+            .Select(n => new NearbyChargePoint(n.Item.Id, n.Item.Label, n.DistanceMetres, n.Item.Availability ?? LocationStatus.Unknown, n.Item.EvseCount ?? 0, OccupancyPercent: null))
+            .ToList();
+
+        // Wide enough for the group (policy distance) and for duplicates (same address, any point).
+        var radius = policy.Eligibility.PolicyDistanceMetres;
+        double minX = point.X - radius, maxX = point.X + radius, minY = point.Y - radius, maxY = point.Y + radius;
+        var open = await OpenOthers(application)
+            .Where(a => (a.RdX >= minX && a.RdX <= maxX && a.RdY >= minY && a.RdY <= maxY)
+                || (a.Postcode == application.Postcode && a.HouseNumber == application.HouseNumber))
+            .Select(a => new { a.Id, a.Reference, a.Latitude, a.Longitude, a.RdX, a.RdY, a.Postcode, a.HouseNumber, a.HouseNumberAddition })
+            .ToListAsync(ct);
+        var others = open
+            .Where(a => a.HouseNumber is not null)
+            .Select(a => new OpenApplication(a.Id, a.Reference, Domain.Geography.Coordinate.FromStored(a.Latitude, a.Longitude, a.RdX, a.RdY),
+                ApplicationAddress.Create(a.Postcode, a.HouseNumber!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), a.HouseNumberAddition)))
+            .ToList();
+
+        return new PreAssessmentInput(application.Id, point, application.Address, application.Declarations, chargePoints, others, policy.PermitZones);
+    }
+
+    private IQueryable<Application> OpenOthers(Application application) =>
+        db.Applications.AsNoTracking().Where(QueueQueries.IsOpen).Where(a => a.MunicipalityId == application.MunicipalityId && a.Id != application.Id);
+}

@@ -1,0 +1,216 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Accounts;
+using Portal.Domain.Applications;
+using Portal.Tests.Infrastructure;
+using static Portal.Tests.Applications.OfficerTestData;
+
+namespace Portal.Tests.Applications;
+
+public sealed class OfficerQueueTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
+{
+    private static readonly ApplicationActor Colleague = new("colleague-id", "Chris Collega");
+
+    [Fact]
+    public async Task Queue_ShowsOnlyTheOfficersMunicipalities_WithCountsAndFilters()
+    {
+        var arnhem = await ArnhemAsync(app);
+        var resident = await ResidentAsync(app, "queue.resident@test.example");
+        var utrecht = await MunicipalityAsync(app, "GM0344", "Utrecht");
+        var elsewhere = await SubmitAsync(app, resident, utrecht, "Filterwijk", Now.AddDays(-3));
+        var fresh = await SubmitAsync(app, resident, arnhem, "Filterwijk", Now.AddDays(-2));
+        var overdue = await SubmitAsync(app, resident, arnhem, "Filterwijk", Now.AddDays(-70), houseNumber: 2);
+        var rejected = await SubmitAsync(app, resident, arnhem, "Filterwijk", Now.AddDays(-20), houseNumber: 3,
+            prepare: a => a.Reject(Colleague, "Eigen oprit.", Now.AddDays(-1)));
+        var assignedToColleague = await SubmitAsync(app, resident, arnhem, "Filterwijk", Now.AddDays(-10), houseNumber: 4,
+            prepare: a => a.AssignTo(Colleague, Colleague, Now.AddDays(-9)));
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+
+        var (_, open) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk");
+        var (_, all) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk&status=alle");
+        var (_, onlyRejected) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk&status=Rejected");
+        var (_, onlyOverdue) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk&verlopen=true");
+        var (_, colleagues) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk&behandelaar=colleague-id");
+        var (_, unassigned) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk&behandelaar=niemand");
+        var (_, older) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk&ouderdan=14");
+        var (_, likelyApprove) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk&advies=LikelyApprove");
+        var (_, otherAdvice) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Filterwijk&advies=LikelyReferOrReject");
+
+        Assert.Equal([overdue.Reference, assignedToColleague.Reference, fresh.Reference], References(open));
+        Assert.Equal(4, References(all).Count);
+        Assert.DoesNotContain(elsewhere.Reference, all.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal([rejected.Reference], References(onlyRejected));
+        Assert.Equal([overdue.Reference], References(onlyOverdue));
+        Assert.Equal("true", onlyOverdue.QuerySelector("[data-reference] [data-testid=deadline]")!.GetAttribute("data-overdue"));
+        Assert.Contains("portal-row--overdue", onlyOverdue.QuerySelector("[data-reference]")!.ClassName, StringComparison.Ordinal);
+        Assert.Equal([assignedToColleague.Reference], References(colleagues));
+        Assert.Equal([overdue.Reference, fresh.Reference], References(unassigned));
+        Assert.Equal([overdue.Reference], References(older));
+        Assert.Equal(3, References(likelyApprove).Count);
+        Assert.Empty(References(otherAdvice));
+
+        // The counts per status cover every application of the officer's municipalities, not the filter.
+        var submitted = await ReadAsync(app, db => db.Applications.CountAsync(a => a.MunicipalityId == arnhem && a.Status == ApplicationStatus.Submitted));
+        Assert.Equal($"Ingediend: {submitted}", open.QuerySelector("[data-testid=status-counts] [data-status=Submitted]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Queue_PagesBy25_AndSortsByReference()
+    {
+        var arnhem = await ArnhemAsync(app);
+        var resident = await ResidentAsync(app, "paging.resident@test.example");
+        var references = new List<string>();
+        for (var i = 0; i < 27; i++)
+            references.Add((await SubmitAsync(app, resident, arnhem, "Pagineerwijk", Now.AddDays(-1).AddMinutes(i), houseNumber: 10 + i)).Reference);
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+
+        var (_, first) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Pagineerwijk&sorteer=kenmerk");
+        var (_, second) = await officer.GetPageAsync("/beheer/aanvragen?wijk=Pagineerwijk&sorteer=kenmerk&pagina=2");
+
+        var sorted = references.Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(sorted.Take(25), References(first));
+        Assert.Equal(sorted.Skip(25), References(second));
+        Assert.Contains("27", first.QuerySelector("[data-testid=queue-total]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", second.QuerySelector(".portal-pager")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OfficerOfAnotherMunicipality_GetsNotFound_OnDetailAndDecisionPages()
+    {
+        var arnhem = await ArnhemAsync(app);
+        var resident = await ResidentAsync(app, "private.resident@test.example");
+        var application = await SubmitAsync(app, resident, arnhem, "Centrum", Now.AddDays(-1), houseNumber: 50);
+        var utrecht = await MunicipalityAsync(app, "GM0344", "Utrecht");
+        await UserAsync(app, "ute@utrecht.example", "Ute Utrecht", PortalRoles.Officer, utrecht);
+        using var other = await app.LogInAsAsync("ute@utrecht.example");
+
+        foreach (var url in new[] { "", "/besluit/goedkeuren", "/besluit/verwijzen", "/besluit/afwijzen", "/besluit/informatie" })
+            Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/beheer/aanvragen/{application.Id}{url}")).StatusCode);
+        var (_, queue) = await other.GetPageAsync("/beheer/aanvragen?status=alle");
+        Assert.DoesNotContain(application.Reference, queue.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        using var resident2 = await app.LogInAsAsync("private.resident@test.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await resident2.Http.GetAsync($"/beheer/aanvragen/{application.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await resident2.Http.GetAsync("/beheer/aanvragen")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AssignToMe_PutsItInAssessment_AndTellsTheResident()
+    {
+        var arnhem = await ArnhemAsync(app);
+        var resident = await ResidentAsync(app, "assign.resident@test.example", "Anton Aanvrager");
+        var application = await SubmitAsync(app, resident, arnhem, "Centrum", Now.AddDays(-1), houseNumber: 60);
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        var (_, page) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}");
+
+        var response = await officer.SubmitAsync(page, "assign", new Dictionary<string, string>());
+        var (_, after) = await officer.FollowAsync(response);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("In behandeling", after.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal("Olaf Ambtenaar", after.QuerySelector("[data-testid=assigned]")!.TextContent);
+        Assert.Contains("In behandeling", Assert.Single(app.Mail.MessagesTo("assign.resident@test.example")), StringComparison.Ordinal);
+        var (_, mine) = await officer.GetPageAsync("/beheer/aanvragen?behandelaar=mij&wijk=Centrum");
+        Assert.Contains(application.Reference, References(mine));
+    }
+
+    [Fact]
+    public async Task DetailPage_ExplainsThePreAssessment_AndLinksTheGroup()
+    {
+        var arnhem = await ArnhemAsync(app);
+        var resident = await ResidentAsync(app, "group.resident@test.example");
+        // 0.0005 degree of longitude is about 34 m here: the two form a group.
+        var first = await SubmitAsync(app, resident, arnhem, "Groepwijk", Now.AddDays(-3), ParkLatitude + 0.003, ParkLongitude, houseNumber: 70);
+        var second = await SubmitAsync(app, resident, arnhem, "Groepwijk", Now.AddDays(-2), ParkLatitude + 0.003, ParkLongitude + 0.0005, houseNumber: 72);
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        var (_, page) = await officer.GetPageAsync($"/beheer/aanvragen/{first.Id}");
+        Assert.Equal("Waarschijnlijk toekennen", page.QuerySelector("[data-testid=advice]")!.TextContent);
+
+        var (_, reassessed) = await officer.FollowAsync(await officer.SubmitAsync(page, "reassess", new Dictionary<string, string>()));
+
+        var group = reassessed.QuerySelector("[data-testid=findings] [data-code=OpenApplicationsNearby]")!;
+        Assert.Contains("binnen 250 m (de dichtstbijzijnde op 34 m)", group.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/beheer/aanvragen/{second.Id}", group.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(second.Reference, group.QuerySelector("a")!.TextContent);
+        Assert.Equal("Beoordeling nodig", reassessed.QuerySelector("[data-testid=advice]")!.TextContent);
+        Assert.Equal($"/aanvragen/{first.Id}/documenten/{first.Documents[0].Id}", reassessed.QuerySelector("[data-testid=documents] a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ApplicationsLayer_IsForOfficersOnly_AndShowsTheDemoApplications()
+    {
+        using var anonymous = app.CreateClient();
+        using var resident = await app.LogInAsAsync(DemoAccounts.Resident);
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        const string url = "/api/map/features?bbox=5.70,51.90,6.10,52.10&zoom=22&layers=aanvragen";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.Http.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await resident.Http.GetAsync(url)).StatusCode);
+        var response = await officer.Http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        var features = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => f.GetProperty("properties").Clone()).ToList();
+
+        var demo = await DemoApplicationsAsync();
+        var onMap = demo.Where(a => a.IsOpen || a.Status == ApplicationStatus.ReferredToExistingPoint).ToList();
+        Assert.True(features.Sum(f => f.GetProperty("count").GetInt32()) >= onMap.Count);
+        var labels = features.Where(f => !f.GetProperty("cluster").GetBoolean()).Select(f => f.GetProperty("label").GetString()!).ToHashSet();
+        Assert.Contains(onMap.First(a => a.Status == ApplicationStatus.ReferredToExistingPoint).Reference, labels);
+        Assert.DoesNotContain(demo.First(a => a.Status == ApplicationStatus.Rejected).Reference, labels);
+        Assert.Contains(features, f => f.TryGetProperty("kind", out var k) && k.GetString() == "referred");
+        Assert.Contains(features, f => f.TryGetProperty("kind", out var k) && k.GetString() == "grouped");
+        Assert.Contains(features, f => f.TryGetProperty("kind", out var k) && k.GetString() == "open");
+        string[] allowed = ["layer", "cluster", "count", "clusterId", "id", "label", "kind", "link"];
+        Assert.All(features, f => Assert.All(f.EnumerateObject(), p => Assert.Contains(p.Name, allowed)));
+        Assert.All(features.Where(f => !f.GetProperty("cluster").GetBoolean()),
+            f => Assert.Equal($"/beheer/aanvragen/{f.GetProperty("id").GetString()}", f.GetProperty("link").GetString()));
+    }
+
+    [Fact]
+    public async Task DemoSeed_HasEveryStatus_AndTheOverviewCountsOpenAndOverdue()
+    {
+        var demo = await DemoApplicationsAsync();
+        var demoResident = await ResidentAsync(app, DemoAccounts.Resident);
+
+        Assert.InRange(demo.Count, 25, 35);
+        Assert.All(Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Draft), s => Assert.Contains(demo, a => a.Status == s));
+        var owned = demo.Where(a => a.ApplicantUserId == demoResident.UserId).ToList();
+        Assert.InRange(owned.Count, 2, 3);
+        Assert.True(owned.Select(a => a.Status).Distinct().Count() >= 2);
+        Assert.Contains(demo, a => a.IsOpen && a.Deadline(DecisionDeadlineSettings.Default)!.IsOverdue(DateTime.UtcNow));
+        Assert.Contains(demo, a => a.DeadlineExtendedAtUtc is not null);
+        Assert.Equal(2, demo.Count(a => a.Findings.Any(f => f.Code == PreAssessmentFindingCode.DuplicateAddress)));
+        Assert.True(demo.Count(a => a.Findings.Any(f => f.Code == PreAssessmentFindingCode.OpenApplicationsNearby)) >= 2);
+        Assert.All(demo, a => Assert.True(a.History.Count >= 2));
+        var approvedSpots = demo.Where(a => a.Status == ApplicationStatus.Approved).Select(a => a.SpotId!.Value).ToList();
+        Assert.Equal(approvedSpots.Count, await ReadAsync(app, db => db.Spots.CountAsync(s => approvedSpots.Contains(s.Id))));
+
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        var (_, overview) = await officer.GetPageAsync("/beheer");
+        var open = int.Parse(overview.QuerySelector("[data-testid=open-applications]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        var overdue = int.Parse(overview.QuerySelector("[data-testid=overdue-applications]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(open >= demo.Count(a => a.IsOpen));
+        Assert.True(overdue >= 1);
+        var (_, queue) = await officer.GetPageAsync("/beheer/aanvragen");
+        Assert.Contains(queue.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "/beheer/aanvragen" && a.TextContent == "Aanvragen");
+        Assert.NotNull(queue.QuerySelector("[data-testid=statistics] [data-testid=by-district]"));
+        Assert.Contains("Mediane doorlooptijd", queue.QuerySelector("[data-testid=median]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The applications the demo seeder made: those of the demo residents.</summary>
+    private async Task<List<Application>> DemoApplicationsAsync()
+    {
+        var emails = Portal.Features.Applications.DemoApplications.Residents.Select(r => r.Email.ToUpperInvariant()).Append(DemoAccounts.Resident.ToUpperInvariant()).ToList();
+        return await ReadAsync(app, async db =>
+        {
+            var ids = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).Select(u => u.Id).ToListAsync();
+            return await db.Applications.AsNoTracking().Include(a => a.History).Include(a => a.InformationRequests)
+                .Where(a => a.ApplicantUserId != null && ids.Contains(a.ApplicantUserId)).ToListAsync();
+        });
+    }
+
+    private static List<string> References(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("[data-testid=queue] [data-reference]").Select(r => r.GetAttribute("data-reference")!).ToList();
+}
