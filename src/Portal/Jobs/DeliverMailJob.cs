@@ -8,7 +8,7 @@ namespace Portal.Jobs;
 internal sealed class DeliverMailJob(MailOutboxDelivery delivery, JobRunLog runs, TimeProvider clock, ILogger<DeliverMailJob> logger)
     : PortalJob(runs, clock, logger)
 {
-    protected override async Task RunAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var report = await delivery.DeliverDueAsync(cancellationToken);
         if (report.Sent + report.Retrying + report.Failed > 0)

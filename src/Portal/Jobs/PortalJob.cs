@@ -16,7 +16,7 @@ internal abstract class PortalJob(JobRunLog runs, TimeProvider clock, ILogger lo
         var name = GetType().Name;
         try
         {
-            await RunAsync(cancellationToken);
+            await RunAsync(context, cancellationToken);
             runs.Record(name, clock.GetUtcNow(), error: null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -30,5 +30,5 @@ internal abstract class PortalJob(JobRunLog runs, TimeProvider clock, ILogger lo
         }
     }
 
-    protected abstract Task RunAsync(CancellationToken cancellationToken);
+    protected abstract Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken);
 }

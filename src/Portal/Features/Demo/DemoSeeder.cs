@@ -22,6 +22,7 @@ internal sealed class DemoSeeder(
     PortalDbContext db,
     UserManager<PortalUser> users,
     ChargePointImport import,
+    Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
     TimeProvider clock,
@@ -46,6 +47,7 @@ internal sealed class DemoSeeder(
         var municipality = await EnsureMunicipalityAsync(settings, ct);
         await EnsureChargePointsAsync(municipality, ct);
         var operatorId = await EnsureOperatorsAsync(settings.OperatorName, ct);
+        await policies.SeedDemoAsync(municipality.Id, Path.Combine(environment.ContentRootPath, "Features", "Demo", "Data", "arnhem-permit-zones.geojson"), ct);
         foreach (var (email, name, role) in Accounts)
             await EnsureAccountAsync(email, name, role, settings.Password, municipality.Id, operatorId);
 

@@ -120,6 +120,35 @@ internal sealed class MunicipalityPolicies(
         return (zones, problems.OrderBy(p => p.Index).ToList());
     }
 
+    /// <summary>The demo municipality's policy: invented permit zones around the centre and Dutch reject reasons. Only when it has none yet.</summary>
+    public async Task SeedDemoAsync(Guid municipalityId, string zonesFile, CancellationToken ct = default)
+    {
+        if (await db.MunicipalityPolicies.AnyAsync(p => p.MunicipalityId == municipalityId, ct))
+            return;
+        await using var file = File.OpenRead(zonesFile);
+        var (zones, _) = ReadZones(file);
+        var settings = Defaults with
+        {
+            PolicyDistanceMetres = 250,
+            OccupancyThresholdPercent = 80,
+            RetentionMonths = 12,
+            PermitZones = zones,
+            RejectReasons = DemoRejectReasons,
+        };
+        var problems = await SaveAsync(municipalityId, settings, PolicyActor.System, ct);
+        if (problems.Count > 0)
+            throw new InvalidOperationException("Demo policy: " + problems[0].Message);
+    }
+
+    private static readonly RejectReasonTemplate[] DemoRejectReasons =
+    [
+        PolicySettings.DefaultRejectReason,
+        new("Eigen parkeerplaats of oprit", "U heeft een eigen oprit, garage of parkeerplaats. Een openbaar laadpunt is bedoeld voor bewoners die niet op eigen terrein kunnen laden."),
+        new("Geen elektrische auto aangetoond", "U heeft niet aangetoond dat u een elektrische auto heeft of binnenkort krijgt (kenteken, koop- of leasecontract). U kunt een nieuwe aanvraag doen zodra u dat kunt."),
+        new("Geen geschikte plek", "In de straat en de directe omgeving is geen plek die voldoet aan de eisen voor een laadpunt (ruimte op de stoep, afstand tot bomen en parkeervakken)."),
+        new("Buiten de gemeente", "Het adres ligt niet in onze gemeente. Vraag het laadpunt aan bij de gemeente waar u woont."),
+    ];
+
     private static string? NameOf(GeoJsonFeature feature)
     {
         foreach (var key in new[] { ZoneNameProperty, "name", "Naam", "Name" })

@@ -40,8 +40,8 @@ public sealed class PolicyForm
         NextStepsEn = settings.Texts.NextStepsEn,
     };
 
-    /// <summary>The settings this form describes, or the names of the number fields that are not whole numbers.</summary>
-    public (PolicySettings? Settings, IReadOnlyList<string> NotNumbers) ToSettings(IReadOnlyList<PermitZoneShape> zones)
+    /// <summary>The settings this form describes, and the names of the number fields that are not whole numbers (taken as 0).</summary>
+    public (PolicySettings Settings, IReadOnlyList<string> NotNumbers) ToSettings(IReadOnlyList<PermitZoneShape> zones)
     {
         var notNumbers = new List<string>();
         int Parse(string? text, string field)
@@ -61,7 +61,7 @@ public sealed class PolicyForm
             zones,
             [.. RejectReasons.Select(r => new RejectReasonTemplate(r.Title ?? "", r.Text ?? ""))],
             new ResidentTexts(IntroNl ?? "", NextStepsNl ?? "", IntroEn, NextStepsEn));
-        return (notNumbers.Count == 0 ? settings : null, notNumbers);
+        return (settings, notNumbers);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
