@@ -64,6 +64,8 @@ public sealed class RunningJobsOnceTests(CountingJobsApp app) : IClassFixture<Co
         await WaitUntilAsync(async () => (await FiringsAsync()).Count >= before + 6);
         var firings = await FiringsAsync();
 
+        if (second is not null)
+            Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM qrtz_scheduler_state"));   // both nodes joined the cluster
         var repeated = firings.GroupBy(f => f.Firing).Where(g => g.Count() > 1).Select(g => $"{g.Key} on {string.Join(" and ", g.Select(f => f.Node))}").ToList();
         Assert.Empty(repeated);
     }
@@ -82,6 +84,16 @@ public sealed class RunningJobsOnceTests(CountingJobsApp app) : IClassFixture<Co
         Assert.Contains(nameof(ThrowingJob), jobs.GetProperty("description").GetString(), StringComparison.Ordinal);
         var count = (await FiringsAsync()).Count;
         await WaitUntilAsync(async () => (await FiringsAsync()).Count > count);
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        using var scope = app.App.Services.CreateScope();
+        var connection = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private async Task<List<(string Firing, string Node)>> FiringsAsync()
