@@ -12,7 +12,7 @@ public sealed class WorkPagesAccessibilityTests(PortalServer portal)
         var page = await portal.NewPageAsync();
         await Journey.LogInAsync(page, "ambtenaar@demo.example", PortalServer.DemoPassword);
 
-        foreach (var path in new[] { "/beheer/plekken/nieuw", "/beheer/plekken/importeren", "/beheer/laadpunten/importeren", "/account/authenticator" })
+        foreach (var path in new[] { "/beheer/plekken/nieuw", "/beheer/plekken/importeren", "/beheer/laadpunten/importeren", "/beheer/beleid", "/account/authenticator" })
         {
             await page.GotoAsync(path);
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
