@@ -57,6 +57,7 @@ internal static class FeatureRegistration
         app.MapResidentEndpoints();
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
+        app.MapPolicyEndpoints();
         app.MapGroup("/ocpi").MapOcpiEndpoints();
     }
 }
