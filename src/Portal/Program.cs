@@ -3,6 +3,7 @@ using Portal.Features;
 using Portal.Hosting;
 using Portal.Integration.Geocoding;
 using Portal.Integration.Ocpi;
+using Portal.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.Services.AddRazorComponents();   // static SSR only: no interactive rend
 builder.Services.AddGeocoding(builder.Configuration.GetSection("Geocoding"));
 builder.Services.AddOcpi(builder.Configuration.GetSection("Ocpi"));
 builder.Services.AddPortalFeatures(builder.Configuration);
+builder.AddPortalJobs();
 
 var app = builder.Build();
 

@@ -12,12 +12,16 @@ public sealed class WorkPagesAccessibilityTests(PortalServer portal)
         var page = await portal.NewPageAsync();
         await Journey.LogInAsync(page, "ambtenaar@demo.example", PortalServer.DemoPassword);
 
-        foreach (var path in new[] { "/beheer/plekken/nieuw", "/beheer/plekken/importeren", "/beheer/laadpunten/importeren", "/account/authenticator" })
+        foreach (var path in new[] { "/beheer/plekken/nieuw", "/beheer/plekken/importeren", "/beheer/laadpunten/importeren", "/beheer/beleid", "/account/authenticator" })
         {
             await page.GotoAsync(path);
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
             await Accessibility.AssertNoSeriousViolationsAsync(page);
         }
+
+        // The demo's three permit zones are drawn over the map on the policy page.
+        await page.GotoAsync("/beheer/beleid");
+        await Assertions.Expect(page.Locator("path.portal-area")).ToHaveCountAsync(3);
 
         await page.GotoAsync("/beheer/plekken/nieuw?lat=51.9960&lon=5.8990");
         await page.GetByLabel("Adres of omschrijving").FillAsync("Toegankelijkheidsproef");

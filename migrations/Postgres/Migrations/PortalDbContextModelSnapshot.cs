@@ -657,6 +657,55 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicy", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MunicipalityId");
+
+                    b.ToTable("MunicipalityPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicyChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ChangedAtUtc");
+
+                    b.ToTable("MunicipalityPolicyHistory", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Operators.OperatorOrganisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -897,6 +946,72 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasIndex("OperatorId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Integration.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("FailedPermanently")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("SentAtUtc", "FailedPermanently", "NextAttemptAtUtc");
+
+                    b.ToTable("MailOutbox", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Integration.Ocpi.Connections.OcpiConnection", b =>
@@ -1180,6 +1295,24 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasOne("Portal.Domain.ChargePoints.ChargeLocation", null)
                         .WithMany("Evses")
                         .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicy", b =>
+                {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.Municipalities.MunicipalityPolicy", "MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicyChange", b =>
+                {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -642,6 +642,55 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicy", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MunicipalityId");
+
+                    b.ToTable("MunicipalityPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicyChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ChangedAtUtc");
+
+                    b.ToTable("MunicipalityPolicyHistory", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Operators.OperatorOrganisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -880,6 +929,72 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("OperatorId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Integration.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FailedPermanently")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("SentAtUtc", "FailedPermanently", "NextAttemptAtUtc");
+
+                    b.ToTable("MailOutbox", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Integration.Ocpi.Connections.OcpiConnection", b =>
@@ -1159,6 +1274,24 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasOne("Portal.Domain.ChargePoints.ChargeLocation", null)
                         .WithMany("Evses")
                         .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicy", b =>
+                {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.Municipalities.MunicipalityPolicy", "MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicyChange", b =>
+                {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -51,6 +51,15 @@ public static class GeoJsonWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>One Point, Polygon or MultiPolygon as a GeoJSON geometry object, e.g. to store it as text.</summary>
+    public static string GeometryJson(Geometry geometry, int? decimals = null)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+            WriteGeometry(writer, geometry, decimals);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static void WriteGeometry(Utf8JsonWriter writer, Geometry geometry, int? decimals)
     {
         ArgumentNullException.ThrowIfNull(geometry);

@@ -6,6 +6,7 @@ using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Spots;
 using Portal.Integration.Accounts;
+using Portal.Integration.Mail;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Receiving;
 
@@ -25,6 +26,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OcpiLocationSnapshot> OcpiLocationSnapshots => Set<OcpiLocationSnapshot>();
     public DbSet<EvseStatusEvent> EvseStatusEvents => Set<EvseStatusEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    public DbSet<MunicipalityPolicy> MunicipalityPolicies => Set<MunicipalityPolicy>();
+    public DbSet<MunicipalityPolicyChange> MunicipalityPolicyChanges => Set<MunicipalityPolicyChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,9 +5,11 @@ using Portal.Features.ChargePoints;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
+using Portal.Features.Mail;
 using Portal.Features.Map;
 using Portal.Features.Officers;
 using Portal.Features.Operators;
+using Portal.Features.Policies;
 using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Hosting;
@@ -43,6 +45,9 @@ internal static class FeatureRegistration
         services.AddScoped<ApplicationAccess>();
         services.AddScoped<ApplicationMailer>();
         services.AddOfficerApplications();
+        services.AddSingleton<MunicipalityAreas>();
+        services.AddScoped<MunicipalityPolicies>();
+        services.AddScoped<MailOutboxQueries>();
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
         services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
@@ -59,6 +64,7 @@ internal static class FeatureRegistration
         app.MapResidentEndpoints();
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
+        app.MapPolicyEndpoints();
         app.MapGroup("/ocpi").MapOcpiEndpoints();
         app.MapSimulatedCpo();
     }

@@ -13,5 +13,8 @@ internal static class MailRegistration
         builder.Services.AddSingleton(services => new MailPickupFolder(
             services.GetRequiredService<AppDataFolder>().Resolve(services.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory)));
         builder.Services.AddSingleton<IMailSender, SmtpMailSender>();
+        builder.Services.AddOptions<MailOutboxOptions>().Bind(builder.Configuration.GetSection("Mail:Outbox"));
+        builder.Services.AddScoped<MailOutbox>();
+        builder.Services.AddScoped<MailOutboxDelivery>();
     }
 }

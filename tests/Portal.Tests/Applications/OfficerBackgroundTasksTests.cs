@@ -44,7 +44,7 @@ public sealed class OfficerBackgroundTasksTests(OfficerClockAppFactory app) : IC
         await RunRemindersAsync();
         await RunRemindersAsync();
 
-        var mail = Assert.Single(app.Mail.MessagesTo("rita.reminder@arnhem.example"));
+        var mail = Assert.Single((await app.DeliverMailAsync()).MessagesTo("rita.reminder@arnhem.example"));
         Assert.Contains(near.Reference, mail, StringComparison.Ordinal);
         Assert.Contains(late.Reference, mail, StringComparison.Ordinal);
         Assert.DoesNotContain(early.Reference, mail, StringComparison.Ordinal);
@@ -58,13 +58,12 @@ public sealed class OfficerBackgroundTasksTests(OfficerClockAppFactory app) : IC
         try
         {
             await RunRemindersAsync();
+            Assert.Equal(2, (await app.DeliverMailAsync()).MessagesTo("rita.reminder@arnhem.example").Count);
         }
         finally
         {
             app.Clock.Now = app.Clock.Now.AddDays(-1);
         }
-
-        Assert.Equal(2, app.Mail.MessagesTo("rita.reminder@arnhem.example").Count);
     }
 
     [Fact]

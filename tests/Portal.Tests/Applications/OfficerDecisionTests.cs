@@ -22,7 +22,7 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         var saved = await LoadAsync(app, application.Id);
         Assert.Equal(ApplicationStatus.WaitingForInformation, saved.Status);
         Assert.Equal("Stuur uw leasecontract mee, graag.", saved.OpenInformationRequest!.Question);
-        var mail = Assert.Single(app.Mail.MessagesTo(email));
+        var mail = Assert.Single((await app.DeliverMailAsync()).MessagesTo(email));
         Assert.Contains("Wacht op uw informatie", mail, StringComparison.Ordinal);
         Assert.Contains("Stuur uw leasecontract mee, graag.", mail, StringComparison.Ordinal);
         Assert.Contains($"/aanvragen/{application.Id}", mail, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         Assert.Equal($"Aanvraag {application.Reference}", spot.Notes);
         Assert.Equal(application.Latitude, spot.Latitude, 6);
         Assert.Equal($"/beheer/plekken/{spot.Id}", page.QuerySelector("[data-testid=spot-link]")!.GetAttribute("href"));
-        var mail = Assert.Single(app.Mail.MessagesTo(email));
+        var mail = Assert.Single((await app.DeliverMailAsync()).MessagesTo(email));
         Assert.Contains("Toegekend", mail, StringComparison.Ordinal);
         Assert.Contains("De laadpaal komt voor nummer 2; planning volgt in het voorjaar.", mail, StringComparison.Ordinal);
         var approval = saved.History.Single(h => h.To == ApplicationStatus.Approved);
@@ -67,7 +67,7 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         var saved = await LoadAsync(app, application.Id);
         Assert.Equal(ApplicationStatus.ReferredToExistingPoint, saved.Status);
         Assert.Equal(Guid.Parse(chosen), saved.ReferredChargeLocationId);
-        Assert.Contains("Laad bij de paal aan de Zijpendaalseweg.", Assert.Single(app.Mail.MessagesTo(email)), StringComparison.Ordinal);
+        Assert.Contains("Laad bij de paal aan de Zijpendaalseweg.", Assert.Single((await app.DeliverMailAsync()).MessagesTo(email)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,11 +76,12 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         var (application, email) = await NewApplicationAsync("reject", 4);
         using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
         var (_, templates) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}/besluit/afwijzen");
-        Assert.Equal(4, templates.QuerySelectorAll("[data-testid=templates] a").Length);
+        // The demo policy of Arnhem has five reject reasons.
+        Assert.Equal(5, templates.QuerySelectorAll("[data-testid=templates] a").Length);
 
         var (_, prefilled) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}/besluit/afwijzen?sjabloon=1");
         var template = prefilled.QuerySelector<IHtmlTextAreaElement>("#text")!.Value;
-        Assert.StartsWith("U heeft een eigen parkeerplaats of oprit.", template, StringComparison.Ordinal);
+        Assert.StartsWith("U heeft een eigen oprit, garage of parkeerplaats.", template, StringComparison.Ordinal);
         var edited = template + " Uw oprit aan de achterzijde is op de luchtfoto te zien.";
 
         await DecideAsync(officer, application.Id, "afwijzen", new() { ["Form.Text"] = edited }, prefilled);
@@ -88,7 +89,7 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         var saved = await LoadAsync(app, application.Id);
         Assert.Equal(ApplicationStatus.Rejected, saved.Status);
         Assert.Equal(edited, saved.DecisionText);
-        Assert.Contains("Uw oprit aan de achterzijde is op de luchtfoto te zien.", Assert.Single(app.Mail.MessagesTo(email)), StringComparison.Ordinal);
+        Assert.Contains("Uw oprit aan de achterzijde is op de luchtfoto te zien.", Assert.Single((await app.DeliverMailAsync()).MessagesTo(email)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Contains("Tweede versie.", again.QuerySelector("[data-testid=mail-preview]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Submitted, (await LoadAsync(app, application.Id)).Status);
-        Assert.Empty(app.Mail.MessagesTo(email));
+        Assert.Empty((await app.DeliverMailAsync()).MessagesTo(email));
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class OfficerQueueTests(PortalAppFactory app) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("In behandeling", after.QuerySelector("[data-testid=status]")!.TextContent);
         Assert.Equal("Olaf Ambtenaar", after.QuerySelector("[data-testid=assigned]")!.TextContent);
-        Assert.Contains("In behandeling", Assert.Single(app.Mail.MessagesTo("assign.resident@test.example")), StringComparison.Ordinal);
+        Assert.Contains("In behandeling", Assert.Single((await app.DeliverMailAsync()).MessagesTo("assign.resident@test.example")), StringComparison.Ordinal);
         var (_, mine) = await officer.GetPageAsync("/beheer/aanvragen?behandelaar=mij&wijk=Centrum");
         Assert.Contains(application.Reference, References(mine));
     }

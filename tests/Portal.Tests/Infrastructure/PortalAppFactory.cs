@@ -21,6 +21,17 @@ public class PortalAppFactory : IAsyncLifetime
     public TestDatabase Database { get; private set; } = default!;
     public MailPickup Mail => new(Path.Combine(DataFolder, "mail"));
 
+    /// <summary>
+    /// Delivers what is due in the mail outbox now, as the background job would, and returns the
+    /// mailbox: status mails reach the pickup folder only through the outbox.
+    /// </summary>
+    public async Task<MailPickup> DeliverMailAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Portal.Integration.Mail.MailOutboxDelivery>().DeliverDueAsync();
+        return Mail;
+    }
+
     /// <summary>Settings a test class wants on top of the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 

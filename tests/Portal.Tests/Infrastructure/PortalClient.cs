@@ -56,6 +56,11 @@ public sealed class PortalClient(HttpClient http) : IDisposable
             if (!string.IsNullOrEmpty(select.Name) && !fields.ContainsKey(select.Name))
                 values.Add(new(select.Name, select.Value ?? ""));
         }
+        foreach (var textArea in form.Elements.OfType<IHtmlTextAreaElement>())
+        {
+            if (!string.IsNullOrEmpty(textArea.Name) && !fields.ContainsKey(textArea.Name))
+                values.Add(new(textArea.Name, textArea.Value));
+        }
         values.AddRange(fields);
         if (extra is not null)
             values.AddRange(extra);

@@ -7,7 +7,7 @@ using Portal.Integration.Persistence;
 namespace Portal.Features.Admin;
 
 /// <summary>An administrator's work on tenants: municipalities and operator organisations.</summary>
-internal sealed class TenantAdministration(PortalDbContext db, TimeProvider clock)
+internal sealed class TenantAdministration(PortalDbContext db, Policies.MunicipalityAreas municipalityAreas, TimeProvider clock)
 {
     public async Task<IReadOnlyList<MunicipalityRow>> MunicipalitiesAsync(CancellationToken ct = default) =>
         await db.Municipalities.AsNoTracking().OrderBy(m => m.Name)
@@ -37,6 +37,7 @@ internal sealed class TenantAdministration(PortalDbContext db, TimeProvider cloc
             return e.Message;
         }
         await db.SaveChangesAsync(ct);
+        municipalityAreas.Invalidate();
         return null;
     }
 

@@ -9,27 +9,38 @@ namespace Portal.Features.Applications;
 
 /// <summary>
 /// The e-mail a resident gets on every status change of their application, with the text the
-/// officer wrote (the decision, or the question) and a link to the application.
+/// officer wrote (the decision, or the question) and a link to the application. The mail goes
+/// into the outbox of the same unit of work as the change, so it is sent if and only if the
+/// change is saved.
 /// </summary>
-internal sealed class ApplicationMailer(PortalDbContext db, IMailSender mail, IStringLocalizer<Texts> T)
+internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, IStringLocalizer<Texts> T)
 {
-    public async Task NotifyAsync(Application application, string baseUri, CancellationToken ct = default)
+    /// <summary>Queues the mail for the application's current status; call before SaveChanges.</summary>
+    public async Task EnqueueAsync(Application application, string baseUri, CancellationToken ct = default)
     {
-        if (application.ApplicantUserId is not { } userId)
-            return;
-        var applicant = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
-        if (applicant?.Email is null)
-            return;
-
-        var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
-        var status = T[$"Application.Status.{application.Status}"];
         var text = application.Status == ApplicationStatus.WaitingForInformation
             ? application.OpenInformationRequest?.Question
             : application.IsClosed ? application.DecisionText : null;
-        var body = T["Mail.Application.Body", applicant.DisplayName, application.Reference, status,
-            string.IsNullOrWhiteSpace(text) ? "" : $"\n{text}\n", link];
-        await mail.SendAsync(new OutgoingMail(applicant.Email, applicant.DisplayName,
-            T["Mail.Application.Subject", application.Reference, status], body), ct);
+        if (await ComposeAsync(application, application.Status, text, baseUri, ct) is not { } mail)
+            return;
+        // One mail per history entry: a retried request cannot queue the same news twice.
+        await outbox.EnqueueAsync(mail, $"application:{application.Id}:{application.History.Count}", ct);
+    }
+
+    /// <summary>The mail as the resident will get it when the application moves to <paramref name="status"/>; null without an applicant.</summary>
+    public async Task<OutgoingMail?> ComposeAsync(Application application, ApplicationStatus status, string? text, string baseUri, CancellationToken ct = default)
+    {
+        if (application.ApplicantUserId is not { } userId)
+            return null;
+        var applicant = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
+        if (applicant?.Email is null)
+            return null;
+
+        var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
+        var statusText = T[$"Application.Status.{status}"];
+        var body = T["Mail.Application.Body", applicant.DisplayName, application.Reference, statusText,
+            string.IsNullOrWhiteSpace(text) ? "" : $"\n{text.Trim()}\n", link];
+        return new OutgoingMail(applicant.Email, applicant.DisplayName, T["Mail.Application.Subject", application.Reference, statusText], body);
     }
 }

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
+using System.Globalization;
 using Portal.Domain.Applications;
 using Portal.Domain.Eligibility;
-using Portal.Features.Map;
+using Portal.Features.Policies;
 
 namespace Portal.Features.Applications;
 
@@ -10,21 +10,20 @@ namespace Portal.Features.Applications;
 /// occupancy threshold, the decision term, permit zones, reject-reason templates, the texts
 /// residents see and the retention period. The one place application features ask for them.
 /// </summary>
-internal sealed class ApplicationPolicySource(IOptions<MapOptions> mapOptions)
+internal sealed class ApplicationPolicySource(MunicipalityPolicies policies)
 {
-    public Task<ApplicationPolicy> GetAsync(Guid municipalityId, CancellationToken ct = default)
+    public async Task<ApplicationPolicy> GetAsync(Guid municipalityId, CancellationToken ct = default)
     {
-        _ = municipalityId;
-        _ = ct;
-        var map = mapOptions.Value;
-        return Task.FromResult(new ApplicationPolicy(
-            new EligibilityPolicy(map.PolicyDistanceMetres, map.OccupancyThresholdPercent),
-            DecisionDeadlineSettings.Default,
-            PermitZones: [],
-            RejectTemplates: [],
-            ResidentIntroText: null,
-            NextStepsText: null,
-            RetentionMonths: 12));
+        var settings = await policies.GetAsync(municipalityId, ct);
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        return new ApplicationPolicy(
+            settings.ToEligibilityPolicy(),
+            settings.ToDeadlineSettings(),
+            await policies.PermitZonesAsync(municipalityId, ct),
+            settings.RejectReasons.Select(r => new RejectTemplate(r.Title, r.Text)).ToList(),
+            settings.Texts.Intro(english),
+            settings.Texts.NextSteps(english),
+            settings.RetentionMonths);
     }
 }
 

@@ -48,10 +48,10 @@ internal sealed class DeadlineReminders(
             var lines = officer.OrderBy(d => d.Deadline.LastDayUtc(now))
                 .Select(d => new DeadlineReminderLine(d.Application.Id, d.Application.Reference, DecisionService.AddressOf(d.Application), d.Deadline.LastDayUtc(now), d.Deadline.DaysLeft(now)))
                 .ToList();
-            await mailer.SendDeadlineReminderAsync(user.Email, user.DisplayName, lines, baseUri, ct);
+            await mailer.EnqueueDeadlineReminderAsync(officer.Key, today, user.Email, user.DisplayName, lines, baseUri, ct);
             foreach (var (application, _) in officer)
                 application.RemindedOfDeadline(today);
-            // Saved per officer, so a failure for the next one does not mail this one twice.
+            // Saved per officer with the mail, so a failure for the next one does not mail this one twice.
             await db.SaveChangesAsync(ct);
             mailed++;
         }

@@ -2,13 +2,11 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Portal.Domain.Applications;
 using Portal.Domain.Spots;
 using Portal.Features.Map;
 using Portal.Integration.Accounts;
 using Portal.Integration.Persistence;
-using Portal.Resources;
 
 namespace Portal.Features.Applications;
 
@@ -25,7 +23,6 @@ internal sealed class DecisionService(
     PreAssessmentInputs inputs,
     ApplicationMailer mailer,
     MapIndexCache maps,
-    IStringLocalizer<Texts> T,
     TimeProvider clock)
 {
     /// <summary>How far from the application the approve and refer forms look for spots and charge points.</summary>
@@ -138,15 +135,8 @@ internal sealed class DecisionService(
     }
 
     /// <summary>The e-mail the resident will get when the application moves to <paramref name="to"/> with this text, as <see cref="ApplicationMailer"/> writes it.</summary>
-    public async Task<string> PreviewMailAsync(Application application, ApplicationStatus to, string? text, string baseUri, CancellationToken ct = default)
-    {
-        var name = application.ApplicantUserId is { } userId
-            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
-            : null;
-        var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
-        return T["Mail.Application.Body", name ?? "", application.Reference, T[$"Application.Status.{to}"],
-            string.IsNullOrWhiteSpace(text) ? "" : $"\n{text.Trim()}\n", link];
-    }
+    public async Task<string> PreviewMailAsync(Application application, ApplicationStatus to, string? text, string baseUri, CancellationToken ct = default) =>
+        (await mailer.ComposeAsync(application, to, text, baseUri, ct))?.TextBody ?? "";
 
     public static string AddressOf(Application application) =>
         application.HouseNumber is null
@@ -155,10 +145,10 @@ internal sealed class DecisionService(
 
     private async Task SaveAsync(Application application, ApplicationStatus before, string baseUri, CancellationToken ct)
     {
+        if (application.Status != before)
+            await mailer.EnqueueAsync(application, baseUri, ct);
         await db.SaveChangesAsync(ct);
         maps.InvalidateApplications(application.MunicipalityId);
-        if (application.Status != before)
-            await mailer.NotifyAsync(application, baseUri, ct);
     }
 
     private static (double MinX, double MaxX, double MinY, double MaxY) Box(Application application, double radius) =>

@@ -6,10 +6,10 @@ using Portal.Resources;
 
 namespace Portal.Features.Applications;
 
-/// <summary>Mail to officers about their applications: the daily deadline reminder.</summary>
-internal sealed class OfficerMailer(IMailSender mail, IStringLocalizer<Texts> T)
+/// <summary>Mail to officers about their applications: the daily deadline reminder, queued in the outbox of the caller's unit of work.</summary>
+internal sealed class OfficerMailer(MailOutbox outbox, IStringLocalizer<Texts> T)
 {
-    public async Task SendDeadlineReminderAsync(string email, string name, IReadOnlyList<DeadlineReminderLine> applications, string baseUri, CancellationToken ct = default)
+    public async Task EnqueueDeadlineReminderAsync(string officerId, DateOnly day, string email, string name, IReadOnlyList<DeadlineReminderLine> applications, string baseUri, CancellationToken ct = default)
     {
         var lines = new StringBuilder();
         foreach (var a in applications)
@@ -19,7 +19,7 @@ internal sealed class OfficerMailer(IMailSender mail, IStringLocalizer<Texts> T)
             lines.AppendLine(CultureInfo.InvariantCulture, $"  {baseUri.TrimEnd('/')}/beheer/aanvragen/{a.Id}");
         }
         var body = T["Reminder.Body", name, applications.Count, lines.ToString()];
-        await mail.SendAsync(new OutgoingMail(email, name, T["Reminder.Subject", applications.Count], body), ct);
+        await outbox.EnqueueAsync(new OutgoingMail(email, name, T["Reminder.Subject", applications.Count], body), $"deadline-reminder:{officerId}:{day:yyyy-MM-dd}", ct);
     }
 }
 

@@ -23,6 +23,7 @@ internal sealed class DemoSeeder(
     UserManager<PortalUser> users,
     ChargePointImport import,
     Applications.DemoApplications applications,
+    Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
     TimeProvider clock,
@@ -47,6 +48,7 @@ internal sealed class DemoSeeder(
         var municipality = await EnsureMunicipalityAsync(settings, ct);
         await EnsureChargePointsAsync(municipality, ct);
         var operatorId = await EnsureOperatorsAsync(settings.OperatorName, ct);
+        await policies.SeedDemoAsync(municipality.Id, Path.Combine(environment.ContentRootPath, "Features", "Demo", "Data", "arnhem-permit-zones.geojson"), ct);
         foreach (var (email, name, role) in Accounts)
             await EnsureAccountAsync(email, name, role, settings.Password, municipality.Id, operatorId);
         await applications.SeedAsync(municipality.Id, settings.Password, ct);

@@ -1,21 +1,21 @@
-using Microsoft.Extensions.Options;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Eligibility;
 using Portal.Domain.Geography;
+using Portal.Features.Policies;
 
 namespace Portal.Features.Map;
 
 /// <summary>The policy check at a point, shared by the eligibility API and the map page.</summary>
-internal sealed class EligibilityService(MapIndexCache cache, IOptions<MapOptions> options)
+internal sealed class EligibilityService(MapIndexCache cache, MunicipalityPolicies policies)
 {
-    public EligibilityPolicy Policy => new(options.Value.PolicyDistanceMetres, options.Value.OccupancyThresholdPercent);
-
-    public async Task<EligibilityAssessment> AssessAsync(Coordinate point)
+    /// <summary>Assesses the point under the policy of the municipality it lies in (the defaults outside every known boundary).</summary>
+    public async Task<(EligibilityAssessment Assessment, EligibilityPolicy Policy)> AssessAsync(Coordinate point)
     {
+        var policy = (await policies.AtAsync(point.Latitude, point.Longitude)).ToEligibilityPolicy();
         var index = await cache.ChargePointsAsync();
         var nearest = index.Nearby.Nearest(point, EligibilityPolicy.NearestToShow)
             .Select(n => new NearbyChargePoint(n.Item.Id, n.Item.Label, n.DistanceMetres, n.Item.Availability ?? LocationStatus.Unknown, n.Item.EvseCount ?? 0, OccupancyPercent: null))
             .ToList();
-        return EligibilityRule.Assess(nearest, Policy);
+        return (EligibilityRule.Assess(nearest, policy), policy);
     }
 }

@@ -140,8 +140,7 @@ internal static class MapEndpoints
             return BadRequest(e.Message);
         }
 
-        var assessment = await eligibility.AssessAsync(point);
-        var policy = eligibility.Policy;
+        var (assessment, policy) = await eligibility.AssessAsync(point);
 
         return Results.Json(new
         {

@@ -15,6 +15,18 @@
     L.marker([parseFloat(data.markerLat), parseFloat(data.markerLon)], { keyboard: false }).addTo(map);
   }
 
+  if (data.overlay) {
+    fetch(data.overlay, { credentials: 'same-origin' })
+      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); })
+      .then(function (collection) {
+        var areas = L.geoJSON(collection, { style: { className: 'portal-area' } })
+          .eachLayer(function (layer) { layer.bindTooltip(String(layer.feature.properties.naam || '')); })
+          .addTo(map);
+        if (collection.features.length > 0) { map.fitBounds(areas.getBounds(), { padding: [16, 16] }); }
+      })
+      .catch(function () { if (status) { status.textContent = data.textFailed; } });
+  }
+
   var features = L.layerGroup().addTo(map);
   var request = 0;
 

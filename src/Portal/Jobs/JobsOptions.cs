@@ -1,0 +1,17 @@
+namespace Portal.Jobs;
+
+/// <summary>The "Jobs" configuration section: whether the scheduler runs, and each job's interval.</summary>
+internal sealed class JobsOptions
+{
+    /// <summary>Off in tests that run a job by hand; on a node that should only serve pages.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the mail outbox is delivered.</summary>
+    public int MailOutboxSeconds { get; set; } = 15;
+
+    /// <summary>When officers get their daily deadline reminder (Quartz cron, Dutch time).</summary>
+    public string DeadlineRemindersCron { get; set; } = "0 0 7 ? * MON-FRI";
+
+    /// <summary>When personal data of old closed applications is removed (Quartz cron, Dutch time).</summary>
+    public string RetentionCron { get; set; } = "0 30 3 * * ?";
+}

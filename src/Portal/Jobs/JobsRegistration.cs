@@ -1,0 +1,67 @@
+using Npgsql;
+using Portal.Integration.Persistence;
+using Quartz;
+
+namespace Portal.Jobs;
+
+/// <summary>
+/// The Quartz scheduler. On SQLite (one node) jobs live in memory; on PostgreSQL they live in the
+/// qrtz_* tables (created by the PostgreSQL migration) and the nodes form a cluster, so with
+/// several portal nodes each firing runs on exactly one of them.
+/// </summary>
+internal static class JobsRegistration
+{
+    public const string TablePrefix = "qrtz_";
+
+    public static void AddPortalJobs(this WebApplicationBuilder builder)
+    {
+        var jobs = builder.Configuration.GetSection("Jobs").Get<JobsOptions>() ?? new();
+        builder.Services.AddSingleton<JobRunLog>();
+        builder.Services.AddHealthChecks().AddCheck<JobsHealthCheck>("jobs");
+        if (!jobs.Enabled)
+            return;
+
+        var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new();
+        builder.Services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s => s.InstanceName = "portal");
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                q.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(NpgsqlFactory.Instance, database.ConnectionString!);
+                    store.UseSystemTextJsonSerializer();
+                    store.UseClustering();
+                    store.ConfigureStore(o => o.TablePrefix = TablePrefix);
+                });
+            }
+            else
+            {
+                q.UseInMemoryStore();
+            }
+            Schedule(q, jobs);
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+    }
+
+    /// <summary>Every job with its trigger. A new job: a class deriving from <see cref="PortalJob"/>, an interval in <see cref="JobsOptions"/>, a line here.</summary>
+    private static void Schedule(IQuartzBuilder q, JobsOptions jobs)
+    {
+        Every<DeliverMailJob>(q, jobs.MailOutboxSeconds);
+        Daily<RemindOfDeadlinesJob>(q, jobs.DeadlineRemindersCron);
+        Daily<RemovePersonalDataJob>(q, jobs.RetentionCron);
+    }
+
+    /// <summary>Daily jobs run on Dutch time: a reminder at 07:00 means 07:00 in Arnhem, summer and winter.</summary>
+    private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private static void Daily<TJob>(IQuartzBuilder q, string cron) where TJob : PortalJob =>
+        q.ScheduleJob<TJob>(trigger => trigger
+            .WithIdentity(typeof(TJob).Name)
+            .WithCronSchedule(cron, c => c.InTimeZone(DutchTime)));
+
+    private static void Every<TJob>(IQuartzBuilder q, int seconds) where TJob : PortalJob =>
+        q.ScheduleJob<TJob>(trigger => trigger
+            .WithIdentity(typeof(TJob).Name)
+            .WithSimpleSchedule(TimeSpan.FromSeconds(Math.Max(1, seconds))));
+}
