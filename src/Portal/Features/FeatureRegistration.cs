@@ -41,6 +41,7 @@ internal static class FeatureRegistration
         services.AddScoped<ApplicationPolicySource>();
         services.AddScoped<ApplicationAccess>();
         services.AddScoped<ApplicationMailer>();
+        services.AddResidentApplications();
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
         services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
@@ -56,6 +57,7 @@ internal static class FeatureRegistration
         app.MapResidentEndpoints();
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
+        app.MapApplicationDocumentEndpoints();
         app.MapGroup("/ocpi").MapOcpiEndpoints();
     }
 }
