@@ -352,7 +352,6 @@ namespace Portal.Migrations.Postgres.Migrations
             modelBuilder.Entity("Portal.Domain.Applications.ApplicationDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -394,7 +393,6 @@ namespace Portal.Migrations.Postgres.Migrations
             modelBuilder.Entity("Portal.Domain.Applications.InformationRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Answer")

@@ -86,6 +86,8 @@ internal sealed class ApplicationDocumentConfiguration : IEntityTypeConfiguratio
     {
         document.ToTable("ApplicationDocuments");
         document.HasKey(d => d.Id);
+        // The aggregate makes the id; a "generated" key with a value would make EF take a new file for an existing row.
+        document.Property(d => d.Id).ValueGeneratedNever();
         document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
         document.Property(d => d.FileName).HasMaxLength(ApplicationDocument.MaxFileNameLength);
         document.Property(d => d.ContentType).HasMaxLength(50);
@@ -99,6 +101,7 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
     {
         request.ToTable("ApplicationInformationRequests");
         request.HasKey(r => r.Id);
+        request.Property(r => r.Id).ValueGeneratedNever();
         request.Property(r => r.RequestedByName).HasMaxLength(100);
         request.Property(r => r.Question).HasMaxLength(InformationRequest.MaxTextLength);
         request.Property(r => r.Answer).HasMaxLength(InformationRequest.MaxTextLength);

@@ -181,9 +181,7 @@ internal sealed class ResidentApplications(
             stored = await documents.SaveAsync(stream, ApplicationDocument.MaxSizeBytes, ct);
         try
         {
-            var document = application.AddDocument(kind, file.FileName, stored.ContentType, stored.SizeBytes, stored.Key, actor, Now);
-            // A new child with its id already set would otherwise be taken for an existing row.
-            db.Entry(document).State = EntityState.Added;
+            application.AddDocument(kind, file.FileName, stored.ContentType, stored.SizeBytes, stored.Key, actor, Now);
         }
         catch
         {
