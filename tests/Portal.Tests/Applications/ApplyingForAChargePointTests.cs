@@ -80,6 +80,19 @@ public sealed class ApplyingForAChargePointTests(PortalWithFakePdok app) : IClas
     }
 
     [Fact]
+    public async Task PointPickedOnTheMap_IsCheckedWithoutLoggingIn()
+    {
+        using var anonymous = app.CreateClient();
+
+        var (_, page) = await anonymous.GetPageAsync("/aanvragen/controleren?lat=51.98719&lon=5.92144");
+
+        Assert.Contains("51.98719", page.QuerySelector("#check-heading")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelector("[data-testid=eligibility-outcome]")!.TextContent);
+        Assert.Equal("/aanvragen/nieuw", page.QuerySelector("[data-testid=start-application]")!.GetAttribute("href"));
+        Assert.Equal("/aanvragen/controleren", page.QuerySelector("#map")!.GetAttribute("data-click-to-add"));
+    }
+
+    [Fact]
     public async Task WrongAddress_ShowsTheMessageAtTheFieldAndKeepsWhatWasTyped()
     {
         using var resident = await app.LogInAsAsync(DemoAccounts.Resident);
