@@ -157,6 +157,22 @@ public sealed class FollowingAnApplicationTests(PortalWithFakePdok app) : IClass
         Assert.Contains(reference, page.QuerySelector("[data-testid=my-data-applications]")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SecondApplicationForTheSameHome_IsFlaggedAsADuplicateOnSubmit()
+    {
+        using var first = await app.LogInAsAsync(DemoAccounts.Resident);
+        var firstId = await ApplyFlow.SubmittedAsync(first);
+        using var housemate = await ApplyFlow.NewResidentAsync(app, "huisgenoot@example.test");
+
+        var secondId = await ApplyFlow.SubmittedAsync(housemate);
+
+        var second = await ApplyFlow.LoadAsync(app, secondId);
+        var duplicate = Assert.Single(second.Findings, f => f.Code == PreAssessmentFindingCode.DuplicateAddress);
+        Assert.Contains(firstId, duplicate.RelatedApplicationIds!);
+        Assert.Equal("6824 BA 1", duplicate.Label);
+        Assert.Contains(second.Findings, f => f.Code is PreAssessmentFindingCode.ChargePointWithinPolicyDistance or PreAssessmentFindingCode.NoChargePointWithinPolicyDistance);
+    }
+
     private async Task<PortalClient> OfficerOfAnotherMunicipalityAsync(string email)
     {
         using (var scope = app.App.Services.CreateScope())

@@ -9,6 +9,9 @@ namespace Portal.Features.Residents;
 /// <summary>What the portal holds about a resident (GDPR art. 15): shown on a page and downloadable as JSON.</summary>
 internal sealed class MyDataService(UserManager<PortalUser> users, PortalDbContext db)
 {
+    /// <summary>Officers' names are their personal data, not the resident's: their steps are the municipality's.</summary>
+    private const string ByMunicipality = "municipality";
+
     public async Task<MyData?> ForAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
         if (await users.GetUserAsync(principal) is not { } user)
@@ -26,7 +29,7 @@ internal sealed class MyDataService(UserManager<PortalUser> users, PortalDbConte
                 a.Latitude, a.Longitude, a.PointAdjusted, a.LicencePlate, a.CarExpectedOn, a.HasPrivateParking, a.ParkingPermitNumber,
                 a.PrivacyConsentAtUtc, a.CreatedAtUtc, a.SubmittedAtUtc, a.ClosedAtUtc, a.DecisionText,
                 a.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id)
-                    .Select(h => new MyApplicationEvent(h.AtUtc, h.Kind.ToString(), h.From?.ToString(), h.To.ToString(), h.ByUserId == user.Id ? user.DisplayName : h.ByName, h.Reason)).ToList(),
+                    .Select(h => new MyApplicationEvent(h.AtUtc, h.Kind.ToString(), h.From?.ToString(), h.To.ToString(), h.ByUserId == user.Id ? user.DisplayName : ByMunicipality, h.Reason)).ToList(),
                 a.InformationRequests.OrderBy(r => r.RequestedAtUtc)
                     .Select(r => new MyInformationRequest(r.RequestedAtUtc, r.Question, r.AnsweredAtUtc, r.Answer)).ToList(),
                 a.Documents.OrderBy(d => d.UploadedAtUtc)
