@@ -48,6 +48,7 @@ internal static class FeatureRegistration
         services.AddSingleton<MunicipalityAreas>();
         services.AddScoped<MunicipalityPolicies>();
         services.AddScoped<MailOutboxQueries>();
+        services.AddResidentApplications();
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
         services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
@@ -65,6 +66,7 @@ internal static class FeatureRegistration
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
         app.MapPolicyEndpoints();
+        app.MapApplicationDocumentEndpoints();
         app.MapGroup("/ocpi").MapOcpiEndpoints();
         app.MapSimulatedCpo();
     }

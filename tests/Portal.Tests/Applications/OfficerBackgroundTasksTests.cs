@@ -126,7 +126,8 @@ public sealed class OfficerBackgroundTasksTests(OfficerClockAppFactory app) : IC
 
     private string StoreFile()
     {
-        var key = $"test-{Guid.NewGuid():N}.pdf";
+        // A key as the document store makes them: 48 lower-case hex digits.
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
         Directory.CreateDirectory(Path.Combine(app.DataFolder, "documents"));
         File.WriteAllText(PathOf(key), "%PDF-1.4 test");
         return key;

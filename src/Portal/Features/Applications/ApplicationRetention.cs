@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
+using Portal.Integration.Documents;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.Applications;
@@ -13,7 +14,7 @@ namespace Portal.Features.Applications;
 internal sealed class ApplicationRetention(
     PortalDbContext db,
     ApplicationPolicySource policies,
-    IApplicationFileDeleter files,
+    DocumentStore files,
     TimeProvider clock,
     ILogger<ApplicationRetention> logger)
 {
@@ -48,7 +49,7 @@ internal sealed class ApplicationRetention(
             {
                 try
                 {
-                    await files.DeleteAsync(document.StorageKey, ct);
+                    files.Delete(document.StorageKey);
                     filesDeleted++;
                 }
                 catch (IOException e)

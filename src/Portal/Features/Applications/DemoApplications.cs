@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Geometry = NetTopologySuite.Geometries.Geometry;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Geometry = NetTopologySuite.Geometries.Geometry;
 using Point = NetTopologySuite.Geometries.Point;
 using Portal.Domain.Accounts;
 using Portal.Domain.Applications;
 using Portal.Domain.Geography;
 using Portal.Domain.Spots;
 using Portal.Features.Map;
-using Portal.Hosting;
 using Portal.Integration.Accounts;
+using Portal.Integration.Documents;
 using Portal.Integration.GeoJson;
 using Portal.Integration.Persistence;
 
@@ -32,7 +32,7 @@ internal sealed class DemoApplications(
     PreAssessmentInputs inputs,
     ApplicationPolicySource policies,
     MapIndexCache maps,
-    AppDataFolder dataFolder,
+    DocumentStore documents,
     IWebHostEnvironment environment,
     TimeProvider clock,
     ILogger<DemoApplications> logger)
@@ -296,14 +296,11 @@ internal sealed class DemoApplications(
         return string.Create(CultureInfo.InvariantCulture, $"{10 + (i * 3 % 89)}-{a}{b}{c}-{i % 10}");
     }
 
-    /// <summary>A placeholder proof file, stored where the document store keeps files, so the officer's link opens something.</summary>
+    /// <summary>A placeholder proof file, kept by the document store like an upload, so the officer's link opens something.</summary>
     private async Task<string> WriteDocumentAsync(CancellationToken ct)
     {
-        var key = $"demo-{Guid.NewGuid():N}.pdf";
-        var folder = dataFolder.Resolve("documents");
-        Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, key), DemoPdf, ct);
-        return key;
+        using var content = new MemoryStream(DemoPdf);
+        return (await documents.SaveAsync(content, DemoPdf.Length, ct)).Key;
     }
 
     private static readonly byte[] DemoPdf = Encoding.ASCII.GetBytes(

@@ -11,7 +11,6 @@ internal static class OfficerApplicationsRegistration
         services.AddScoped<OfficerMailer>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<ApplicationRetention>();
-        services.AddSingleton<IApplicationFileDeleter, RetentionFileDeleter>();
         services.AddScoped<DemoApplications>();
         return services;
     }

@@ -11,21 +11,35 @@ namespace Portal.Features.Applications;
 /// Gathers what the automatic pre-assessment looks at for one application: the public and planned
 /// charge points nearest to its point (from the map's in-memory index), the municipality's other
 /// open applications near it (the database narrows to an RD bounding box) and the permit zones of
-/// the policy. The officer's "assess again" uses it; the assessment itself reads nothing.
+/// the policy. Submitting, the officer's "assess again" and the demo data use it; the assessment
+/// itself reads nothing.
 /// </summary>
 internal sealed class PreAssessmentInputs(PortalDbContext db, MapIndexCache maps)
 {
+    /// <summary>Applications are read a little beyond the policy distance, so a point moved a few metres is still grouped.</summary>
+    public const double SearchMarginMetres = 50;
+
+    /// <summary>The public (and planned) charge points nearest to the point.</summary>
+    public async Task<IReadOnlyList<NearbyChargePoint>> NearbyChargePointsAsync(Domain.Geography.Coordinate point)
+    {
+        var index = await maps.ChargePointsAsync();
+        // No usage data is collected yet, so occupancy stays unknown, as on the public map.
+        return index.Nearby.Nearest(point, EligibilityPolicy.NearestToShow)
+            .Select(n => new NearbyChargePoint(n.Item.Id, n.Item.Label, n.DistanceMetres, n.Item.Availability ?? LocationStatus.Unknown, n.Item.EvseCount ?? 0, OccupancyPercent: null))
+            .ToList();
+    }
+
+    /// <summary>Gathers the input and runs the pre-assessment under the municipality's policy.</summary>
+    public async Task<PreAssessmentResult> RunAsync(Application application, ApplicationPolicy policy, CancellationToken ct = default) =>
+        PreAssessment.Run(await ForAsync(application, policy, ct), policy.Eligibility);
+
     public async Task<PreAssessmentInput> ForAsync(Application application, ApplicationPolicy policy, CancellationToken ct = default)
     {
         var point = application.Point;
-        var index = await maps.ChargePointsAsync();
-        // No usage data is collected yet, so occupancy stays unknown, as on the public map.
-        var chargePoints = index.Nearby.Nearest(point, EligibilityPolicy.NearestToShow)
-            .Select(n => new NearbyChargePoint(n.Item.Id, n.Item.Label, n.DistanceMetres, n.Item.Availability ?? LocationStatus.Unknown, n.Item.EvseCount ?? 0, OccupancyPercent: null))
-            .ToList();
+        var chargePoints = await NearbyChargePointsAsync(point);
 
         // Wide enough for the group (policy distance) and for duplicates (same address, any point).
-        var radius = policy.Eligibility.PolicyDistanceMetres;
+        var radius = policy.Eligibility.PolicyDistanceMetres + SearchMarginMetres;
         double minX = point.X - radius, maxX = point.X + radius, minY = point.Y - radius, maxY = point.Y + radius;
         var open = await OpenOthers(application)
             .Where(a => (a.RdX >= minX && a.RdX <= maxX && a.RdY >= minY && a.RdY <= maxY)
