@@ -26,7 +26,76 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
     public Task<ReceiveResult> PatchAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
         ReceiveAsync(connection, target, body, patch: true, ct);
 
-    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, CancellationToken ct)
+    /// <summary>
+    /// A Location from a pull (GET on the CPO's sender interface): a full object, so it replaces what we
+    /// hold like a PUT; EVSEs we held that it no longer lists are kept as REMOVED (never deleted).
+    /// </summary>
+    public Task<ReceiveResult> ReceivePulledAsync(OcpiConnection connection, JsonObject location, EvseStatusSource source, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (Text(location["country_code"]) is not { } country || Text(location["party_id"]) is not { } party || Text(location["id"]) is not { } id)
+            return Task.FromResult(ReceiveResult.Invalid("country_code, party_id and id are required"));
+        return ReceiveAsync(connection, new LocationTarget(country, party, id), location, patch: false, ct, source);
+    }
+
+    /// <summary>
+    /// A full pull did not list this location: every EVSE of it that is not REMOVED yet becomes REMOVED
+    /// as of <paramref name="asOfUtc"/>, with a status event from the full pull.
+    /// </summary>
+    public async Task<ReceiveResult> RetireUnlistedAsync(OcpiConnection connection, string locationSourceId, DateTime asOfUtc, CancellationToken ct = default)
+    {
+        var snapshot = await db.OcpiLocationSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.LocationSourceId == locationSourceId, ct);
+        if (snapshot is null || JsonNode.Parse(snapshot.RawJson) is not JsonObject location)
+            return ReceiveResult.Unchanged();
+        var stamp = OcpiJson.FormatDateTime(asOfUtc);
+        var changed = false;
+        foreach (var evse in (location["evses"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (Text(evse["status"]) == "REMOVED")
+                continue;
+            evse["status"] = "REMOVED";
+            evse["last_updated"] = stamp;
+            changed = true;
+        }
+        if (!changed)
+            return ReceiveResult.Unchanged();
+        if (LastUpdated(location["last_updated"]) is not { } own || own < asOfUtc)
+            location["last_updated"] = stamp;
+        return await ReceivePulledAsync(connection, location, EvseStatusSource.FullPull, ct);
+    }
+
+    private static string? Text(JsonNode? node) =>
+        node?.GetValueKind() == JsonValueKind.String && node.GetValue<string>() is { Length: > 0 } text ? text : null;
+
+    /// <summary>A pulled Location lists all its EVSEs: ones we held that it leaves out are added back as REMOVED.</summary>
+    private static JsonObject KeepMissingAsRemoved(JsonObject pulled, JsonObject stored)
+    {
+        var storedEvses = (stored["evses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        if (storedEvses.Count == 0)
+            return pulled;
+        var listed = (pulled["evses"] as JsonArray ?? []).OfType<JsonObject>()
+            .Select(e => Text(e["uid"])).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = storedEvses.Where(e => Text(e["uid"]) is { } uid && !listed.Contains(uid)).ToList();
+        if (missing.Count == 0)
+            return pulled;
+        var result = pulled.DeepClone().AsObject();
+        var evses = result["evses"] as JsonArray ?? [];
+        result["evses"] = evses;
+        foreach (var evse in missing)
+        {
+            var removed = evse.DeepClone().AsObject();
+            if (Text(removed["status"]) != "REMOVED")
+            {
+                removed["status"] = "REMOVED";
+                if (result["last_updated"] is { } when)
+                    removed["last_updated"] = when.DeepClone();
+            }
+            evses.Add(removed);
+        }
+        return result;
+    }
+
+    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, CancellationToken ct, EvseStatusSource source = EvseStatusSource.Push)
     {
         if (!connection.IsParty(target.CountryCode, target.PartyId))
             return ReceiveResult.Refused(ReceiveOutcome.WrongParty, $"{target.CountryCode}*{target.PartyId} is not the party of this connection");
@@ -38,6 +107,8 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
         var sourceId = target.SourceId;
         var snapshot = await db.OcpiLocationSnapshots.FirstOrDefaultAsync(s => s.LocationSourceId == sourceId, ct);
         var stored = snapshot is null ? null : JsonNode.Parse(snapshot.RawJson)!.AsObject();
+        if (source != EvseStatusSource.Push && stored is not null && !IsOlder(pushed, stored))
+            pushed = KeepMissingAsRemoved(pushed, stored);
 
         var merge = target switch
         {
@@ -86,7 +157,7 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
             return ReceiveResult.Invalid(e.Message);
         }
 
-        await AppendStatusEventsAsync(sourceId, merged, location, now, ct);
+        await AppendStatusEventsAsync(sourceId, merged, location, now, source, ct);
         if (snapshot is null)
         {
             snapshot = OcpiLocationSnapshot.Create(sourceId, connection.Id);
@@ -284,7 +355,7 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
     /// One event per EVSE whose (status, last_updated) is new to us: a repeat of the latest
     /// observation, or one older than it, adds nothing.
     /// </summary>
-    private async Task AppendStatusEventsAsync(string sourceId, JsonObject merged, Wire.Location location, DateTime now, CancellationToken ct)
+    private async Task AppendStatusEventsAsync(string sourceId, JsonObject merged, Wire.Location location, DateTime now, EvseStatusSource source, CancellationToken ct)
     {
         var evses = location.Evses ?? [];
         if (evses.Count == 0)
@@ -306,7 +377,7 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
             if (latest.TryGetValue(evse.Uid, out var last)
                 && (occurred < last.OccurredAtUtc || (occurred == last.OccurredAtUtc && last.Status == evse.Status)))
                 continue;
-            db.EvseStatusEvents.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, EvseStatusSource.Push, node.ToJsonString()));
+            db.EvseStatusEvents.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, source, node.ToJsonString()));
         }
     }
 
