@@ -798,8 +798,8 @@ namespace Portal.Migrations.Postgres.Migrations
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(39)
-                        .HasColumnType("character varying(39)");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateTime>("LastUpdatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -968,8 +968,8 @@ namespace Portal.Migrations.Postgres.Migrations
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(36)
-                        .HasColumnType("character varying(36)");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<decimal>("Kwh")
                         .HasColumnType("numeric");
@@ -1045,8 +1045,8 @@ namespace Portal.Migrations.Postgres.Migrations
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(36)
-                        .HasColumnType("character varying(36)");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateTime>("LastUpdatedUtc")
                         .HasColumnType("timestamp with time zone");

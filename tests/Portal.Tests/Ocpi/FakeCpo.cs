@@ -212,7 +212,9 @@ internal sealed class FakeCpo : IAsyncDisposable
         {
             matching = _data[module].Where(item =>
             {
-                OcpiJson.TryParseDateTime(item["last_updated"]!.GetValue<string>(), out var updated);
+                // An object without last_updated (a broken one, to test refusals) is listed only unfiltered.
+                if (!OcpiJson.TryParseDateTime(item["last_updated"]?.GetValue<string>(), out var updated))
+                    return from is null && to is null;
                 return (from is null || updated >= from) && (to is null || updated < to);
             }).Select(i => i.DeepClone().AsObject()).ToList();
         }

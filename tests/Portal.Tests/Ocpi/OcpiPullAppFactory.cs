@@ -19,6 +19,7 @@ public class OcpiPullAppFactory : PortalAppFactory
         ["Ocpi:Client:MaxRetryAttempts"] = "3",
         ["Ocpi:Client:MaxRetryAfter"] = "00:00:05",
         ["Ocpi:Client:CircuitMinimumThroughput"] = CircuitMinimumThroughput,
+        ["Ocpi:Client:CircuitFailureRatio"] = "0.3",
         ["Ocpi:Client:CircuitSamplingDuration"] = "00:00:30",
         ["Ocpi:Client:CircuitBreakDuration"] = "00:00:30",
         ["Ocpi:Client:PageLimit"] = "50",

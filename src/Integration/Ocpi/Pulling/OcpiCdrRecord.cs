@@ -12,7 +12,7 @@ public sealed class OcpiCdrRecord
     public long Id { get; private set; }
     public Guid ConnectionId { get; private set; }
 
-    /// <summary>The id in upper case (CiString).</summary>
+    /// <summary>COUNTRY*PARTY*ID in upper case: ids are CiStrings, unique per party.</summary>
     public string Key { get; private set; } = "";
     public string CdrId { get; private set; } = "";
     public string CountryCode { get; private set; } = "";
@@ -36,8 +36,7 @@ public sealed class OcpiCdrRecord
     public DateTime LastUpdatedUtc { get; private set; }
     public DateTime ReceivedAtUtc { get; private set; }
 
-    public static OcpiCdrRecord Create(Guid connectionId, string cdrId) =>
-        new() { ConnectionId = connectionId, CdrId = cdrId, Key = cdrId.ToUpperInvariant() };
+    public static OcpiCdrRecord Create(Guid connectionId, string key) => new() { ConnectionId = connectionId, Key = key };
 
     public void Apply(Contracts.Cdr cdr, string chargingPeriodsJson, DateTime lastUpdatedUtc, DateTime receivedAtUtc)
     {

@@ -302,7 +302,7 @@ public sealed class OcpiPuller(
     private async Task<Stored> StoreSessionsAsync(Guid connectionId, List<JsonObject> items, CancellationToken ct)
     {
         var refused = new List<string>();
-        var parsed = Parse<Contracts.Session>(items, s => s.Id, s => s.LastUpdated, refused);
+        var parsed = Parse<Contracts.Session>(items, s => (s.CountryCode, s.PartyId, s.Id), s => s.LastUpdated, refused);
         var keys = parsed.Select(p => p.Key).Distinct().ToList();
         var existing = await db.OcpiSessions.Where(s => s.ConnectionId == connectionId && keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -312,7 +312,7 @@ public sealed class OcpiPuller(
                 continue;   // older or the same: out-of-order and repeated updates change nothing
             if (record is null)
             {
-                record = OcpiSessionRecord.Create(connectionId, session.Id);
+                record = OcpiSessionRecord.Create(connectionId, key);
                 db.OcpiSessions.Add(record);
                 existing[key] = record;
             }
@@ -325,7 +325,7 @@ public sealed class OcpiPuller(
     private async Task<Stored> StoreCdrsAsync(Guid connectionId, List<JsonObject> items, CancellationToken ct)
     {
         var refused = new List<string>();
-        var parsed = Parse<Contracts.Cdr>(items, c => c.Id, c => c.LastUpdated, refused);
+        var parsed = Parse<Contracts.Cdr>(items, c => (c.CountryCode, c.PartyId, c.Id), c => c.LastUpdated, refused);
         var keys = parsed.Select(p => p.Key).Distinct().ToList();
         var existing = await db.OcpiCdrs.Where(c => c.ConnectionId == connectionId && keys.Contains(c.Key)).ToDictionaryAsync(c => c.Key, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -335,7 +335,7 @@ public sealed class OcpiPuller(
                 continue;
             if (record is null)
             {
-                record = OcpiCdrRecord.Create(connectionId, cdr.Id);
+                record = OcpiCdrRecord.Create(connectionId, key);
                 db.OcpiCdrs.Add(record);
                 existing[key] = record;
             }
@@ -348,7 +348,7 @@ public sealed class OcpiPuller(
     private async Task<Stored> StoreTariffsAsync(Guid connectionId, List<JsonObject> items, CancellationToken ct)
     {
         var refused = new List<string>();
-        var parsed = Parse<Contracts.Tariff>(items, t => t.Id, t => t.LastUpdated, refused);
+        var parsed = Parse<Contracts.Tariff>(items, t => (t.CountryCode, t.PartyId, t.Id), t => t.LastUpdated, refused);
         var keys = parsed.Select(p => p.Key).Distinct().ToList();
         var known = (await db.OcpiTariffVersions.AsNoTracking().Where(t => t.ConnectionId == connectionId && keys.Contains(t.Key))
             .Select(t => new { t.Key, t.LastUpdatedUtc }).ToListAsync(ct))
@@ -358,14 +358,18 @@ public sealed class OcpiPuller(
         {
             // Every version is kept; the same version twice is stored once.
             if (known.Add((key, lastUpdated)))
-                db.OcpiTariffVersions.Add(OcpiTariffVersion.Create(connectionId, tariff, lastUpdated, node.ToJsonString(), now));
+                db.OcpiTariffVersions.Add(OcpiTariffVersion.Create(connectionId, key, tariff, lastUpdated, node.ToJsonString(), now));
         }
         await db.SaveChangesAsync(ct);
         return new Stored(parsed.Count == 0 ? null : parsed.Max(p => p.LastUpdated), refused);
     }
 
-    /// <summary>Typed objects with an id and last_updated; the rest is refused (named in the run) rather than failing the page.</summary>
-    private static List<(string Key, T Value, DateTime LastUpdated, JsonObject Node)> Parse<T>(List<JsonObject> items, Func<T, string?> id, Func<T, DateTime?> lastUpdated, List<string> refused)
+    /// <summary>
+    /// Typed objects with their key (country*party*id in upper case: ids are CiStrings, unique per party) and
+    /// last_updated; the rest is refused (named in the run) rather than failing the page.
+    /// </summary>
+    private static List<(string Key, T Value, DateTime LastUpdated, JsonObject Node)> Parse<T>(
+        List<JsonObject> items, Func<T, (string? CountryCode, string? PartyId, string? Id)> id, Func<T, DateTime?> lastUpdated, List<string> refused)
     {
         var parsed = new List<(string, T, DateTime, JsonObject)>(items.Count);
         foreach (var item in items)
@@ -373,12 +377,12 @@ public sealed class OcpiPuller(
             try
             {
                 var value = item.Deserialize<T>(OcpiJson.Options);
-                if (value is null || string.IsNullOrWhiteSpace(id(value)) || lastUpdated(value) is not { } updated)
+                if (value is null || id(value) is not ({ Length: > 0 } country, { Length: > 0 } party, { Length: > 0 } objectId) || lastUpdated(value) is not { } updated)
                 {
-                    refused.Add($"{item["id"]}: id and last_updated are required");
+                    refused.Add($"{item["id"]}: country_code, party_id, id and last_updated are required");
                     continue;
                 }
-                parsed.Add((id(value)!.ToUpperInvariant(), value, updated, item));
+                parsed.Add(($"{country}*{party}*{objectId}".ToUpperInvariant(), value, updated, item));
             }
             catch (JsonException e)
             {

@@ -11,7 +11,7 @@ public sealed class OcpiSessionRecord
     public long Id { get; private set; }
     public Guid ConnectionId { get; private set; }
 
-    /// <summary>The id in upper case: OCPI ids are CiStrings, so this is the one spelling we match on.</summary>
+    /// <summary>COUNTRY*PARTY*ID in upper case: ids are CiStrings, unique per party.</summary>
     public string Key { get; private set; } = "";
     public string SessionId { get; private set; } = "";
     public string CountryCode { get; private set; } = "";
@@ -32,8 +32,7 @@ public sealed class OcpiSessionRecord
     public DateTime LastUpdatedUtc { get; private set; }
     public DateTime ReceivedAtUtc { get; private set; }
 
-    public static OcpiSessionRecord Create(Guid connectionId, string sessionId) =>
-        new() { ConnectionId = connectionId, SessionId = sessionId, Key = sessionId.ToUpperInvariant() };
+    public static OcpiSessionRecord Create(Guid connectionId, string key) => new() { ConnectionId = connectionId, Key = key };
 
     public void Apply(Contracts.Session session, string chargingPeriodsJson, DateTime lastUpdatedUtc, DateTime receivedAtUtc)
     {

@@ -11,7 +11,7 @@ public sealed class OcpiTariffVersion
     public long Id { get; private set; }
     public Guid ConnectionId { get; private set; }
 
-    /// <summary>The id in upper case (CiString).</summary>
+    /// <summary>COUNTRY*PARTY*ID in upper case: ids are CiStrings, unique per party.</summary>
     public string Key { get; private set; } = "";
     public string TariffId { get; private set; } = "";
     public string CountryCode { get; private set; } = "";
@@ -26,13 +26,13 @@ public sealed class OcpiTariffVersion
     public string RawJson { get; private set; } = "";
     public DateTime ReceivedAtUtc { get; private set; }
 
-    public static OcpiTariffVersion Create(Guid connectionId, Contracts.Tariff tariff, DateTime lastUpdatedUtc, string rawJson, DateTime receivedAtUtc)
+    public static OcpiTariffVersion Create(Guid connectionId, string key, Contracts.Tariff tariff, DateTime lastUpdatedUtc, string rawJson, DateTime receivedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(tariff);
         return new()
         {
             ConnectionId = connectionId,
-            Key = tariff.Id.ToUpperInvariant(),
+            Key = key,
             TariffId = tariff.Id,
             CountryCode = tariff.CountryCode,
             PartyId = tariff.PartyId,

@@ -48,7 +48,7 @@ internal sealed class OcpiSessionRecordConfiguration : IEntityTypeConfiguration<
     {
         session.ToTable("OcpiSessions");
         session.HasKey(s => s.Id);
-        session.Property(s => s.Key).HasMaxLength(36).IsRequired();
+        session.Property(s => s.Key).HasMaxLength(50).IsRequired();
         session.Property(s => s.SessionId).HasMaxLength(36).IsRequired();
         session.Property(s => s.CountryCode).HasMaxLength(2);
         session.Property(s => s.PartyId).HasMaxLength(3);
@@ -69,7 +69,7 @@ internal sealed class OcpiCdrRecordConfiguration : IEntityTypeConfiguration<Ocpi
     {
         cdr.ToTable("OcpiCdrs");
         cdr.HasKey(c => c.Id);
-        cdr.Property(c => c.Key).HasMaxLength(39).IsRequired();
+        cdr.Property(c => c.Key).HasMaxLength(50).IsRequired();
         cdr.Property(c => c.CdrId).HasMaxLength(39).IsRequired();
         cdr.Property(c => c.CountryCode).HasMaxLength(2);
         cdr.Property(c => c.PartyId).HasMaxLength(3);
@@ -91,7 +91,7 @@ internal sealed class OcpiTariffVersionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<OcpiTariffVersion> tariff)
     {
         tariff.HasKey(t => t.Id);
-        tariff.Property(t => t.Key).HasMaxLength(36).IsRequired();
+        tariff.Property(t => t.Key).HasMaxLength(50).IsRequired();
         tariff.Property(t => t.TariffId).HasMaxLength(36).IsRequired();
         tariff.Property(t => t.CountryCode).HasMaxLength(2);
         tariff.Property(t => t.PartyId).HasMaxLength(3);

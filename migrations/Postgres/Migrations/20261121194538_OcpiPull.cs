@@ -83,7 +83,7 @@ namespace Portal.Migrations.Postgres.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(39)", maxLength: 39, nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     CdrId = table.Column<string>(type: "character varying(39)", maxLength: 39, nullable: false),
                     CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     PartyId = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
@@ -194,7 +194,7 @@ namespace Portal.Migrations.Postgres.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     SessionId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
                     CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     PartyId = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
@@ -230,7 +230,7 @@ namespace Portal.Migrations.Postgres.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     TariffId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
                     CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     PartyId = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),

@@ -82,7 +82,7 @@ namespace Portal.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 39, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     CdrId = table.Column<string>(type: "TEXT", maxLength: 39, nullable: false),
                     CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     PartyId = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
@@ -193,7 +193,7 @@ namespace Portal.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     SessionId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
                     CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     PartyId = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
@@ -229,7 +229,7 @@ namespace Portal.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     TariffId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
                     CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     PartyId = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
