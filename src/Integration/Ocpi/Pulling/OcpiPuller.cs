@@ -264,9 +264,9 @@ public sealed class OcpiPuller(
         var refused = new List<string>();
         DateTime? maxSeen = null;
         var listed = new List<string>(items.Count);
-        foreach (var item in items)
+        var results = await receiver.ReceivePulledPageAsync(connection, items, source, ct);
+        foreach (var (item, result) in items.Zip(results))
         {
-            var result = await receiver.ReceivePulledAsync(connection, item, source, ct);
             if (!result.IsAccepted)
                 refused.Add($"location {item["id"]}: {result.Message}");
             maxSeen = Max(maxSeen, item["last_updated"]);

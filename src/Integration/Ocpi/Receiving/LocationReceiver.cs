@@ -18,7 +18,7 @@ namespace Portal.Integration.Ocpi.Receiving;
 /// result as a charge location in the municipality that contains it, with one status event per new
 /// EVSE status observation. Older and repeated pushes change nothing.
 /// </summary>
-public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
+public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider clock)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
         ReceiveAsync(connection, target, body, patch: false, ct);
@@ -105,7 +105,7 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
             return ReceiveResult.Invalid("last_updated: is required in a PATCH");
 
         var sourceId = target.SourceId;
-        var snapshot = await db.OcpiLocationSnapshots.FirstOrDefaultAsync(s => s.LocationSourceId == sourceId, ct);
+        var snapshot = _page is not null ? _page.Snapshot(sourceId) : await db.OcpiLocationSnapshots.FirstOrDefaultAsync(s => s.LocationSourceId == sourceId, ct);
         var stored = snapshot is null ? null : JsonNode.Parse(snapshot.RawJson)!.AsObject();
         if (source != EvseStatusSource.Push && stored is not null && !IsOlder(pushed, stored))
             pushed = KeepMissingAsRemoved(pushed, stored);
@@ -137,8 +137,10 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
             return ReceiveResult.Invalid(Describe(problems));
 
         var details = OcpiLocationMapping.ToDetails(location);
-        var existing = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
-            .FirstOrDefaultAsync(l => l.Source == details.Source && l.SourceId == details.SourceId, ct);
+        var existing = _page is not null && details.Source == OcpiLocationMapping.SourceName
+            ? _page.ChargeLocation(details.SourceId)
+            : await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
+                .FirstOrDefaultAsync(l => l.Source == details.Source && l.SourceId == details.SourceId, ct);
         var (municipality, boundary) = await MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
         if (municipality is null)
             return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
@@ -148,7 +150,11 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
         {
             var inArea = details with { Area = boundary!.AcceptedArea(municipality.Name) };
             if (existing is null)
-                db.ChargeLocations.Add(ChargeLocation.Register(municipality.Id, inArea, now));
+            {
+                var registered = ChargeLocation.Register(municipality.Id, inArea, now);
+                db.ChargeLocations.Add(registered);
+                _page?.Added(registered);
+            }
             else
                 existing.Apply(inArea, now);
         }
@@ -162,9 +168,12 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
         {
             snapshot = OcpiLocationSnapshot.Create(sourceId, connection.Id);
             db.OcpiLocationSnapshots.Add(snapshot);
+            _page?.Added(snapshot);
         }
         snapshot.Replace(merged.ToJsonString(), location.LastUpdated ?? now, now);
-        await db.SaveChangesAsync(ct);
+        // A page of pulled locations is saved as one (ReceivePulledPageAsync).
+        if (_page is null)
+            await db.SaveChangesAsync(ct);
         return merge.Created ? ReceiveResult.Stored(ReceiveOutcome.Created) : ReceiveResult.Stored(ReceiveOutcome.Updated);
     }
 
@@ -334,6 +343,8 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
     /// </summary>
     private async Task<(Municipality? Municipality, MunicipalityBoundary? Boundary)> MunicipalityContainingAsync(GeoPoint point, Guid? likely, CancellationToken ct)
     {
+        if (_page is not null)
+            return _page.MunicipalityContaining(point, likely);
         if (likely is { } id
             && await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.BoundaryWkt != null, ct) is { } own)
         {
@@ -363,13 +374,14 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
         // Only the latest event per EVSE decides, and it matters only when it is not older than the
         // observation; so events before the oldest pushed observation need not be read at all.
         var oldest = evses.Min(e => e.LastUpdated ?? location.LastUpdated ?? now);
-        var known = await db.EvseStatusEvents.AsNoTracking()
-            .Where(e => e.LocationSourceId == sourceId && e.OccurredAtUtc >= oldest)
-            .Select(e => new { e.EvseUid, e.Status, e.OccurredAtUtc, e.Id })
-            .ToListAsync(ct);
-        var latest = known
-            .GroupBy(e => e.EvseUid, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).Last(), StringComparer.OrdinalIgnoreCase);
+        var latest = _page is not null
+            ? _page.LatestEvents(sourceId)
+            : (await db.EvseStatusEvents.AsNoTracking()
+                .Where(e => e.LocationSourceId == sourceId && e.OccurredAtUtc >= oldest)
+                .Select(e => new { e.EvseUid, e.Status, e.OccurredAtUtc, e.Id })
+                .ToListAsync(ct))
+                .GroupBy(e => e.EvseUid, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).Select(e => new LatestEvent(e.Status, e.OccurredAtUtc)).Last(), StringComparer.OrdinalIgnoreCase);
         var nodes = (merged["evses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         foreach (var (evse, node) in evses.Zip(nodes))
         {
@@ -378,6 +390,7 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock)
                 && (occurred < last.OccurredAtUtc || (occurred == last.OccurredAtUtc && last.Status == evse.Status)))
                 continue;
             db.EvseStatusEvents.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, source, node.ToJsonString()));
+            latest[evse.Uid] = new LatestEvent(evse.Status, occurred);
         }
     }
 
