@@ -242,7 +242,7 @@ public sealed class OcpiPuller(
     }
 
     /// <summary>The page's data array; an envelope without success status fails the pull.</summary>
-    private static List<JsonObject> Items(OcpiPage page)
+    internal static List<JsonObject> Items(OcpiPage page)
     {
         JsonNode? root;
         try
