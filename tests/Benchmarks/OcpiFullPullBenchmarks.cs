@@ -30,6 +30,7 @@ public class OcpiFullPullBenchmarks
     private string? _postgresDatabase;
     private Guid _connectionId;
     private long _peakHeap;
+    private long _peakLive;
 
     public static IEnumerable<DatabaseProvider> Providers =>
         string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable))
@@ -54,7 +55,7 @@ public class OcpiFullPullBenchmarks
     [IterationCleanup]
     public void DropDatabase()
     {
-        Console.WriteLine($"// OCPI pull {Provider} {Evses} EVSEs: peak managed heap {_peakHeap / (1024 * 1024)} MB");
+        Console.WriteLine($"// OCPI pull {Provider} {Evses} EVSEs: peak managed heap {_peakHeap / (1024 * 1024)} MB, peak live after full GC {_peakLive / (1024 * 1024)} MB");
         _services.Dispose();
         if (_postgresDatabase is not null)
         {
@@ -73,11 +74,17 @@ public class OcpiFullPullBenchmarks
     {
         using var sampling = new CancellationTokenSource();
         _peakHeap = 0;
+        _peakLive = 0;
         var sampler = Task.Run(async () =>
         {
+            var samples = 0;
             while (!sampling.IsCancellationRequested)
             {
                 _peakHeap = Math.Max(_peakHeap, GC.GetTotalMemory(false));
+                // Every 5 s what is still reachable (after a full collection): this, not the heap with
+                // its uncollected garbage, shows whether memory grows with the number of pages.
+                if (++samples % 250 == 0)
+                    _peakLive = Math.Max(_peakLive, GC.GetTotalMemory(true));
                 await Task.Delay(20);
             }
         });

@@ -19,6 +19,15 @@ public sealed class FollowingOcpiPagesTests
     }
 
     [Fact]
+    public void LinkToAnotherServer_FailsThePull()
+    {
+        int? total = 100;
+        Assert.Throws<OcpiCallException>(() => OcpiPuller.NextPage(Current, Page("https://elsewhere.example/locs?offset=40", 100), 10, ref total));
+        total = 100;
+        Assert.Equal("https://cpo.example/locs?offset=40", OcpiPuller.NextPage(Current, Page("/locs?offset=40", 100), 10, ref total));
+    }
+
+    [Fact]
     public void ShrunkTotal_StepsBackByTheShrink_KeepingTheFilters()
     {
         int? total = 100;

@@ -51,7 +51,18 @@ public sealed class OcpiPuller(
         foreach (var connectionId in connectionIds)
         {
             foreach (var module in OcpiModules.All)
-                reports.Add(await PullAsync(connectionId, module, mode, ct));
+            {
+                try
+                {
+                    reports.Add(await PullAsync(connectionId, module, mode, ct));
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    // Even recording the run failed (e.g. the database is away): note it and go on.
+                    logger.LogError(e, "Pulling {Module} from connection {Connection} failed outright", module, connectionId);
+                    reports.Add(new PullReport(connectionId, module, mode, PullOutcome.Failed, 0, 0, e.Message, null));
+                }
+            }
         }
         return reports;
     }
@@ -221,7 +232,13 @@ public sealed class OcpiPuller(
         }
         previousTotal = page.TotalCount ?? previousTotal;
         if (page.NextUrl is { } next)
-            return Uri.TryCreate(next, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? next : null;
+        {
+            // The next page is on the same server: a Link elsewhere would make us send the CPO's token there.
+            var here = new Uri(current);
+            if (!Uri.TryCreate(here, next, out var uri) || uri.Scheme != here.Scheme || !string.Equals(uri.Authority, here.Authority, StringComparison.OrdinalIgnoreCase))
+                throw new OcpiCallException(OcpiCallFailure.InvalidResponse, $"the Link to the next page ({next}) leaves the CPO's server", page.RequestId);
+            return uri.ToString();
+        }
         if (page.TotalCount is { } all && offset is { } at && count > 0 && at + count < all)
             return WithOffset(current, at + count);
         return null;
