@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Portal.Domain.Municipalities;
 using Portal.Integration.Ocpi;
@@ -31,6 +33,7 @@ public class OcpiFullPullBenchmarks
     private Guid _connectionId;
     private long _peakHeap;
     private long _peakLive;
+    private readonly List<(int Page, long Bytes)> _liveAtPageBoundary = [];
 
     public static IEnumerable<DatabaseProvider> Providers =>
         string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable))
@@ -56,6 +59,9 @@ public class OcpiFullPullBenchmarks
     public void DropDatabase()
     {
         Console.WriteLine($"// OCPI pull {Provider} {Evses} EVSEs: peak managed heap {_peakHeap / (1024 * 1024)} MB, peak live after full GC {_peakLive / (1024 * 1024)} MB");
+        Console.WriteLine($"// OCPI pull {Provider} {Evses} EVSEs: live heap between pages (page: MB) "
+            + string.Join(", ", _liveAtPageBoundary.Select(p => $"{p.Page}: {p.Bytes / (1024 * 1024)}")));
+        _liveAtPageBoundary.Clear();
         _services.Dispose();
         if (_postgresDatabase is not null)
         {
@@ -97,6 +103,32 @@ public class OcpiFullPullBenchmarks
         return report.Objects;
     }
 
+    /// <summary>
+    /// Measures what stays reachable between pages (after the puller cleared its change tracker): every
+    /// fifth page, a full collection and the heap size. Flat numbers mean memory does not grow with pages.
+    /// </summary>
+    private sealed class PageBoundarySampler(List<(int Page, long Bytes)> samples) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => categoryName == typeof(OcpiPuller).FullName ? this : NullLogger.Instance;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (eventId.Id != OcpiPuller.PageStored.Id || state is not IReadOnlyList<KeyValuePair<string, object?>> values
+                || values.FirstOrDefault(v => v.Key == "Page").Value is not int page || page % 5 != 0)
+                return;
+            lock (samples)
+                samples.Add((page, GC.GetTotalMemory(forceFullCollection: true)));
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
     private async Task NewDatabaseAsync()
     {
         _folder = Directory.CreateTempSubdirectory("portal-bench-").FullName;
@@ -121,7 +153,7 @@ public class OcpiFullPullBenchmarks
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new PageBoundarySampler(_liveAtPageBoundary)));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         services.AddDbContext<PortalDbContext>(db => db.UsePortalDatabase(Provider, connectionString));

@@ -32,6 +32,9 @@ public sealed class OcpiPuller(
     /// <summary>Sessions require date_from (NOTES 5.1); a full pull asks from here.</summary>
     private static readonly DateTime Beginning = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>Logged (Debug) after every stored page, when the change tracker is empty again.</summary>
+    public static readonly EventId PageStored = new(4101, nameof(PageStored));
+
     private const int MaxPages = 100_000;
     private const int ReconcileBatch = 200;
 
@@ -147,6 +150,7 @@ public sealed class OcpiPuller(
                     refused.AddRange(stored.Refused.Take(5 - refused.Count));
                 await db.OcpiPullRuns.Where(r => r.Id == run.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(r => r.Pages, pages).SetProperty(r => r.Objects, objects), ct);
+                logger.LogDebug(PageStored, "Stored page {Page} of {Module} from connection {Connection}: {Objects} objects so far", pages, module, connectionId, objects);
 
                 url = NextPage(url, page, items.Count, ref previousTotal);
             }
