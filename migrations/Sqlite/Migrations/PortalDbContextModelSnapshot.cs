@@ -1011,8 +1011,22 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DiscoveredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IncomingTokenHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastErrorAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastErrorRequestId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastReachedAtUtc")
@@ -1031,6 +1045,18 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PartnerVersion")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerVersionDetailsUrl")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerVersionsJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PartnerVersionsUrl")
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
@@ -1039,6 +1065,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RegisteredByPortal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -1068,6 +1097,362 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("CountryCode", "PartyId", "Role");
 
                     b.ToTable("OcpiConnections");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Connections.OcpiPartnerEndpoint", b =>
+                {
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identifier")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConnectionId", "Identifier", "Role");
+
+                    b.ToTable("OcpiPartnerEndpoints");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiCdrRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CdrId")
+                        .IsRequired()
+                        .HasMaxLength(39)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChargingPeriodsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Credit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditReferenceId")
+                        .HasMaxLength(39)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvseId")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyId")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalCostExclVat")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalCostInclVat")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalEnergyKwh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalParkingTimeHours")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalTimeHours")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("LocationId", "EvseUid", "StartUtc");
+
+                    b.ToTable("OcpiCdrs", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullCheckpoint", b =>
+                {
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Module")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFullSuccessAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSuccessAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MaxLastUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextDateFromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConnectionId", "Module");
+
+                    b.ToTable("OcpiPullCheckpoints");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailedRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Objects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "StartedAtUtc");
+
+                    b.ToTable("OcpiPullRuns");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiSessionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChargingPeriodsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Kwh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyId")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalCostExclVat")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalCostInclVat")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("LocationId", "EvseUid", "StartUtc");
+
+                    b.ToTable("OcpiSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiTariffVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyId")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TariffId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "Key", "LastUpdatedUtc")
+                        .IsUnique();
+
+                    b.ToTable("OcpiTariffVersions");
                 });
 
             modelBuilder.Entity("Portal.Integration.Ocpi.Receiving.EvseStatusEvent", b =>
@@ -1122,6 +1507,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ConnectionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastListedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("LastUpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -1134,7 +1522,7 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("LocationSourceId");
 
-                    b.HasIndex("ConnectionId");
+                    b.HasIndex("ConnectionId", "LastListedAtUtc");
 
                     b.ToTable("OcpiLocationSnapshots");
                 });
@@ -1335,6 +1723,60 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Connections.OcpiPartnerEndpoint", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiCdrRecord", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullCheckpoint", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRun", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiSessionRecord", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiTariffVersion", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Integration.Ocpi.Receiving.OcpiLocationSnapshot", b =>

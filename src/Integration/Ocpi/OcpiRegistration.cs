@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Connections;
+using Portal.Integration.Ocpi.Pulling;
 using Portal.Integration.Ocpi.Receiving;
 
 namespace Portal.Integration.Ocpi;
@@ -14,6 +16,14 @@ public static class OcpiRegistration
             .Validate(o => o.PartyId is { Length: 3 } && o.PartyId.All(char.IsAsciiLetterOrDigit), "Ocpi PartyId must be three letters or digits.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Name) && o.Name.Length <= 100, "Ocpi Name is required (at most 100 characters).")
             .ValidateOnStart();
+        services.AddOptions<OcpiClientOptions>().Bind(section.GetSection("Client"))
+            .Validate(o => o.AttemptTimeout > TimeSpan.Zero && o.MaxRetryAttempts >= 0 && o.PageLimit is > 0 and <= 10_000, "Ocpi:Client needs a positive AttemptTimeout and a PageLimit of 1 to 10000.")
+            .Validate(o => o.CircuitFailureRatio is > 0 and <= 1 && o.CircuitMinimumThroughput >= 2, "Ocpi:Client circuit settings are out of range.");
+        services.AddSingleton<OcpiResiliencePipelines>();
+        // The resilience pipeline times each attempt out; HttpClient's own timeout would cut across retries.
+        services.AddHttpClient<OcpiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddScoped<OcpiPartners>();
+        services.AddScoped<OcpiPuller>();
         services.AddScoped<OcpiConnections>();
         services.AddScoped<LocationReceiver>();
         services.AddSingleton<ChargeLocationChanges>();

@@ -8,6 +8,7 @@ using Portal.Domain.Spots;
 using Portal.Integration.Accounts;
 using Portal.Integration.Mail;
 using Portal.Integration.Ocpi.Connections;
+using Portal.Integration.Ocpi.Pulling;
 using Portal.Integration.Ocpi.Receiving;
 
 namespace Portal.Integration.Persistence;
@@ -25,6 +26,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OcpiConnection> OcpiConnections => Set<OcpiConnection>();
     public DbSet<OcpiLocationSnapshot> OcpiLocationSnapshots => Set<OcpiLocationSnapshot>();
     public DbSet<EvseStatusEvent> EvseStatusEvents => Set<EvseStatusEvent>();
+    public DbSet<OcpiPartnerEndpoint> OcpiPartnerEndpoints => Set<OcpiPartnerEndpoint>();
+    public DbSet<OcpiPullCheckpoint> OcpiPullCheckpoints => Set<OcpiPullCheckpoint>();
+    public DbSet<OcpiPullRun> OcpiPullRuns => Set<OcpiPullRun>();
+    public DbSet<OcpiSessionRecord> OcpiSessions => Set<OcpiSessionRecord>();
+    public DbSet<OcpiCdrRecord> OcpiCdrs => Set<OcpiCdrRecord>();
+    public DbSet<OcpiTariffVersion> OcpiTariffVersions => Set<OcpiTariffVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MunicipalityPolicy> MunicipalityPolicies => Set<MunicipalityPolicy>();

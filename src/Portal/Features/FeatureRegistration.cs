@@ -28,6 +28,8 @@ internal static class FeatureRegistration
         services.AddScoped<AccountMailer>();
         services.AddScoped<TenantAccess>();
         services.AddScoped<ChargePointQueries>();
+        services.AddScoped<EvseStatusHistoryQueries>();
+        services.AddScoped<OcpiConnectionQueries>();
         services.AddScoped<ChargeLocationImporter>();
         services.AddScoped<ChargePointImport>();
         services.AddScoped<HomeQueries>();

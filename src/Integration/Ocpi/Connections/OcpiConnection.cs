@@ -47,6 +47,22 @@ public sealed class OcpiConnection
     public DateTime UpdatedAtUtc { get; private set; }
     public DateTime? LastReachedAtUtc { get; private set; }
 
+    /// <summary>True when the portal registered with the CPO (the admin entered the CPO's token A), false when the CPO registered with us.</summary>
+    public bool RegisteredByPortal { get; private set; }
+
+    /// <summary>The partner's versions list as OCPI JSON, from the last discovery.</summary>
+    public string? PartnerVersionsJson { get; private set; }
+
+    /// <summary>The OCPI version chosen from that list (2.2.1), with the details URL it came with.</summary>
+    public string? PartnerVersion { get; private set; }
+    public string? PartnerVersionDetailsUrl { get; private set; }
+    public DateTime? DiscoveredAtUtc { get; private set; }
+
+    /// <summary>The last failed call to the partner: what went wrong, its X-Request-ID and when.</summary>
+    public string? LastError { get; private set; }
+    public string? LastErrorRequestId { get; private set; }
+    public DateTime? LastErrorAtUtc { get; private set; }
+
     /// <summary>True while the partner still has to POST its credentials with token A.</summary>
     public bool AwaitsRegistration => TokenAHash is not null && Status != OcpiConnectionStatus.Revoked;
 
@@ -87,6 +103,66 @@ public sealed class OcpiConnection
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
         };
+    }
+
+    /// <summary>
+    /// The portal registers with a CPO from the token A an admin entered: the connection exists (pending)
+    /// only once the CPO has accepted our credentials, see <see cref="CompleteOutgoingRegistration"/>.
+    /// </summary>
+    public static OcpiConnection StartOutgoingRegistration(string countryCode, string partyId, string name, string versionsUrl, DateTime nowUtc)
+    {
+        var connection = NewCpo(countryCode, partyId, name, nowUtc);
+        connection.RegisteredByPortal = true;
+        connection.PartnerVersionsUrl = versionsUrl;
+        return connection;
+    }
+
+    /// <summary>
+    /// The CPO answered our credentials POST: it calls us with the token whose hash we keep, and we call it
+    /// with the token it returned (protected).
+    /// </summary>
+    public void CompleteOutgoingRegistration(string incomingTokenHash, PartnerCredentials partner, DateTime nowUtc)
+    {
+        if (!RegisteredByPortal || Status == OcpiConnectionStatus.Revoked)
+            throw new DomainRuleViolated("Only a registration the portal started can be completed this way.");
+        IncomingTokenHash = incomingTokenHash;
+        Store(partner);
+        Status = OcpiConnectionStatus.Connected;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>What the partner's versions and version details said.</summary>
+    public void RecordDiscovery(string versionsJson, string version, string detailsUrl, DateTime nowUtc)
+    {
+        PartnerVersionsJson = versionsJson;
+        PartnerVersion = version;
+        PartnerVersionDetailsUrl = detailsUrl;
+        DiscoveredAtUtc = nowUtc;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>A call to the partner worked: a failing connection works again.</summary>
+    public void MarkPartnerReachable(DateTime nowUtc)
+    {
+        if (Status == OcpiConnectionStatus.Failing)
+        {
+            Status = OcpiConnectionStatus.Connected;
+            UpdatedAtUtc = nowUtc;
+        }
+    }
+
+    /// <summary>
+    /// A call to the partner failed. Only a refused token (401) makes the connection Failing; other errors
+    /// are recorded for the admin but say nothing about the credentials.
+    /// </summary>
+    public void RecordError(string message, string? requestId, bool credentialsRefused, DateTime nowUtc)
+    {
+        LastError = message.Length > 1000 ? message[..1000] : message;
+        LastErrorRequestId = requestId;
+        LastErrorAtUtc = nowUtc;
+        if (credentialsRefused && Status is OcpiConnectionStatus.Connected or OcpiConnectionStatus.Pending)
+            Status = OcpiConnectionStatus.Failing;
+        UpdatedAtUtc = nowUtc;
     }
 
     public bool IsParty(string countryCode, string partyId) =>
@@ -140,6 +216,19 @@ public sealed class OcpiConnection
     {
         if (AwaitsRegistration || Status == OcpiConnectionStatus.Revoked)
             throw new DomainRuleViolated("Only a registered OCPI connection can update its credentials.");
+        UpdateCredentialsCore(tokenCHash, partner, nowUtc);
+    }
+
+    /// <summary>The portal rotated credentials with a PUT at the CPO: a new incoming token and the CPO's new token.</summary>
+    public void RotateOutgoing(string incomingTokenHash, PartnerCredentials partner, DateTime nowUtc)
+    {
+        if (PartnerTokenProtected is null || Status == OcpiConnectionStatus.Revoked)
+            throw new DomainRuleViolated("Only a registered OCPI connection can update its credentials.");
+        UpdateCredentialsCore(incomingTokenHash, partner, nowUtc);
+    }
+
+    private void UpdateCredentialsCore(string tokenCHash, PartnerCredentials partner, DateTime nowUtc)
+    {
         IncomingTokenHash = tokenCHash;
         Store(partner);
         Status = OcpiConnectionStatus.Connected;

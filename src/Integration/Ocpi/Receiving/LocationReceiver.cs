@@ -21,7 +21,7 @@ namespace Portal.Integration.Ocpi.Receiving;
 /// (NDW) already brought in under the same OCPI party and location id is updated in place, so the
 /// map never shows it twice; the party's registered operator is linked.
 /// </summary>
-public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, ChargeLocationChanges changes)
+public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider clock, ChargeLocationChanges changes)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
         ReceiveAsync(connection, target, body, patch: false, ct);
@@ -29,7 +29,76 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
     public Task<ReceiveResult> PatchAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
         ReceiveAsync(connection, target, body, patch: true, ct);
 
-    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, CancellationToken ct)
+    /// <summary>
+    /// A Location from a pull (GET on the CPO's sender interface): a full object, so it replaces what we
+    /// hold like a PUT; EVSEs we held that it no longer lists are kept as REMOVED (never deleted).
+    /// </summary>
+    public Task<ReceiveResult> ReceivePulledAsync(OcpiConnection connection, JsonObject location, EvseStatusSource source, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (Text(location["country_code"]) is not { } country || Text(location["party_id"]) is not { } party || Text(location["id"]) is not { } id)
+            return Task.FromResult(ReceiveResult.Invalid("country_code, party_id and id are required"));
+        return ReceiveAsync(connection, new LocationTarget(country, party, id), location, patch: false, ct, source);
+    }
+
+    /// <summary>
+    /// A full pull did not list this location: every EVSE of it that is not REMOVED yet becomes REMOVED
+    /// as of <paramref name="asOfUtc"/>, with a status event from the full pull.
+    /// </summary>
+    public async Task<ReceiveResult> RetireUnlistedAsync(OcpiConnection connection, string locationSourceId, DateTime asOfUtc, CancellationToken ct = default)
+    {
+        var snapshot = await db.OcpiLocationSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.LocationSourceId == locationSourceId, ct);
+        if (snapshot is null || JsonNode.Parse(snapshot.RawJson) is not JsonObject location)
+            return ReceiveResult.Unchanged();
+        var stamp = OcpiJson.FormatDateTime(asOfUtc);
+        var changed = false;
+        foreach (var evse in (location["evses"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (Text(evse["status"]) == "REMOVED")
+                continue;
+            evse["status"] = "REMOVED";
+            evse["last_updated"] = stamp;
+            changed = true;
+        }
+        if (!changed)
+            return ReceiveResult.Unchanged();
+        if (LastUpdated(location["last_updated"]) is not { } own || own < asOfUtc)
+            location["last_updated"] = stamp;
+        return await ReceivePulledAsync(connection, location, EvseStatusSource.FullPull, ct);
+    }
+
+    private static string? Text(JsonNode? node) =>
+        node?.GetValueKind() == JsonValueKind.String && node.GetValue<string>() is { Length: > 0 } text ? text : null;
+
+    /// <summary>A pulled Location lists all its EVSEs: ones we held that it leaves out are added back as REMOVED.</summary>
+    private static JsonObject KeepMissingAsRemoved(JsonObject pulled, JsonObject stored)
+    {
+        var storedEvses = (stored["evses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        if (storedEvses.Count == 0)
+            return pulled;
+        var listed = (pulled["evses"] as JsonArray ?? []).OfType<JsonObject>()
+            .Select(e => Text(e["uid"])).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = storedEvses.Where(e => Text(e["uid"]) is { } uid && !listed.Contains(uid)).ToList();
+        if (missing.Count == 0)
+            return pulled;
+        var result = pulled.DeepClone().AsObject();
+        var evses = result["evses"] as JsonArray ?? [];
+        result["evses"] = evses;
+        foreach (var evse in missing)
+        {
+            var removed = evse.DeepClone().AsObject();
+            if (Text(removed["status"]) != "REMOVED")
+            {
+                removed["status"] = "REMOVED";
+                if (result["last_updated"] is { } when)
+                    removed["last_updated"] = when.DeepClone();
+            }
+            evses.Add(removed);
+        }
+        return result;
+    }
+
+    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, CancellationToken ct, EvseStatusSource source = EvseStatusSource.Push)
     {
         if (!connection.IsParty(target.CountryCode, target.PartyId))
             return ReceiveResult.Refused(ReceiveOutcome.WrongParty, $"{target.CountryCode}*{target.PartyId} is not the party of this connection");
@@ -39,8 +108,10 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
             return ReceiveResult.Invalid("last_updated: is required in a PATCH");
 
         var sourceId = target.SourceId;
-        var snapshot = await db.OcpiLocationSnapshots.FirstOrDefaultAsync(s => s.LocationSourceId == sourceId, ct);
+        var snapshot = _page is not null ? _page.Snapshot(sourceId) : await db.OcpiLocationSnapshots.FirstOrDefaultAsync(s => s.LocationSourceId == sourceId, ct);
         var stored = snapshot is null ? null : JsonNode.Parse(snapshot.RawJson)!.AsObject();
+        if (source != EvseStatusSource.Push && stored is not null && !IsOlder(pushed, stored))
+            pushed = KeepMissingAsRemoved(pushed, stored);
 
         var merge = target switch
         {
@@ -69,7 +140,9 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
             return ReceiveResult.Invalid(Describe(problems));
 
         var details = OcpiLocationMapping.ToDetails(location);
-        var existing = await FindExistingAsync(details, ct);
+        var existing = _page is not null && details.Source == OcpiLocationMapping.SourceName
+            ? _page.ChargeLocation(ChargeLocation.KeyOf(details.OperatorPartyId, details.OcpiLocationId) ?? details.SourceId)
+            : await FindExistingAsync(details, ct);
         var (municipality, boundary) = await MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
         if (municipality is null)
             return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
@@ -82,6 +155,7 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
             {
                 existing = ChargeLocation.Register(municipality.Id, inArea, now);
                 db.ChargeLocations.Add(existing);
+                _page?.Added(existing);
             }
             else
             {
@@ -95,15 +169,20 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
 
         if (existing.OperatorId is null && await OperatorOfAsync(details.OperatorPartyId, ct) is { } operatorId)
             existing.LinkOperator(operatorId);
-        await AppendStatusEventsAsync(sourceId, merged, location, now, ct);
+        await AppendStatusEventsAsync(sourceId, merged, location, now, source, ct);
         if (snapshot is null)
         {
             snapshot = OcpiLocationSnapshot.Create(sourceId, connection.Id);
             db.OcpiLocationSnapshots.Add(snapshot);
+            _page?.Added(snapshot);
         }
         snapshot.Replace(merged.ToJsonString(), location.LastUpdated ?? now, now);
-        await db.SaveChangesAsync(ct);
-        changes.Raise();
+        // A page of pulled locations is saved as one (ReceivePulledPageAsync).
+        if (_page is null)
+        {
+            await db.SaveChangesAsync(ct);
+            changes.Raise();
+        }
         return merge.Created ? ReceiveResult.Stored(ReceiveOutcome.Created) : ReceiveResult.Stored(ReceiveOutcome.Updated);
     }
 
@@ -120,7 +199,19 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
         return candidates.FirstOrDefault(l => l.Source == details.Source) ?? candidates.OrderBy(l => l.ImportedAtUtc).FirstOrDefault();
     }
 
+    private readonly Dictionary<string, Guid?> _operators = new(StringComparer.OrdinalIgnoreCase);
+
     private async Task<Guid?> OperatorOfAsync(string? partyId, CancellationToken ct)
+    {
+        if (partyId is not null && _operators.TryGetValue(partyId, out var known))
+            return known;
+        var found = await FindOperatorAsync(partyId, ct);
+        if (partyId is not null)
+            _operators[partyId] = found;
+        return found;
+    }
+
+    private async Task<Guid?> FindOperatorAsync(string? partyId, CancellationToken ct)
     {
         OcpiPartyId party;
         try
@@ -300,6 +391,8 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
     /// </summary>
     private async Task<(Municipality? Municipality, MunicipalityBoundary? Boundary)> MunicipalityContainingAsync(GeoPoint point, Guid? likely, CancellationToken ct)
     {
+        if (_page is not null)
+            return _page.MunicipalityContaining(point, likely);
         if (likely is { } id
             && await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.BoundaryWkt != null, ct) is { } own)
         {
@@ -321,7 +414,7 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
     /// One event per EVSE whose (status, last_updated) is new to us: a repeat of the latest
     /// observation, or one older than it, adds nothing.
     /// </summary>
-    private async Task AppendStatusEventsAsync(string sourceId, JsonObject merged, Wire.Location location, DateTime now, CancellationToken ct)
+    private async Task AppendStatusEventsAsync(string sourceId, JsonObject merged, Wire.Location location, DateTime now, EvseStatusSource source, CancellationToken ct)
     {
         var evses = location.Evses ?? [];
         if (evses.Count == 0)
@@ -329,13 +422,14 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
         // Only the latest event per EVSE decides, and it matters only when it is not older than the
         // observation; so events before the oldest pushed observation need not be read at all.
         var oldest = evses.Min(e => e.LastUpdated ?? location.LastUpdated ?? now);
-        var known = await db.EvseStatusEvents.AsNoTracking()
-            .Where(e => e.LocationSourceId == sourceId && e.OccurredAtUtc >= oldest)
-            .Select(e => new { e.EvseUid, e.Status, e.OccurredAtUtc, e.Id })
-            .ToListAsync(ct);
-        var latest = known
-            .GroupBy(e => e.EvseUid, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).Last(), StringComparer.OrdinalIgnoreCase);
+        var latest = _page is not null
+            ? _page.LatestEvents(sourceId)
+            : (await db.EvseStatusEvents.AsNoTracking()
+                .Where(e => e.LocationSourceId == sourceId && e.OccurredAtUtc >= oldest)
+                .Select(e => new { e.EvseUid, e.Status, e.OccurredAtUtc, e.Id })
+                .ToListAsync(ct))
+                .GroupBy(e => e.EvseUid, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).Select(e => new LatestEvent(e.Status, e.OccurredAtUtc)).Last(), StringComparer.OrdinalIgnoreCase);
         var nodes = (merged["evses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         foreach (var (evse, node) in evses.Zip(nodes))
         {
@@ -343,7 +437,8 @@ public sealed class LocationReceiver(PortalDbContext db, TimeProvider clock, Cha
             if (latest.TryGetValue(evse.Uid, out var last)
                 && (occurred < last.OccurredAtUtc || (occurred == last.OccurredAtUtc && last.Status == evse.Status)))
                 continue;
-            db.EvseStatusEvents.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, EvseStatusSource.Push, node.ToJsonString()));
+            db.EvseStatusEvents.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, source, node.ToJsonString()));
+            latest[evse.Uid] = new LatestEvent(evse.Status, occurred);
         }
     }
 

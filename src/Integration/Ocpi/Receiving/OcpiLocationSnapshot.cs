@@ -15,6 +15,9 @@ public sealed class OcpiLocationSnapshot
     public DateTime LastUpdatedUtc { get; private set; }
     public DateTime ReceivedAtUtc { get; private set; }
 
+    /// <summary>When a pull from the CPO last listed this location; a full pull reconciles the ones it did not list.</summary>
+    public DateTime? LastListedAtUtc { get; private set; }
+
     public static OcpiLocationSnapshot Create(string locationSourceId, Guid connectionId) => new()
     {
         LocationSourceId = locationSourceId,

@@ -22,6 +22,11 @@ internal sealed class OcpiConnectionConfiguration : IEntityTypeConfiguration<Ocp
         connection.Property(c => c.PartnerVersionsUrl).HasMaxLength(255);
         connection.Property(c => c.PartnerTokenProtected).HasMaxLength(1000);
         connection.Property(c => c.PartnerRolesJson).HasMaxLength(4000);
+        connection.Property(c => c.PartnerVersionsJson).HasMaxLength(4000);
+        connection.Property(c => c.PartnerVersion).HasMaxLength(10);
+        connection.Property(c => c.PartnerVersionDetailsUrl).HasMaxLength(255);
+        connection.Property(c => c.LastError).HasMaxLength(1000);
+        connection.Property(c => c.LastErrorRequestId).HasMaxLength(100);
         connection.HasIndex(c => new { c.CountryCode, c.PartyId, c.Role });
     }
 }
@@ -47,6 +52,7 @@ internal sealed class OcpiLocationSnapshotConfiguration : IEntityTypeConfigurati
         snapshot.HasKey(s => s.LocationSourceId);
         snapshot.Property(s => s.LocationSourceId).HasMaxLength(100);
         snapshot.Property(s => s.RawJson).IsRequired();
+        snapshot.HasIndex(s => new { s.ConnectionId, s.LastListedAtUtc });
         snapshot.HasOne<OcpiConnection>().WithMany().HasForeignKey(s => s.ConnectionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,0 +1,63 @@
+namespace Portal.Integration.Ocpi.Pulling;
+
+/// <summary>One pull of one module from one connection, kept for the admin page.</summary>
+public sealed class OcpiPullRun
+{
+    private OcpiPullRun() { }
+
+    public long Id { get; private set; }
+    public Guid ConnectionId { get; private set; }
+    public OcpiModule Module { get; private set; }
+    public PullMode Mode { get; private set; }
+    public DateTime StartedAtUtc { get; private set; }
+    public DateTime? FinishedAtUtc { get; private set; }
+    public int Pages { get; private set; }
+    public int Objects { get; private set; }
+    public PullOutcome Outcome { get; private set; }
+    public string? Error { get; private set; }
+
+    /// <summary>The X-Request-ID of the call that failed, to look it up with the CPO.</summary>
+    public string? FailedRequestId { get; private set; }
+
+    public static OcpiPullRun Begin(Guid connectionId, OcpiModule module, PullMode mode, DateTime nowUtc) => new()
+    {
+        ConnectionId = connectionId,
+        Module = module,
+        Mode = mode,
+        StartedAtUtc = nowUtc,
+        Outcome = PullOutcome.Running,
+    };
+
+    public void Progress(int pages, int objects)
+    {
+        Pages = pages;
+        Objects = objects;
+    }
+
+    public void Succeed(DateTime nowUtc)
+    {
+        Outcome = PullOutcome.Succeeded;
+        FinishedAtUtc = nowUtc;
+    }
+
+    /// <summary>A remark on a successful run, e.g. objects the CPO sent that could not be stored.</summary>
+    public void Note(string message) => Error = message.Length > 1000 ? message[..1000] : message;
+
+    public void Fail(string error, string? requestId, DateTime nowUtc, PullOutcome outcome = PullOutcome.Failed)
+    {
+        Outcome = outcome;
+        Error = error.Length > 1000 ? error[..1000] : error;
+        FailedRequestId = requestId;
+        FinishedAtUtc = nowUtc;
+    }
+}
+
+public enum PullOutcome
+{
+    Running,
+    Succeeded,
+    Failed,
+
+    /// <summary>The CPO offers no sender interface for the module.</summary>
+    NotOffered,
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Integration.Ocpi.Connections;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Ocpi;
+
+/// <summary>The admin pages for connections the portal pulls from, and the EVSE status history page.</summary>
+public sealed class ManagingCpoConnectionsTests(OcpiPullAppFactory app) : IClassFixture<OcpiPullAppFactory>
+{
+    private static readonly DateTime March = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public async Task AdminRegistersWithACpo_PullsNow_SeesTheRun_AndUnregisters()
+    {
+        await using var cpo = await FakeCpo.StartAsync(partyId: "AD1");
+        cpo.Add("locations", OcpiPullAppFactory.Location(cpo, "AD1-1", March, evses: 2));
+        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
+        var (_, list) = await admin.GetPageAsync("/admin/ocpi");
+
+        var registered = await admin.SubmitAsync(list, "register-with-cpo", new Dictionary<string, string>
+        {
+            ["Register.VersionsUrl"] = cpo.VersionsUrl, ["Register.TokenA"] = cpo.TokenA,
+            ["Register.CountryCode"] = "NL", ["Register.PartyId"] = "AD1", ["Register.Name"] = "Admin-CPO",
+        });
+        var (_, detail) = await admin.FollowAsync(registered);
+
+        Assert.Equal("Het portaal is bij de CPO aangemeld.", detail.QuerySelector("[data-testid=done]")!.TextContent);
+        Assert.Equal("Verbonden", detail.QuerySelector("[data-testid=status]")!.TextContent.Trim());
+        Assert.Contains($"{cpo.BaseUrl}/cpo/v221/sender/locs", detail.QuerySelector("[data-testid=modules]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("http://localhost/ocpi/versions", cpo.PortalVersionsUrl);
+
+        var pulled = await admin.SubmitAsync(detail, "pull-now", new Dictionary<string, string> { ["PullForm.Module"] = "Locations", ["PullForm.Mode"] = "Full" });
+        var (_, afterPull) = await admin.FollowAsync(pulled);
+
+        Assert.Equal("Ophalen is gelukt.", afterPull.QuerySelector("[data-testid=done]")!.TextContent);
+        Assert.Equal("Gelukt", afterPull.QuerySelector("[data-testid=runs] [data-testid=outcome]")!.TextContent);
+        Assert.NotEqual("Nooit", afterPull.QuerySelector("[data-testid=modules] tbody tr [data-testid=last-success]")!.TextContent);
+        Assert.Equal(2, await app.QueryAsync(db => db.EvseStatusEvents.CountAsync(e => e.LocationSourceId == "NL*AD1*AD1-1")));
+
+        var tested = await admin.SubmitAsync(afterPull, "test-connection", new Dictionary<string, string>());
+        Assert.Equal("De CPO is bereikt en de endpoints zijn opgehaald.", (await admin.FollowAsync(tested)).Document.QuerySelector("[data-testid=done]")!.TextContent);
+
+        var connectionId = await app.QueryAsync(db => db.OcpiConnections.Where(c => c.PartyId == "AD1").Select(c => c.Id).SingleAsync());
+        var (_, confirm) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}/intrekken");
+        var revoked = await admin.SubmitAsync(confirm, "revoke-connection", new Dictionary<string, string>());
+        var (_, afterRevoke) = await admin.FollowAsync(revoked);
+
+        Assert.Contains("De verbinding is ingetrokken.", afterRevoke.Body!.TextContent, StringComparison.Ordinal);
+        Assert.True(cpo.Unregistered);
+        Assert.Equal(OcpiConnectionStatus.Revoked, await app.QueryAsync(db => db.OcpiConnections.Where(c => c.Id == connectionId).Select(c => c.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task RegisteringWithAWrongTokenA_ShowsTheErrorAndItsRequestId()
+    {
+        await using var cpo = await FakeCpo.StartAsync(partyId: "AD2");
+        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
+        var (_, list) = await admin.GetPageAsync("/admin/ocpi");
+
+        var response = await admin.SubmitAsync(list, "register-with-cpo", new Dictionary<string, string>
+        {
+            ["Register.VersionsUrl"] = cpo.VersionsUrl, ["Register.TokenA"] = "wrong",
+            ["Register.CountryCode"] = "NL", ["Register.PartyId"] = "AD2", ["Register.Name"] = "Fout",
+        });
+        var (_, page) = await admin.FollowAsync(response);
+
+        var problem = page.QuerySelector("[data-testid=register-problem]")!.TextContent;
+        Assert.Contains("401", problem, StringComparison.Ordinal);
+        Assert.Contains(cpo.Requests.Single().RequestId, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConnectionPages_AreForAdminsOnly()
+    {
+        await using var cpo = await FakeCpo.StartAsync(partyId: "AD3");
+        var connectionId = await app.ConnectAsync(cpo);
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+
+        var (response, _) = await officer.GetPageAsync($"/admin/ocpi/{connectionId}");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task EvseStatusHistory_ListsEveryObservationNewestFirst_ForOfficersAndAdmins()
+    {
+        await using var cpo = await FakeCpo.StartAsync(partyId: "AD4");
+        cpo.Add("locations", OcpiPullAppFactory.Location(cpo, "AD4-1", March, evses: 1, status: "AVAILABLE"));
+        var connectionId = await app.ConnectAsync(cpo);
+        await app.PullAsync(connectionId, Integration.Ocpi.Pulling.OcpiModule.Locations);
+        cpo.Replace("locations", _ => true, OcpiPullAppFactory.Location(cpo, "AD4-1", March.AddHours(1), evses: 1, status: "CHARGING"));
+        await app.PullAsync(connectionId, Integration.Ocpi.Pulling.OcpiModule.Locations, Integration.Ocpi.Pulling.PullMode.Full);
+        var locationId = await app.QueryAsync(db => db.ChargeLocations.Where(l => l.SourceId == "NL*AD4*AD4-1").Select(l => l.Id).SingleAsync());
+
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        var (_, detail) = await officer.GetPageAsync($"/laadpunten/{locationId}");
+        var link = detail.QuerySelector("[data-testid=status-history]")!.GetAttribute("href")!;
+        var (response, history) = await officer.GetPageAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = history.QuerySelectorAll("[data-testid=status-events] tbody tr");
+        Assert.Equal(2, rows.Length);
+        Assert.Contains("CHARGING", rows[0].QuerySelector("[data-testid=event-status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Opgehaald (volledig)", rows[0].QuerySelector("[data-testid=event-source]")!.TextContent);
+        Assert.Contains("AVAILABLE", rows[1].QuerySelector("[data-testid=event-status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Opgehaald (wijzigingen)", rows[1].QuerySelector("[data-testid=event-source]")!.TextContent);
+
+        using var visitor = app.CreateClient();
+        var (_, publicDetail) = await visitor.GetPageAsync($"/laadpunten/{locationId}");
+        Assert.Null(publicDetail.QuerySelector("[data-testid=status-history]"));
+        var (anonymous, _) = await visitor.GetPageAsync(link);
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        using var resident = await app.LogInAsAsync(DemoAccounts.Resident);
+        var (forResident, _) = await resident.GetPageAsync(link);
+        Assert.NotEqual(HttpStatusCode.OK, forResident.StatusCode);
+    }
+}
