@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.Tests.Geocoding;
 
 namespace Portal.EndToEnd.Tests;
 
@@ -18,12 +19,17 @@ public sealed class PortalServer : IAsyncLifetime
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("portal-e2e-").FullName;
     private WebApplicationFactory<Program>? _app;
     private IPlaywright? _playwright;
+    private FakePdokServer? _pdok;
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The mailbox: the portal's pickup folder, filled by the mail outbox job.</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
+
     public async Task InitializeAsync()
     {
+        _pdok = await FakePdokServer.StartAsync();
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
@@ -33,6 +39,8 @@ public sealed class PortalServer : IAsyncLifetime
             web.UseSetting("Demo:Enabled", "true");
             web.UseSetting("Demo:Password", DemoPassword);
             web.UseSetting("Theme:MunicipalityName", "Gemeente Arnhem");
+            web.UseSetting("Geocoding:BaseUrl", _pdok.BaseUrl.ToString());
+            web.UseSetting("Jobs:MailOutboxSeconds", "1");
         });
         _app.UseKestrel(0);
         _app.StartServer();
@@ -71,6 +79,8 @@ public sealed class PortalServer : IAsyncLifetime
         _playwright?.Dispose();
         if (_app is not null)
             await _app.DisposeAsync();
+        if (_pdok is not null)
+            await _pdok.DisposeAsync();
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
