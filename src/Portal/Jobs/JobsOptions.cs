@@ -14,4 +14,10 @@ internal sealed class JobsOptions
 
     /// <summary>When personal data of old closed applications is removed (Quartz cron, Dutch time).</summary>
     public string RetentionCron { get; set; } = "0 30 3 * * ?";
+
+    /// <summary>How often what changed is pulled from every connected CPO; 0 turns the scheduled pull off.</summary>
+    public double OcpiIncrementalPullMinutes { get; set; } = 5;
+
+    /// <summary>When everything is pulled from every connected CPO (Quartz cron, Dutch time); empty turns it off.</summary>
+    public string OcpiFullPullCron { get; set; } = "0 15 2 * * ?";
 }

@@ -18,6 +18,7 @@ internal static class JobsRegistration
         var jobs = builder.Configuration.GetSection("Jobs").Get<JobsOptions>() ?? new();
         builder.Services.AddSingleton<JobRunLog>();
         builder.Services.AddHealthChecks().AddCheck<JobsHealthCheck>("jobs");
+        builder.Services.AddScoped(services => new OcpiPullStarter(services, jobs.Enabled));
         if (!jobs.Enabled)
             return;
 
@@ -47,9 +48,14 @@ internal static class JobsRegistration
     /// <summary>Every job with its trigger. A new job: a class deriving from <see cref="PortalJob"/>, an interval in <see cref="JobsOptions"/>, a line here.</summary>
     private static void Schedule(IQuartzBuilder q, JobsOptions jobs)
     {
-        Every<DeliverMailJob>(q, jobs.MailOutboxSeconds);
+        Every<DeliverMailJob>(q, TimeSpan.FromSeconds(jobs.MailOutboxSeconds));
         Daily<RemindOfDeadlinesJob>(q, jobs.DeadlineRemindersCron);
         Daily<RemovePersonalDataJob>(q, jobs.RetentionCron);
+        if (jobs.OcpiIncrementalPullMinutes > 0)
+            Every<PullOcpiIncrementallyJob>(q, TimeSpan.FromMinutes(jobs.OcpiIncrementalPullMinutes));
+        if (!string.IsNullOrWhiteSpace(jobs.OcpiFullPullCron))
+            Daily<PullOcpiFullyJob>(q, jobs.OcpiFullPullCron);
+        q.AddJob<PullOcpiNowJob>(job => job.WithIdentity(PullOcpiNowJob.Key).StoreDurably());
     }
 
     /// <summary>Daily jobs run on Dutch time: a reminder at 07:00 means 07:00 in Arnhem, summer and winter.</summary>
@@ -60,8 +66,8 @@ internal static class JobsRegistration
             .WithIdentity(typeof(TJob).Name)
             .WithCronSchedule(cron, c => c.InTimeZone(DutchTime)));
 
-    private static void Every<TJob>(IQuartzBuilder q, int seconds) where TJob : PortalJob =>
+    private static void Every<TJob>(IQuartzBuilder q, TimeSpan interval) where TJob : PortalJob =>
         q.ScheduleJob<TJob>(trigger => trigger
             .WithIdentity(typeof(TJob).Name)
-            .WithSimpleSchedule(TimeSpan.FromSeconds(Math.Max(1, seconds))));
+            .WithSimpleSchedule(interval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : interval));
 }

@@ -69,6 +69,9 @@ public class PortalAppFactory : IAsyncLifetime
             web.UseSetting("Demo:Enabled", "true");
             web.UseSetting("Demo:Password", DemoPassword);
             web.UseSetting("Theme:MunicipalityName", "Gemeente Arnhem");
+            // Scheduled OCPI pulls would call a test's fake CPO at moments the test does not choose.
+            web.UseSetting("Jobs:OcpiIncrementalPullMinutes", "0");
+            web.UseSetting("Jobs:OcpiFullPullCron", "");
             foreach (var (key, value) in Settings)
                 web.UseSetting(key, value);
             web.ConfigureTestServices(ConfigureTestServices);

@@ -31,9 +31,13 @@ public sealed class ManagingCpoConnectionsTests(OcpiPullAppFactory app) : IClass
         Assert.Equal("http://localhost/ocpi/versions", cpo.PortalVersionsUrl);
 
         var pulled = await admin.SubmitAsync(detail, "pull-now", new Dictionary<string, string> { ["PullForm.Module"] = "Locations", ["PullForm.Mode"] = "Full" });
-        var (_, afterPull) = await admin.FollowAsync(pulled);
+        var (_, started) = await admin.FollowAsync(pulled);
 
-        Assert.Equal("Ophalen is gelukt.", afterPull.QuerySelector("[data-testid=done]")!.TextContent);
+        Assert.StartsWith("Ophalen is gestart.", started.QuerySelector("[data-testid=done]")!.TextContent, StringComparison.Ordinal);
+        // The pull runs as a job outside the request: wait for its run to finish, then look again.
+        var pulledFrom = ConnectionOf(started);
+        await WaitUntilAsync(() => app.QueryAsync(db => db.OcpiPullRuns.AnyAsync(r => r.ConnectionId == pulledFrom && r.FinishedAtUtc != null)));
+        var (_, afterPull) = await admin.GetPageAsync(pulled.Headers.Location!.OriginalString);
         Assert.Equal("Gelukt", afterPull.QuerySelector("[data-testid=runs] [data-testid=outcome]")!.TextContent);
         Assert.NotEqual("Nooit", afterPull.QuerySelector("[data-testid=modules] tbody tr [data-testid=last-success]")!.TextContent);
         Assert.Equal(2, await app.QueryAsync(db => db.EvseStatusEvents.CountAsync(e => e.LocationSourceId == "NL*AD1*AD1-1")));
@@ -49,6 +53,21 @@ public sealed class ManagingCpoConnectionsTests(OcpiPullAppFactory app) : IClass
         Assert.Contains("De verbinding is ingetrokken.", afterRevoke.Body!.TextContent, StringComparison.Ordinal);
         Assert.True(cpo.Unregistered);
         Assert.Equal(OcpiConnectionStatus.Revoked, await app.QueryAsync(db => db.OcpiConnections.Where(c => c.Id == connectionId).Select(c => c.Status).SingleAsync()));
+    }
+
+    private static Guid ConnectionOf(AngleSharp.Dom.IDocument page) =>
+        Guid.Parse(page.QuerySelector("a[href$='/intrekken']")!.GetAttribute("href")!.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Polls the database for what a background job does; fails after a generous limit rather than asserting a duration.</summary>
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("The pull did not finish in time.");
+            await Task.Delay(100);
+        }
     }
 
     [Fact]
