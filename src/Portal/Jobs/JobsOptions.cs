@@ -14,4 +14,7 @@ internal sealed class JobsOptions
 
     /// <summary>When personal data of old closed applications is removed (Quartz cron, Dutch time).</summary>
     public string RetentionCron { get; set; } = "0 30 3 * * ?";
+
+    /// <summary>How often charging-profile requests whose result timed out are marked NoResult.</summary>
+    public int ChargingProfileExpirySeconds { get; set; } = 60;
 }

@@ -50,6 +50,7 @@ internal static class JobsRegistration
         Every<DeliverMailJob>(q, jobs.MailOutboxSeconds);
         Daily<RemindOfDeadlinesJob>(q, jobs.DeadlineRemindersCron);
         Daily<RemovePersonalDataJob>(q, jobs.RetentionCron);
+        Every<ExpireChargingProfileRequestsJob>(q, jobs.ChargingProfileExpirySeconds);
     }
 
     /// <summary>Daily jobs run on Dutch time: a reminder at 07:00 means 07:00 in Arnhem, summer and winter.</summary>
