@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Pulling;
@@ -26,6 +27,8 @@ public static class OcpiRegistration
         services.AddScoped<OcpiPuller>();
         services.AddScoped<OcpiConnections>();
         services.AddScoped<LocationReceiver>();
+        services.AddScoped<ChargingProfileSender>();
+        services.AddScoped<ChargingProfileResults>();
         services.AddSingleton<ChargeLocationChanges>();
         return services;
     }

@@ -7,6 +7,7 @@ using Portal.Domain.Operators;
 using Portal.Domain.Spots;
 using Portal.Integration.Accounts;
 using Portal.Integration.Mail;
+using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Pulling;
 using Portal.Integration.Ocpi.Receiving;
@@ -32,6 +33,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OcpiSessionRecord> OcpiSessions => Set<OcpiSessionRecord>();
     public DbSet<OcpiCdrRecord> OcpiCdrs => Set<OcpiCdrRecord>();
     public DbSet<OcpiTariffVersion> OcpiTariffVersions => Set<OcpiTariffVersion>();
+    public DbSet<ChargingProfileRequest> ChargingProfileRequests => Set<ChargingProfileRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MunicipalityPolicy> MunicipalityPolicies => Set<MunicipalityPolicy>();

@@ -20,4 +20,7 @@ internal sealed class JobsOptions
 
     /// <summary>When everything is pulled from every connected CPO (Quartz cron, Dutch time); empty turns it off.</summary>
     public string OcpiFullPullCron { get; set; } = "0 15 2 * * ?";
+
+    /// <summary>How often charging-profile requests whose result timed out are marked NoResult.</summary>
+    public int ChargingProfileExpirySeconds { get; set; } = 60;
 }

@@ -56,6 +56,7 @@ internal static class JobsRegistration
         if (!string.IsNullOrWhiteSpace(jobs.OcpiFullPullCron))
             Daily<PullOcpiFullyJob>(q, jobs.OcpiFullPullCron);
         q.AddJob<PullOcpiNowJob>(job => job.WithIdentity(PullOcpiNowJob.Key).StoreDurably());
+        Every<ExpireChargingProfileRequestsJob>(q, TimeSpan.FromSeconds(jobs.ChargingProfileExpirySeconds));
     }
 
     /// <summary>Daily jobs run on Dutch time: a reminder at 07:00 means 07:00 in Arnhem, summer and winter.</summary>

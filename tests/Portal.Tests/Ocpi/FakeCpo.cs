@@ -16,9 +16,10 @@ namespace Portal.Tests.Ocpi;
 /// <summary>
 /// A CPO that speaks OCPI 2.2.1 over real HTTP on 127.0.0.1: versions and version details (module URLs
 /// deliberately unlike the portal's, so nothing can be hard-coded), credentials in both directions,
-/// and paginated sender GETs for locations, sessions, CDRs and tariffs, with fault modes.
+/// and paginated sender GETs for locations, sessions, CDRs and tariffs, with fault modes; when
+/// <see cref="OffersChargingProfiles"/> is set, also a chargingprofiles receiver (see FakeCpo.ChargingProfiles.cs).
 /// </summary>
-internal sealed class FakeCpo : IAsyncDisposable
+internal sealed partial class FakeCpo : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Fault> _listFaults = new();
@@ -143,13 +144,7 @@ internal sealed class FakeCpo : IAsyncDisposable
         app.MapGet("/cpo/v221", (HttpContext http) => Authorised(http, allowTokenA: true) ?? Ok(new JsonObject
         {
             ["version"] = "2.2.1",
-            ["endpoints"] = new JsonArray(
-                Endpoint("credentials", "SENDER", "/cpo/v221/creds"),
-                Endpoint("locations", "SENDER", "/cpo/v221/sender/locs"),
-                Endpoint("locations", "RECEIVER", "/cpo/v221/receiver/locs"),
-                Endpoint("sessions", "SENDER", "/cpo/v221/sender/sess"),
-                Endpoint("cdrs", "SENDER", "/cpo/v221/sender/charge-records"),
-                Endpoint("tariffs", "SENDER", "/cpo/v221/sender/prices")),
+            ["endpoints"] = Endpoints(),
         }));
         app.MapGet("/cpo/v221/creds", (HttpContext http) => Authorised(http, allowTokenA: true) ?? Ok(Credentials(TokenOf(http)!)));
         app.MapPost("/cpo/v221/creds", async (HttpContext http) =>
@@ -178,6 +173,7 @@ internal sealed class FakeCpo : IAsyncDisposable
             TokenForPortal = null;
             return Envelope(200, 1000, null, null);
         });
+        MapChargingProfiles(app);
         foreach (var module in _data.Keys)
             app.MapGet($"/cpo/v221/sender/{Segment(module)}", (Delegate)((HttpContext http) => ListAsync(http, module)));
     }
@@ -252,6 +248,20 @@ internal sealed class FakeCpo : IAsyncDisposable
             ["country_code"] = CountryCode,
         }),
     };
+
+    private JsonArray Endpoints()
+    {
+        var endpoints = new JsonArray(
+            Endpoint("credentials", "SENDER", "/cpo/v221/creds"),
+            Endpoint("locations", "SENDER", "/cpo/v221/sender/locs"),
+            Endpoint("locations", "RECEIVER", "/cpo/v221/receiver/locs"),
+            Endpoint("sessions", "SENDER", "/cpo/v221/sender/sess"),
+            Endpoint("cdrs", "SENDER", "/cpo/v221/sender/charge-records"),
+            Endpoint("tariffs", "SENDER", "/cpo/v221/sender/prices"));
+        if (OffersChargingProfiles)
+            endpoints.Add(Endpoint("chargingprofiles", "RECEIVER", ChargingProfilesPath));
+        return endpoints;
+    }
 
     private JsonObject Endpoint(string identifier, string role, string path) =>
         new() { ["identifier"] = identifier, ["role"] = role, ["url"] = BaseUrl + path };

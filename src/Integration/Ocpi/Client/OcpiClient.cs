@@ -22,7 +22,8 @@ public sealed class OcpiClient(HttpClient http, OcpiResiliencePipelines pipeline
     public async Task<OcpiResult<T>> GetAsync<T>(Guid connectionId, string url, string token, CancellationToken ct = default)
     {
         var answer = await SendAsync(connectionId, HttpMethod.Get, url, token, null, ct);
-        return new OcpiResult<T>(ReadData<T>(answer), answer.RequestId);
+        var (data, status) = ReadData<T>(answer);
+        return new OcpiResult<T>(data, answer.RequestId, answer.HttpStatus, status);
     }
 
     /// <summary>POST/PUT/DELETE with a JSON body (credentials).</summary>
@@ -30,7 +31,8 @@ public sealed class OcpiClient(HttpClient http, OcpiResiliencePipelines pipeline
     {
         var bytes = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), OcpiJson.Options);
         var answer = await SendAsync(connectionId, method, url, token, bytes, ct);
-        return new OcpiResult<T>(ReadData<T>(answer, dataRequired: method != HttpMethod.Delete), answer.RequestId);
+        var (data, status) = ReadData<T>(answer, dataRequired: method != HttpMethod.Delete);
+        return new OcpiResult<T>(data, answer.RequestId, answer.HttpStatus, status);
     }
 
     /// <summary>One page of a paginated list: the raw body (the caller parses data) and the pagination headers.</summary>
@@ -81,11 +83,11 @@ public sealed class OcpiClient(HttpClient http, OcpiResiliencePipelines pipeline
                 throw new OcpiCallException(OcpiCallFailure.Unauthorized, $"{method} {url}: 401, the CPO does not accept our token", requestId, 401);
             if (!response.IsSuccessStatusCode)
                 throw new OcpiCallException(OcpiCallFailure.Http, $"{method} {url}: HTTP {(int)response.StatusCode}{StatusMessage(bytes)}", requestId, (int)response.StatusCode, OcpiStatusCode(bytes));
-            return new Answer(bytes, response.Headers, requestId);
+            return new Answer(bytes, response.Headers, requestId, (int)response.StatusCode);
         }
     }
 
-    private static T? ReadData<T>(Answer answer, bool dataRequired = true)
+    private static (T? Data, int OcpiStatus) ReadData<T>(Answer answer, bool dataRequired = true)
     {
         OcpiResponse<T>? envelope;
         try
@@ -102,7 +104,7 @@ public sealed class OcpiClient(HttpClient http, OcpiResiliencePipelines pipeline
             throw new OcpiCallException(OcpiCallFailure.OcpiStatus, $"OCPI status {envelope.StatusCode}: {envelope.StatusMessage}", answer.RequestId, ocpiStatus: envelope.StatusCode);
         if (dataRequired && envelope.Data is null)
             throw new OcpiCallException(OcpiCallFailure.InvalidResponse, "the answer has no data", answer.RequestId);
-        return envelope.Data;
+        return (envelope.Data, envelope.StatusCode);
     }
 
     /// <summary>The URL in <c>Link: &lt;url&gt;; rel="next"</c>, if any.</summary>
@@ -153,11 +155,11 @@ public sealed class OcpiClient(HttpClient http, OcpiResiliencePipelines pipeline
         }
     }
 
-    private sealed record Answer(byte[] Body, HttpResponseHeaders Headers, string RequestId);
+    private sealed record Answer(byte[] Body, HttpResponseHeaders Headers, string RequestId, int HttpStatus);
 }
 
-/// <summary>The data of a successful OCPI answer and the X-Request-ID of the call.</summary>
-public sealed record OcpiResult<T>(T? Data, string RequestId);
+/// <summary>The data of a successful OCPI answer, the X-Request-ID of the call, and the HTTP and OCPI status codes it came with.</summary>
+public sealed record OcpiResult<T>(T? Data, string RequestId, int HttpStatus = 200, int OcpiStatus = 1000);
 
 /// <summary>One page: the raw body, Link rel="next", X-Total-Count and X-Limit.</summary>
 public sealed record OcpiPage(byte[] Body, string? NextUrl, int? TotalCount, int? Limit, string RequestId);

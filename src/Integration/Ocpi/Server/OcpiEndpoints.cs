@@ -29,6 +29,7 @@ public static class OcpiEndpoints
         ocpi.MapPost($"/{Version}/credentials", OcpiCredentialsEndpoints.RegisterAsync).WithMetadata(tokenA);
         ocpi.MapPut($"/{Version}/credentials", OcpiCredentialsEndpoints.UpdateAsync).WithMetadata(tokenA);
         ocpi.MapDelete($"/{Version}/credentials", OcpiCredentialsEndpoints.UnregisterAsync).WithMetadata(tokenA);
+        ocpi.MapPost($"/{Version}/chargingprofiles/results/{{requestId}}", OcpiChargingProfileEndpoints.ResultAsync);
 
         var locations = ocpi.MapGroup($"/{Version}/locations/{{countryCode}}/{{partyId}}/{{locationId}}");
         locations.MapPut("", (HttpContext http, string countryCode, string partyId, string locationId) =>

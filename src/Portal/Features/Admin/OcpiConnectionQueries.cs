@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Integration.Ocpi;
+using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Contracts;
@@ -38,6 +39,16 @@ internal sealed class OcpiConnectionQueries(PortalDbContext db, OcpiPartners par
             runs,
             partners.IsCircuitOpen(id));
     }
+
+    /// <summary>The connection's sessions that are ACTIVE as last pulled, newest first: what a test profile can go to.</summary>
+    public async Task<IReadOnlyList<ActiveSessionRow>> ActiveSessionsAsync(Guid id, CancellationToken ct = default) =>
+        await db.OcpiSessions.AsNoTracking().Where(s => s.ConnectionId == id && s.Status == "ACTIVE")
+            .OrderByDescending(s => s.StartUtc).Take(RecentRuns)
+            .Select(s => new ActiveSessionRow(s.SessionId, s.LocationId, s.EvseUid, s.StartUtc)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<ChargingProfileRequest>> ChargingProfileRequestsAsync(Guid id, CancellationToken ct = default) =>
+        await db.ChargingProfileRequests.AsNoTracking().Where(r => r.ConnectionId == id)
+            .OrderByDescending(r => r.SentAtUtc).Take(RecentRuns).ToListAsync(ct);
 
     private static IReadOnlyList<string> Roles(string? json)
     {
@@ -79,3 +90,5 @@ public sealed record OcpiConnectionDetail(
     bool CircuitOpen);
 
 public sealed record ModuleRow(OcpiModule Module, string? SenderUrl, DateTime? LastSuccessAtUtc, DateTime? LastFullSuccessAtUtc, DateTime? NextDateFromUtc);
+
+public sealed record ActiveSessionRow(string SessionId, string LocationId, string EvseUid, DateTime StartUtc);

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Ocpi.ChargingProfiles;
+using Portal.Integration.Ocpi.Client;
+using Portal.Integration.Ocpi.Pulling;
+using Portal.Integration.Persistence;
+
+namespace Portal.Tests.Demo;
+
+/// <summary>The simulated CPO, whose OCPI client calls also reach this test server, so the portal can call it.</summary>
+public sealed class SimulatedCpoWithPortalClientApp : SimulatedCpoApp
+{
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        base.ConfigureTestServices(services);
+        services.AddHttpClient<OcpiClient>()
+            .ConfigurePrimaryHttpMessageHandler(provider => ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler());
+    }
+}
+
+/// <summary>The portal as ChargingProfiles Sender against the simulated CPO: the profile is accepted and its result comes back on the portal's callback.</summary>
+public sealed class SendingChargingProfilesToTheSimulatedCpoTests(SimulatedCpoWithPortalClientApp app) : IClassFixture<SimulatedCpoWithPortalClientApp>
+{
+    [Fact]
+    public async Task AProfileForAnActiveSimulatedSession_IsAccepted_AndItsResultIsRecorded()
+    {
+        await app.TickAsync(TimeSpan.FromSeconds(1));
+        var connection = await app.ConnectionAsync();
+        using (var scope = app.App.Services.CreateScope())
+        {
+            var outcome = await scope.ServiceProvider.GetRequiredService<OcpiPartners>().TestAsync(connection.Id);
+            Assert.True(outcome.Succeeded, outcome.Error);
+            var pulled = await scope.ServiceProvider.GetRequiredService<OcpiPuller>().PullAsync(connection.Id, OcpiModule.Sessions, PullMode.Full);
+            Assert.Equal(PullOutcome.Succeeded, pulled.Outcome);
+        }
+        var sessionId = await QueryAsync(db => db.OcpiSessions.Where(s => s.ConnectionId == connection.Id && s.Status == "ACTIVE").Select(s => s.SessionId).FirstAsync());
+
+        ChargingProfileRequest sent;
+        using (var scope = app.App.Services.CreateScope())
+            sent = await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().SendAsync(connection.Id, sessionId, 11000, "W", "http://localhost/", "test");
+
+        Assert.Equal("ACCEPTED", sent.SyncResult);
+        Assert.True(sent.TimeoutSeconds > 0);
+        var recorded = await ResultAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestState.ResultReceived, recorded.State);
+        Assert.Equal("ACCEPTED", recorded.AsyncResult);
+        Assert.True(recorded.DelayMilliseconds >= 0);
+    }
+
+    /// <summary>The simulator posts its result a moment after its answer: wait for it to be recorded.</summary>
+    private async Task<ChargingProfileRequest> ResultAsync(Guid id)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var request = await QueryAsync(db => db.ChargingProfileRequests.AsNoTracking().SingleAsync(r => r.Id == id));
+            if (request.ReceivedAtUtc is not null)
+                return request;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The simulated CPO posted no result.");
+    }
+
+    private async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        using var scope = app.App.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+}

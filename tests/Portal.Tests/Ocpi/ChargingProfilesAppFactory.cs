@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Ocpi.ChargingProfiles;
+using Portal.Integration.Ocpi.Pulling;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Ocpi;
+
+/// <summary>
+/// The portal for the charging-profile round trip: a fake clock (timeouts and delays are read from it),
+/// no scheduler (the tests run the expiry themselves), and fake CPOs that can reach this test server.
+/// </summary>
+public sealed class ChargingProfilesAppFactory : OcpiPullAppFactory
+{
+    /// <summary>The portal's public address as the fake CPOs reach it (the test server).</summary>
+    public const string PortalBaseUrl = "http://localhost/";
+
+    public FakeClock Clock { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["Jobs:Enabled"] = "false" };
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+
+    /// <summary>A fake CPO with a chargingprofiles receiver, connected, with one ACTIVE session pulled.</summary>
+    internal async Task<(FakeCpo Cpo, Guid ConnectionId)> ConnectedCpoWithSessionAsync(string partyId, string sessionId)
+    {
+        var cpo = await FakeCpo.StartAsync(partyId: partyId);
+        cpo.OffersChargingProfiles = true;
+        cpo.PortalHttp = App.CreateClient();
+        var session = Session(sessionId, Clock.GetUtcNow().UtcDateTime.AddMinutes(-5));
+        session["party_id"] = partyId;
+        cpo.Add("sessions", session);
+        var connectionId = await ConnectAsync(cpo, $"Profiel-CPO {partyId}");
+        var pulled = await PullAsync(connectionId, OcpiModule.Sessions, PullMode.Full);
+        Assert.Equal(PullOutcome.Succeeded, pulled.Outcome);
+        return (cpo, connectionId);
+    }
+
+    internal async Task<ChargingProfileRequest> SendAsync(Guid connectionId, string sessionId, decimal limit = 6000, string unit = "W")
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().SendAsync(connectionId, sessionId, limit, unit, PortalBaseUrl, "test");
+    }
+
+    internal async Task<ChargingProfileRequest> GetActiveAsync(Guid connectionId, string sessionId)
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().GetActiveAsync(connectionId, sessionId, 900, PortalBaseUrl, "test");
+    }
+
+    internal async Task<int> ExpireAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().ExpireAsync();
+    }
+
+    internal Task<ChargingProfileRequest> RequestAsync(Guid id) =>
+        QueryAsync(db => db.ChargingProfileRequests.SingleAsync(r => r.Id == id));
+}

@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Ocpi.Client;
+using Portal.Integration.Ocpi.ChargingProfiles;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Ocpi;
+
+/// <summary>
+/// The portal as ChargingProfiles Sender against a fake CPO over HTTP: the immediate answer, the result
+/// the CPO posts back to the portal's response_url, the delay between them, and a callback that never comes.
+/// </summary>
+public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app) : IClassFixture<ChargingProfilesAppFactory>
+{
+    [Fact]
+    public async Task AnAcceptedProfile_IsAnswered_ThenItsResultArrivesOnTheResponseUrl_WithTheDelay()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CP1", "S-CP1");
+        await using var _ = cpo;
+        cpo.CallbackDelay = TimeSpan.FromMilliseconds(20);
+        cpo.OnCallbackDelay = _ => app.Clock.Advance(TimeSpan.FromSeconds(3));
+
+        var sent = await app.SendAsync(connectionId, "S-CP1", limit: 6000, unit: "W");
+
+        Assert.Equal(ChargingProfileRequestState.Answered, sent.State);
+        Assert.Equal("ACCEPTED", sent.SyncResult);
+        Assert.Equal(30, sent.TimeoutSeconds);
+        Assert.Equal(200, sent.HttpStatus);
+        Assert.Equal(1000, sent.OcpiStatus);
+        Assert.Equal(("LOC1", "LOC1-E1"), (sent.LocationId, sent.EvseUid));
+        var (method, sessionId, _, body) = Assert.Single(cpo.ProfileRequests);
+        Assert.Equal(("PUT", "S-CP1"), (method, sessionId));
+        Assert.Equal($"http://localhost/ocpi/2.2.1/chargingprofiles/results/{sent.Id}", body!["response_url"]!.GetValue<string>());
+        Assert.Equal("W", body["charging_profile"]!["charging_rate_unit"]!.GetValue<string>());
+        Assert.Equal(6000m, body["charging_profile"]!["charging_profile_period"]![0]!["limit"]!.GetValue<decimal>());
+
+        cpo.ReleaseCallbacks();
+        var callback = Assert.Single(await cpo.CallbacksAsync());
+
+        Assert.Equal((200, 1000), (callback.HttpStatus, callback.OcpiStatus));
+        Assert.Null(callback.Body!["data"]);
+        var recorded = await app.RequestAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestState.ResultReceived, recorded.State);
+        Assert.Equal("ACCEPTED", recorded.AsyncResult);
+        Assert.Equal("ACCEPTED", JsonNode.Parse(recorded.ResultJson!)!["result"]!.GetValue<string>());
+        Assert.True(recorded.DelayMilliseconds >= 3000, $"delay {recorded.DelayMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task AnAcceptedProfileWithoutCallback_BecomesNoResult_OnlyOnceItsTimeoutHasPassed()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CP2", "S-CP2");
+        await using var _ = cpo;
+        cpo.ProfileAnswer = FakeCpo.ProfileMode.AcceptSilently;
+        cpo.ProfileTimeout = 30;
+
+        var sent = await app.SendAsync(connectionId, "S-CP2");
+        app.Clock.Advance(TimeSpan.FromSeconds(29));
+        await app.ExpireAsync();
+
+        Assert.Equal(ChargingProfileRequestState.Answered, (await app.RequestAsync(sent.Id)).State);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(2));
+        await app.ExpireAsync();
+
+        var expired = await app.RequestAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestState.NoResult, expired.State);
+        Assert.Null(expired.AsyncResult);
+
+        // A result after the timeout is kept, but it did not come in time.
+        var late = await cpo.PostResultAsync(ChargingProfileSender.ResponseUrl(ChargingProfilesAppFactory.PortalBaseUrl, sent.Id), new JsonObject { ["result"] = "ACCEPTED" });
+        Assert.Equal((200, 1000), (late.HttpStatus, late.OcpiStatus));
+        var afterLate = await app.RequestAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestState.NoResult, afterLate.State);
+        Assert.Equal("ACCEPTED", afterLate.AsyncResult);
+        Assert.True(afterLate.DelayMilliseconds >= 31_000);
+    }
+
+    [Theory]
+    [InlineData("REJECTED")]
+    [InlineData("UNKNOWN_SESSION")]
+    public async Task ARefusedProfile_IsRecordedAsAnswered_AndNeverExpires(string expected)
+    {
+        var party = expected == "REJECTED" ? "CP3" : "CP4";
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync(party, $"S-{party}");
+        await using var _ = cpo;
+        cpo.ProfileAnswer = expected == "REJECTED" ? FakeCpo.ProfileMode.Reject : FakeCpo.ProfileMode.UnknownSession;
+
+        var sent = await app.SendAsync(connectionId, $"S-{party}", limit: 16, unit: "A");
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await app.ExpireAsync();
+
+        var recorded = await app.RequestAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestState.Answered, recorded.State);
+        Assert.Equal(expected, recorded.SyncResult);
+        Assert.Equal((16m, "A"), (recorded.Limit, recorded.Unit));
+        Assert.Null(recorded.AsyncResult);
+    }
+
+    [Fact]
+    public async Task AServerErrorAtTheCpo_IsRecordedAsFailed_WithTheRequestId()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CP5", "S-CP5");
+        await using var _ = cpo;
+        cpo.ProfileAnswer = FakeCpo.ProfileMode.ServerError;
+
+        var sent = await app.SendAsync(connectionId, "S-CP5");
+
+        var recorded = await app.RequestAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestState.Failed, recorded.State);
+        Assert.Equal(500, recorded.HttpStatus);
+        Assert.Equal(3000, recorded.OcpiStatus);
+        Assert.Contains("smart charging is down", recorded.Error, StringComparison.Ordinal);
+        Assert.Contains(cpo.Requests, r => r.Method == "PUT" && r.RequestId == recorded.CallRequestId);
+        Assert.Null(recorded.SyncResult);
+    }
+
+    [Fact]
+    public async Task ACpoWithoutAChargingProfilesEndpoint_GetsNoCall_AndTheRequestSaysWhy()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CP6", "S-CP6");
+        await using var _ = cpo;
+        cpo.OffersChargingProfiles = false;
+        using (var scope = app.App.Services.CreateScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<OcpiPartners>().TestAsync(connectionId)).Succeeded);
+
+        var sent = await app.SendAsync(connectionId, "S-CP6");
+
+        Assert.Equal(ChargingProfileRequestState.Failed, sent.State);
+        Assert.Contains("no chargingprofiles RECEIVER endpoint", sent.Error, StringComparison.Ordinal);
+        Assert.Empty(cpo.ProfileRequests);
+    }
+
+    [Fact]
+    public async Task OnlyTheConnectionTheRequestWentTo_MayPostItsResult_AndOnlyTheFirstResultCounts()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CP7", "S-CP7");
+        var (other, _) = await app.ConnectedCpoWithSessionAsync("CP8", "S-CP8");
+        await using var _1 = cpo;
+        await using var _2 = other;
+        cpo.ProfileAnswer = FakeCpo.ProfileMode.AcceptSilently;
+        var sent = await app.SendAsync(connectionId, "S-CP7");
+        var responseUrl = ChargingProfileSender.ResponseUrl(ChargingProfilesAppFactory.PortalBaseUrl, sent.Id);
+
+        var foreign = await other.PostResultAsync(responseUrl, new JsonObject { ["result"] = "REJECTED" });
+        var unknown = await cpo.PostResultAsync(ChargingProfileSender.ResponseUrl(ChargingProfilesAppFactory.PortalBaseUrl, Guid.NewGuid()), new JsonObject { ["result"] = "ACCEPTED" });
+        var invalid = await cpo.PostResultAsync(responseUrl, new JsonObject { ["result"] = "FINE" });
+        var first = await cpo.PostResultAsync(responseUrl, new JsonObject { ["result"] = "ACCEPTED" });
+        var second = await cpo.PostResultAsync(responseUrl, new JsonObject { ["result"] = "REJECTED" });
+
+        Assert.Equal((404, 2001), (foreign.HttpStatus, foreign.OcpiStatus));
+        Assert.Equal((404, 2001), (unknown.HttpStatus, unknown.OcpiStatus));
+        Assert.Equal((200, 2001), (invalid.HttpStatus, invalid.OcpiStatus));
+        Assert.Equal((200, 1000), (first.HttpStatus, first.OcpiStatus));
+        Assert.Equal((200, 1000), (second.HttpStatus, second.OcpiStatus));
+        var recorded = await app.RequestAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestState.ResultReceived, recorded.State);
+        Assert.Equal("ACCEPTED", recorded.AsyncResult);
+
+        using var anonymous = app.App.CreateClient();
+        var noToken = await anonymous.PostAsync(responseUrl, new StringContent("{\"result\":\"ACCEPTED\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheActiveProfile_ComesBackOnTheCallback_AndIsStored()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CP9", "S-CP9");
+        await using var _ = cpo;
+        cpo.OnCallbackDelay = _ => app.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        var sent = await app.GetActiveAsync(connectionId, "S-CP9");
+        cpo.ReleaseCallbacks();
+        await cpo.CallbacksAsync();
+
+        var (method, _, query, _) = Assert.Single(cpo.ProfileRequests);
+        Assert.Equal("GET", method);
+        Assert.Contains("duration=900", query, StringComparison.Ordinal);
+        Assert.Contains(Uri.EscapeDataString(ChargingProfileSender.ResponseUrl(ChargingProfilesAppFactory.PortalBaseUrl, sent.Id)), query, StringComparison.Ordinal);
+        var recorded = await app.RequestAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestKind.GetActive, recorded.Kind);
+        Assert.Equal(ChargingProfileRequestState.ResultReceived, recorded.State);
+        Assert.Equal(11000m, JsonNode.Parse(recorded.ResultJson!)!["profile"]!["charging_profile"]!["charging_profile_period"]![0]!["limit"]!.GetValue<decimal>());
+        Assert.True(recorded.DelayMilliseconds >= 1000);
+    }
+
+    [Fact]
+    public async Task TheAdminSendsATestProfileFromTheConnectionPage_AndSeesTheOutcome()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPA", "S-CPA");
+        await using var _ = cpo;
+        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
+        var (_, page) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
+
+        Assert.Contains("S-CPA", page.QuerySelector("[data-testid=active-sessions]")!.TextContent, StringComparison.Ordinal);
+        var sent = await admin.SubmitAsync(page, "charging-profile", new Dictionary<string, string>
+        {
+            ["Profile.SessionId"] = "S-CPA", ["Profile.Limit"] = "7.4", ["Profile.Unit"] = "kW", ["Profile.Action"] = "set",
+        });
+        var (_, answered) = await admin.FollowAsync(sent);
+
+        Assert.Equal("De CPO heeft het verzoek beantwoord.", answered.QuerySelector("[data-testid=profile-done]")!.TextContent);
+        Assert.Equal("Beantwoord, wacht op uitkomst", answered.QuerySelector("[data-testid=profile-requests] [data-testid=profile-state]")!.TextContent);
+        Assert.Equal(7400m, Assert.Single(cpo.ProfileRequests).Body!["charging_profile"]!["charging_profile_period"]![0]!["limit"]!.GetValue<decimal>());
+
+        cpo.ReleaseCallbacks();
+        await cpo.CallbacksAsync();
+        var (_, later) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
+
+        Assert.Equal("Uitkomst ontvangen", later.QuerySelector("[data-testid=profile-requests] [data-testid=profile-state]")!.TextContent);
+        Assert.Equal("ACCEPTED", later.QuerySelector("[data-testid=profile-requests] [data-testid=profile-async]")!.TextContent);
+    }
+}
