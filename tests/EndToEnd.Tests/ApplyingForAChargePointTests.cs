@@ -54,14 +54,13 @@ public sealed partial class ApplyingForAChargePointTests(PortalServer portal)
         var resident = await portal.NewPageAsync(javaScript: false);
         await Journey.LogInAsync(resident, Resident, PortalServer.DemoPassword);
 
-        var (id, reference) = await ApplyAsync(resident);
+        // axe runs as a script in the page, so it cannot run here; the test above checks the same pages with it.
+        var (id, reference) = await ApplyAsync(resident, checkAccessibility: false);
 
         await resident.GotoAsync("/aanvragen");
         await Assertions.Expect(resident.Locator("main")).ToContainTextAsync(reference);
-        await Accessibility.AssertNoSeriousViolationsAsync(resident);
         await resident.GotoAsync($"/aanvragen/{id}");
         await resident.GetByRole(AriaRole.Link, new() { Name = "Aanvraag intrekken" }).ClickAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(resident);
         await resident.Locator("main form button[type=submit]").ClickAsync();
         await Assertions.Expect(resident.Locator("[data-testid=status]")).ToHaveTextAsync("Ingetrokken");
         await MailAboutAsync(reference, "Ingetrokken");
@@ -69,21 +68,27 @@ public sealed partial class ApplyingForAChargePointTests(PortalServer portal)
     }
 
     /// <summary>Check → five steps → summary → submit; returns the new application's id and reference.</summary>
-    private async Task<(Guid Id, string Reference)> ApplyAsync(IPage page)
+    private async Task<(Guid Id, string Reference)> ApplyAsync(IPage page, bool checkAccessibility = true)
     {
+        async Task CheckAsync()
+        {
+            if (checkAccessibility)
+                await Accessibility.AssertNoSeriousViolationsAsync(page);
+        }
+
         await page.GotoAsync("/aanvragen/controleren");
         await page.GetByLabel("Uw adres of postcode").FillAsync("Velperweg 1 Arnhem");
         await page.Locator("main form[role=search] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=eligibility-outcome]")).Not.ToBeEmptyAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await page.Locator("[data-testid=start-application]").ClickAsync();
 
         // Address: carried over from the check; the first save looks it up and shows what was found.
         await Assertions.Expect(page.GetByLabel("Postcode", new() { Exact = true })).ToHaveValueAsync("6824BA");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await NextAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=found-address]")).ToContainTextAsync("Velperweg 1");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await NextAsync(page);
         var id = Guid.Parse(StepUrl().Match(page.Url).Groups[1].Value);
 
@@ -92,31 +97,34 @@ public sealed partial class ApplyingForAChargePointTests(PortalServer portal)
         await page.GetByLabel("Kenteken", new() { Exact = true }).FillAsync("12-ABC-ZZZ");
         await NextAsync(page);
         await Assertions.Expect(page.GetByLabel("Kenteken", new() { Exact = true })).ToHaveValueAsync("12-ABC-ZZZ");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await page.GetByLabel("Kenteken", new() { Exact = true }).FillAsync("12abc3");
         await NextAsync(page);
 
         // Proof: a real file upload.
         await page.GetByLabel("Bestand", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "kentekenbewijs.pdf", MimeType = "application/pdf", Buffer = Pdf });
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Bestand toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("kentekenbewijs.pdf");
+        await CheckAsync();
+        await NextAsync(page);
 
         await page.GetByLabel("Nee, ik parkeer op straat").CheckAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await NextAsync(page);
         await page.Locator("main input[type=checkbox]").CheckAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await NextAsync(page);
 
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("12-ABC-3");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("kentekenbewijs.pdf");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=status]")).ToHaveTextAsync("Ingediend");
         var reference = (await page.Locator("[data-testid=reference]").TextContentAsync())!.Trim();
         Assert.Matches(ReferencePattern(), reference);
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await CheckAsync();
         await MailAboutAsync(reference, "Ingediend");
         return (id, reference);
     }

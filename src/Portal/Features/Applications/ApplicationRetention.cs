@@ -9,7 +9,7 @@ namespace Portal.Features.Applications;
 /// Privacy: once a closed application is older than the municipality's retention period (counted
 /// from the decision or withdrawal), its personal data and files are removed; what statistics need
 /// stays (<see cref="Application.RemovePersonalData"/>). Drafts nobody touched for as long are
-/// deleted altogether. Run it daily (the lead schedules it as a Quartz job); it is idempotent.
+/// deleted altogether. Runs daily as RemovePersonalDataJob; it is idempotent.
 /// </summary>
 internal sealed class ApplicationRetention(
     PortalDbContext db,

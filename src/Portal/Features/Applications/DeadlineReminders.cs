@@ -10,7 +10,7 @@ namespace Portal.Features.Applications;
 /// The daily deadline reminder: every officer with assigned open applications whose decision
 /// deadline is within <see cref="QueueDeadline.NearDays"/> days or already passed gets one mail a
 /// day listing them. Applications waiting for information are left out: their clock stands still.
-/// Run it once a day (the lead schedules it as a Quartz job); running it twice a day mails once.
+/// Runs every working morning as RemindOfDeadlinesJob; running it twice a day mails once.
 /// </summary>
 internal sealed class DeadlineReminders(
     PortalDbContext db,
