@@ -1,9 +1,8 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
+using Portal.Integration.Http;
 
 namespace Portal.Integration.Geocoding;
 
@@ -35,7 +34,7 @@ internal sealed class GeocodingResilience
                 Delay = FirstBackOff,
                 MaxDelay = MaxRetryAfter,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, time)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time)),
+                DelayGenerator = args => ValueTask.FromResult(TransientHttpFailure.RetryAfter(args.Outcome.Result, time)),
                 OnRetry = args =>
                 {
                     logger.LogWarning(args.Outcome.Exception, "Address search attempt {Attempt} failed ({Status}); retrying in {Delay} ms",
@@ -54,28 +53,8 @@ internal sealed class GeocodingResilience
     /// <summary>The longest a whole call can take: every attempt timing out plus the longest waits in between.</summary>
     public TimeSpan WorstCase => (AttemptTimeout * (MaxRetryAttempts + 1)) + (MaxRetryAfter * MaxRetryAttempts);
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeProvider clock)
-    {
-        if (outcome.Exception is not null)
-            return outcome.Exception is TimeoutRejectedException or HttpRequestException;
-
-        var response = outcome.Result!;
-        var transient = response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500;
-        return transient && !(RetryAfter(response, clock) > MaxRetryAfter);
-    }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider clock)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        if (header?.Date is { } date)
-        {
-            var wait = date - clock.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-        return null;
-    }
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeProvider clock) =>
+        TransientHttpFailure.IsTransient(outcome) && !(TransientHttpFailure.RetryAfter(outcome.Result, clock) > MaxRetryAfter);
 }
 
 /// <summary>Runs GET requests through <see cref="GeocodingResilience"/>; anything else is sent once.</summary>

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
-using Polly.Timeout;
+using Portal.Integration.Http;
 
 namespace Portal.Integration.Ocpi.Client;
 
@@ -36,8 +35,8 @@ public sealed class OcpiResiliencePipelines(IOptions<OcpiClientOptions> options,
                 UseJitter = true,
                 Delay = o.FirstBackOff,
                 MaxDelay = o.MaxRetryAfter,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && !(RetryAfter(args.Outcome.Result) > o.MaxRetryAfter)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
+                ShouldHandle = args => ValueTask.FromResult(TransientHttpFailure.IsTransient(args.Outcome) && !(TransientHttpFailure.RetryAfter(args.Outcome.Result, clock) > o.MaxRetryAfter)),
+                DelayGenerator = args => ValueTask.FromResult(TransientHttpFailure.RetryAfter(args.Outcome.Result, clock)),
                 OnRetry = args =>
                 {
                     logger.LogWarning(args.Outcome.Exception, "OCPI call of connection {Connection} failed ({Status}); attempt {Attempt} in {Delay} ms",
@@ -52,7 +51,7 @@ public sealed class OcpiResiliencePipelines(IOptions<OcpiClientOptions> options,
                 SamplingDuration = o.CircuitSamplingDuration,
                 BreakDuration = o.CircuitBreakDuration,
                 StateProvider = state,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(TransientHttpFailure.IsTransient(args.Outcome)),
                 OnOpened = args =>
                 {
                     logger.LogWarning("OCPI circuit of connection {Connection} opened for {Seconds} s", connectionId, (int)args.BreakDuration.TotalSeconds);
@@ -62,28 +61,6 @@ public sealed class OcpiResiliencePipelines(IOptions<OcpiClientOptions> options,
             .AddTimeout(o.AttemptTimeout)
             .Build();
         return new Entry(pipeline, state);
-    }
-
-    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome)
-    {
-        if (outcome.Exception is not null)
-            return outcome.Exception is TimeoutRejectedException or HttpRequestException;
-        var status = outcome.Result!.StatusCode;
-        return status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
-    }
-
-    /// <summary>Retry-After in seconds or as a date; only 429 and 503 carry it by definition, but any answer may.</summary>
-    private TimeSpan? RetryAfter(HttpResponseMessage? response)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        if (header?.Date is { } date)
-        {
-            var wait = date - clock.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-        return null;
     }
 
     private sealed record Entry(ResiliencePipeline<HttpResponseMessage> Pipeline, CircuitBreakerStateProvider State);
