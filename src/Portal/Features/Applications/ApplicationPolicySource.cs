@@ -19,7 +19,7 @@ internal sealed class ApplicationPolicySource(MunicipalityPolicies policies)
         return new ApplicationPolicy(
             settings.ToEligibilityPolicy(),
             settings.ToDeadlineSettings(),
-            await policies.PermitZonesAsync(municipalityId, ct),
+            MunicipalityPolicies.PermitZonesOf(settings),
             settings.RejectReasons.Select(r => new RejectTemplate(r.Title, r.Text)).ToList(),
             settings.Texts.Intro(english),
             settings.Texts.NextSteps(english),

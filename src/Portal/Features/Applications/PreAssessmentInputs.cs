@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
-using Portal.Domain.ChargePoints;
 using Portal.Domain.Eligibility;
 using Portal.Features.Map;
 using Portal.Integration.Persistence;
@@ -14,20 +13,13 @@ namespace Portal.Features.Applications;
 /// the policy. Submitting, the officer's "assess again" and the demo data use it; the assessment
 /// itself reads nothing.
 /// </summary>
-internal sealed class PreAssessmentInputs(PortalDbContext db, MapIndexCache maps)
+internal sealed class PreAssessmentInputs(PortalDbContext db, EligibilityService eligibility)
 {
     /// <summary>Applications are read a little beyond the policy distance, so a point moved a few metres is still grouped.</summary>
     public const double SearchMarginMetres = 50;
 
     /// <summary>The public (and planned) charge points nearest to the point.</summary>
-    public async Task<IReadOnlyList<NearbyChargePoint>> NearbyChargePointsAsync(Domain.Geography.Coordinate point)
-    {
-        var index = await maps.ChargePointsAsync();
-        // No usage data is collected yet, so occupancy stays unknown, as on the public map.
-        return index.Nearby.Nearest(point, EligibilityPolicy.NearestToShow)
-            .Select(n => new NearbyChargePoint(n.Item.Id, n.Item.Label, n.DistanceMetres, n.Item.Availability ?? LocationStatus.Unknown, n.Item.EvseCount ?? 0, OccupancyPercent: null))
-            .ToList();
-    }
+    public Task<IReadOnlyList<NearbyChargePoint>> NearbyChargePointsAsync(Domain.Geography.Coordinate point) => eligibility.NearestAsync(point);
 
     /// <summary>Gathers the input and runs the pre-assessment under the municipality's policy.</summary>
     public async Task<PreAssessmentResult> RunAsync(Application application, ApplicationPolicy policy, CancellationToken ct = default) =>

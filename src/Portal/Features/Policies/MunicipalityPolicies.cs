@@ -42,10 +42,14 @@ internal sealed class MunicipalityPolicies(
         await areas.FindAsync(latitude, longitude, ct) is { } municipalityId ? await GetAsync(municipalityId, ct) : Defaults;
 
     /// <summary>The permit zones of a municipality, read for the domain rules.</summary>
-    public async Task<IReadOnlyList<PermitZone>> PermitZonesAsync(Guid municipalityId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PermitZone>> PermitZonesAsync(Guid municipalityId, CancellationToken ct = default) =>
+        PermitZonesOf(await GetAsync(municipalityId, ct));
+
+    /// <summary>The permit zones of settings already read, for the domain rules.</summary>
+    public static IReadOnlyList<PermitZone> PermitZonesOf(PolicySettings settings)
     {
         var zones = new List<PermitZone>();
-        foreach (var shape in (await GetAsync(municipalityId, ct)).PermitZones)
+        foreach (var shape in settings.PermitZones)
         {
             using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(shape.GeoJson));
             if (GeoJsonReader.Read(stream).Features is [var feature])
