@@ -122,6 +122,15 @@ public sealed class ChargingProfileSender(
         else
             request.Answer(answer.HttpStatus, answer.OcpiStatus, response.Result!, response.Timeout, answer.RequestId, now);
         await db.SaveChangesAsync(ct);
+
+        // A callback saved between the reload and this save lost its state to ours (its other columns
+        // are not ours to write, so they stand): give the row back the state its result earned.
+        var overtaken = await db.ChargingProfileRequests
+            .Where(r => r.Id == request.Id && r.ReceivedAtUtc != null
+                && (r.State == ChargingProfileRequestState.Answered || r.State == ChargingProfileRequestState.Failed))
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, ChargingProfileRequestState.ResultReceived), ct);
+        if (overtaken > 0)
+            await db.Entry(request).ReloadAsync(ct);
         return request;
     }
 
