@@ -1026,9 +1026,15 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CallRequestId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("ConnectionId")
                         .HasColumnType("uuid");
@@ -1063,11 +1069,17 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
 
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("OcpiStatus")
                         .HasColumnType("integer");
 
                     b.Property<string>("ProfileJson")
                         .HasColumnType("text");
+
+                    b.Property<DateTime>("QueuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1077,10 +1089,15 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("ResponseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("ResultJson")
                         .HasColumnType("text");
 
-                    b.Property<DateTime>("SentAtUtc")
+                    b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SessionId")
@@ -1104,11 +1121,15 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
+                    b.HasIndex("ConnectionId", "QueuedAtUtc");
 
-                    b.HasIndex("ConnectionId", "SentAtUtc");
+                    b.HasIndex("State", "NextAttemptAtUtc");
 
                     b.ToTable("ChargingProfileRequests");
                 });

@@ -1009,8 +1009,14 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CallRequestId")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConnectionId")
@@ -1046,10 +1052,16 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OcpiStatus")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ProfileJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReceivedAtUtc")
@@ -1060,10 +1072,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResponseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResultJson")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("SentAtUtc")
+                    b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SessionId")
@@ -1087,11 +1104,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
+                    b.HasIndex("ConnectionId", "QueuedAtUtc");
 
-                    b.HasIndex("ConnectionId", "SentAtUtc");
+                    b.HasIndex("State", "NextAttemptAtUtc");
 
                     b.ToTable("ChargingProfileRequests");
                 });

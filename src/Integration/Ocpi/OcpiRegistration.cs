@@ -29,6 +29,7 @@ public static class OcpiRegistration
         services.AddScoped<LocationReceiver>();
         services.AddScoped<ChargingProfileSender>();
         services.AddScoped<ChargingProfileResults>();
+        services.AddScoped<ChargingProfileDelivery>();
         services.AddSingleton<ChargeLocationChanges>();
         return services;
     }

@@ -23,4 +23,7 @@ internal sealed class JobsOptions
 
     /// <summary>How often charging-profile requests whose result timed out are marked NoResult.</summary>
     public int ChargingProfileExpirySeconds { get; set; } = 60;
+
+    /// <summary>How often queued outgoing OCPI calls (charging profiles) are delivered; a new call also starts a run at once.</summary>
+    public int OcpiCallsSeconds { get; set; } = 10;
 }

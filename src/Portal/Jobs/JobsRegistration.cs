@@ -19,6 +19,7 @@ internal static class JobsRegistration
         builder.Services.AddSingleton<JobRunLog>();
         builder.Services.AddHealthChecks().AddCheck<JobsHealthCheck>("jobs");
         builder.Services.AddScoped(services => new OcpiPullStarter(services, jobs.Enabled));
+        builder.Services.AddScoped(services => new OcpiCallStarter(services, jobs.Enabled));
         if (!jobs.Enabled)
             return;
 
@@ -57,6 +58,7 @@ internal static class JobsRegistration
             Daily<PullOcpiFullyJob>(q, jobs.OcpiFullPullCron);
         q.AddJob<PullOcpiNowJob>(job => job.WithIdentity(PullOcpiNowJob.Key).StoreDurably());
         Every<ExpireChargingProfileRequestsJob>(q, TimeSpan.FromSeconds(jobs.ChargingProfileExpirySeconds));
+        Every<SendQueuedOcpiCallsJob>(q, TimeSpan.FromSeconds(jobs.OcpiCallsSeconds), SendQueuedOcpiCallsJob.Key);
     }
 
     /// <summary>Daily jobs run on Dutch time: a reminder at 07:00 means 07:00 in Arnhem, summer and winter.</summary>
@@ -67,8 +69,10 @@ internal static class JobsRegistration
             .WithIdentity(typeof(TJob).Name)
             .WithCronSchedule(cron, c => c.InTimeZone(DutchTime)));
 
-    private static void Every<TJob>(IQuartzBuilder q, TimeSpan interval) where TJob : PortalJob =>
+    /// <summary>A job on a fixed interval; give it a <paramref name="key"/> when something else also fires it on demand.</summary>
+    private static void Every<TJob>(IQuartzBuilder q, TimeSpan interval, JobKey? key = null) where TJob : PortalJob =>
         q.ScheduleJob<TJob>(trigger => trigger
             .WithIdentity(typeof(TJob).Name)
-            .WithSimpleSchedule(interval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : interval));
+            .WithSimpleSchedule(interval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : interval),
+            job => { if (key is not null) job.WithIdentity(key); });
 }

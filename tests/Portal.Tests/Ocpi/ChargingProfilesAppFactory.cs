@@ -7,10 +7,10 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Ocpi;
 
 /// <summary>
-/// The portal for the charging-profile round trip: a fake clock (timeouts and delays are read from it),
-/// no scheduler (the tests run the expiry themselves), and fake CPOs that can reach this test server.
+/// The portal for the charging-profile round trip: a fake clock (timeouts, waits and delays are read
+/// from it), no scheduler (the tests deliver and expire by hand), and fake CPOs that can reach this test server.
 /// </summary>
-public sealed class ChargingProfilesAppFactory : OcpiPullAppFactory
+public class ChargingProfilesAppFactory : OcpiPullAppFactory
 {
     /// <summary>The portal's public address as the fake CPOs reach it (the test server).</summary>
     public const string PortalBaseUrl = "http://localhost/";
@@ -37,16 +37,37 @@ public sealed class ChargingProfilesAppFactory : OcpiPullAppFactory
         return (cpo, connectionId);
     }
 
+    /// <summary>Queues a profile and delivers it at once (the job's work, done here by hand); the request as it stands after the call.</summary>
     internal async Task<ChargingProfileRequest> SendAsync(Guid connectionId, string sessionId, decimal limit = 6000, string unit = "W")
     {
+        var queued = await QueueAsync(connectionId, sessionId, limit, unit);
+        return await DeliverAsync(queued.Id) ?? throw new InvalidOperationException("The queued request was not due.");
+    }
+
+    internal async Task<ChargingProfileRequest> QueueAsync(Guid connectionId, string sessionId, decimal limit = 6000, string unit = "W")
+    {
         using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().SendAsync(connectionId, sessionId, limit, unit, PortalBaseUrl, "test");
+        return await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().QueueSetAsync(connectionId, sessionId, limit, unit, PortalBaseUrl, "test");
     }
 
     internal async Task<ChargingProfileRequest> GetActiveAsync(Guid connectionId, string sessionId)
     {
+        ChargingProfileRequest queued;
+        using (var scope = App.Services.CreateScope())
+            queued = await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().QueueGetActiveAsync(connectionId, sessionId, 900, PortalBaseUrl, "test");
+        return await DeliverAsync(queued.Id) ?? throw new InvalidOperationException("The queued request was not due.");
+    }
+
+    internal async Task<ChargingProfileRequest?> DeliverAsync(Guid requestId)
+    {
         using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().GetActiveAsync(connectionId, sessionId, 900, PortalBaseUrl, "test");
+        return await scope.ServiceProvider.GetRequiredService<ChargingProfileDelivery>().DeliverAsync(requestId);
+    }
+
+    internal async Task<ChargingProfileDeliveryReport> DeliverDueAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ChargingProfileDelivery>().DeliverDueAsync();
     }
 
     internal async Task<int> ExpireAsync()

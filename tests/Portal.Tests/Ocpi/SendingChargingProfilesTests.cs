@@ -99,21 +99,93 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
     }
 
     [Fact]
-    public async Task AServerErrorAtTheCpo_IsRecordedAsFailed_WithTheRequestId()
+    public async Task AServerErrorAtTheCpo_IsRetriedAfter30s_1_2_And4Minutes_ThenFailsWithTheRequestId()
     {
         var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CP5", "S-CP5");
         await using var _ = cpo;
         cpo.ProfileAnswer = FakeCpo.ProfileMode.ServerError;
+        var queuedAt = app.Clock.GetUtcNow().UtcDateTime;
 
         var sent = await app.SendAsync(connectionId, "S-CP5");
 
+        Assert.Equal(ChargingProfileRequestState.Queued, sent.State);
+        Assert.Equal(1, sent.Attempts);
+        Assert.Equal(queuedAt.AddSeconds(30), sent.NextAttemptAtUtc);
+        Assert.Equal((500, 3000), (sent.HttpStatus, sent.OcpiStatus));
+        Assert.Contains("smart charging is down", sent.Error, StringComparison.Ordinal);
+        Assert.Contains(cpo.Requests, r => r.Method == "PUT" && r.RequestId == sent.CallRequestId);
+
+        // Not due a second early; then due after each wait, which doubles: 30 s, 60 s, 120 s, 240 s.
+        app.Clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.Equal(new ChargingProfileDeliveryReport(0, 0, 0), await app.DeliverDueAsync());
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new ChargingProfileDeliveryReport(0, 1, 0), await app.DeliverDueAsync());
+        Assert.Equal((2, queuedAt.AddSeconds(30 + 60)), await AttemptsAsync(sent.Id));
+        app.Clock.Advance(TimeSpan.FromSeconds(60));
+        Assert.Equal(new ChargingProfileDeliveryReport(0, 1, 0), await app.DeliverDueAsync());
+        Assert.Equal((3, queuedAt.AddSeconds(90 + 120)), await AttemptsAsync(sent.Id));
+        app.Clock.Advance(TimeSpan.FromSeconds(120));
+        Assert.Equal(new ChargingProfileDeliveryReport(0, 1, 0), await app.DeliverDueAsync());
+        Assert.Equal((4, queuedAt.AddSeconds(210 + 240)), await AttemptsAsync(sent.Id));
+        app.Clock.Advance(TimeSpan.FromSeconds(240));
+        Assert.Equal(new ChargingProfileDeliveryReport(0, 0, 1), await app.DeliverDueAsync());
+
         var recorded = await app.RequestAsync(sent.Id);
         Assert.Equal(ChargingProfileRequestState.Failed, recorded.State);
+        Assert.Equal(ChargingProfileRequest.MaxAttempts, recorded.Attempts);
         Assert.Equal(500, recorded.HttpStatus);
-        Assert.Equal(3000, recorded.OcpiStatus);
-        Assert.Contains("smart charging is down", recorded.Error, StringComparison.Ordinal);
+        Assert.Contains("gave up after 5 attempts", recorded.Error, StringComparison.Ordinal);
         Assert.Contains(cpo.Requests, r => r.Method == "PUT" && r.RequestId == recorded.CallRequestId);
         Assert.Null(recorded.SyncResult);
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(new ChargingProfileDeliveryReport(0, 0, 0), await app.DeliverDueAsync());
+    }
+
+    [Fact]
+    public async Task ACpoThatRecovers_AnswersTheQueuedProfileOnTheNextAttempt_WithTheSameResponseUrl()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPB", "S-CPB");
+        await using var _ = cpo;
+        cpo.ProfileAnswer = FakeCpo.ProfileMode.ServerError;
+        var sent = await app.SendAsync(connectionId, "S-CPB");
+        Assert.Equal(ChargingProfileRequestState.Queued, sent.State);
+
+        cpo.ProfileAnswer = FakeCpo.ProfileMode.AcceptAndCallBack;
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(new ChargingProfileDeliveryReport(1, 0, 0), await app.DeliverDueAsync());
+        cpo.ReleaseCallbacks();
+        await cpo.CallbacksAsync();
+
+        var recorded = await app.RequestAsync(sent.Id);
+        Assert.Equal(ChargingProfileRequestState.ResultReceived, recorded.State);
+        Assert.Equal(2, recorded.Attempts);
+        Assert.Equal(("ACCEPTED", "ACCEPTED"), (recorded.SyncResult, recorded.AsyncResult));
+        Assert.Null(recorded.Error);
+        var responseUrls = cpo.ProfileRequests.Select(r => r.Body!["response_url"]!.GetValue<string>()).Distinct();
+        Assert.Equal(ChargingProfileSender.ResponseUrl(ChargingProfilesAppFactory.PortalBaseUrl, sent.Id), Assert.Single(responseUrls));
+    }
+
+    [Fact]
+    public async Task TwoNodesDeliveringTheSameQueuedRequest_CallTheCpoOnce()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPC", "S-CPC");
+        await using var _ = cpo;
+        cpo.ProfileAnswer = FakeCpo.ProfileMode.AcceptSilently;
+        var queued = await app.QueueAsync(connectionId, "S-CPC");
+
+        var deliveries = await Task.WhenAll(app.DeliverAsync(queued.Id), app.DeliverAsync(queued.Id));
+
+        Assert.Single(deliveries, d => d is not null);
+        Assert.Single(cpo.ProfileRequests);
+        var recorded = await app.RequestAsync(queued.Id);
+        Assert.Equal((ChargingProfileRequestState.Answered, 1), (recorded.State, recorded.Attempts));
+    }
+
+    private async Task<(int Attempts, DateTime NextAttemptAtUtc)> AttemptsAsync(Guid id)
+    {
+        var request = await app.RequestAsync(id);
+        Assert.Equal(ChargingProfileRequestState.Queued, request.State);
+        return (request.Attempts, request.NextAttemptAtUtc);
     }
 
     [Fact]
@@ -127,7 +199,7 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
 
         var sent = await app.SendAsync(connectionId, "S-CP6");
 
-        Assert.Equal(ChargingProfileRequestState.Failed, sent.State);
+        Assert.Equal((ChargingProfileRequestState.Failed, 1), (sent.State, sent.Attempts));
         Assert.Contains("no chargingprofiles RECEIVER endpoint", sent.Error, StringComparison.Ordinal);
         Assert.Empty(cpo.ProfileRequests);
     }

@@ -8,6 +8,11 @@ public sealed class OcpiCallException(OcpiCallFailure failure, string message, s
     public string? RequestId { get; } = requestId;
     public int? HttpStatus { get; } = httpStatus;
     public int? OcpiStatus { get; } = ocpiStatus;
+
+    /// <summary>A failure that may pass: a timeout, a network error, an open circuit, or HTTP 408, 429 or 5xx.</summary>
+    public bool IsTransient =>
+        Failure is OcpiCallFailure.Timeout or OcpiCallFailure.Network or OcpiCallFailure.CircuitOpen
+        || HttpStatus is 408 or 429 or >= 500;
 }
 
 public enum OcpiCallFailure

@@ -23,9 +23,12 @@ internal sealed class ChargingProfileRequestConfiguration : IEntityTypeConfigura
         request.Property(r => r.AsyncResult).HasMaxLength(20);
         request.Property(r => r.Error).HasMaxLength(ChargingProfileRequest.MaxError);
         request.Property(r => r.CallRequestId).HasMaxLength(100);
+        request.Property(r => r.ResponseUrl).HasMaxLength(ChargingProfileRequest.MaxResponseUrl).IsRequired();
+        request.Property(r => r.Version).IsConcurrencyToken();
         request.Ignore(r => r.ResultDueAtUtc);
-        request.HasIndex(r => new { r.ConnectionId, r.SentAtUtc });
-        request.HasIndex(r => r.State);
+        request.Ignore(r => r.MayRetry);
+        request.HasIndex(r => new { r.ConnectionId, r.QueuedAtUtc });
+        request.HasIndex(r => new { r.State, r.NextAttemptAtUtc });
         request.HasOne<OcpiConnection>().WithMany().HasForeignKey(r => r.ConnectionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

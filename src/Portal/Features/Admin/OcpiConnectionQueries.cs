@@ -48,7 +48,7 @@ internal sealed class OcpiConnectionQueries(PortalDbContext db, OcpiPartners par
 
     public async Task<IReadOnlyList<ChargingProfileRequest>> ChargingProfileRequestsAsync(Guid id, CancellationToken ct = default) =>
         await db.ChargingProfileRequests.AsNoTracking().Where(r => r.ConnectionId == id)
-            .OrderByDescending(r => r.SentAtUtc).Take(RecentRuns).ToListAsync(ct);
+            .OrderByDescending(r => r.QueuedAtUtc).Take(RecentRuns).ToListAsync(ct);
 
     private static IReadOnlyList<string> Roles(string? json)
     {

@@ -1,0 +1,146 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class QueuedOcpiCalls : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ChargingProfileRequests_ConnectionId_SentAtUtc",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ChargingProfileRequests_State",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.AlterColumn<DateTime>(
+                name: "SentAtUtc",
+                table: "ChargingProfileRequests",
+                type: "timestamp with time zone",
+                nullable: true,
+                oldClrType: typeof(DateTime),
+                oldType: "timestamp with time zone");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "ChargingProfileRequests",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ClaimedUntilUtc",
+                table: "ChargingProfileRequests",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "NextAttemptAtUtc",
+                table: "ChargingProfileRequests",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "QueuedAtUtc",
+                table: "ChargingProfileRequests",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResponseUrl",
+                table: "ChargingProfileRequests",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "ChargingProfileRequests",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            // Requests made before the queue existed were sent at once: one attempt, queued when sent. One
+            // still "Sent" was cut off by the stop that preceded this upgrade and has no answer to wait for.
+            migrationBuilder.Sql("""
+                UPDATE "ChargingProfileRequests" SET "QueuedAtUtc" = "SentAtUtc", "NextAttemptAtUtc" = "SentAtUtc", "Attempts" = 1;
+                UPDATE "ChargingProfileRequests" SET "State" = 'Failed', "Error" = 'the portal stopped while this call was under way' WHERE "State" = 'Sent';
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChargingProfileRequests_ConnectionId_QueuedAtUtc",
+                table: "ChargingProfileRequests",
+                columns: new[] { "ConnectionId", "QueuedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChargingProfileRequests_State_NextAttemptAtUtc",
+                table: "ChargingProfileRequests",
+                columns: new[] { "State", "NextAttemptAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ChargingProfileRequests_ConnectionId_QueuedAtUtc",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ChargingProfileRequests_State_NextAttemptAtUtc",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedUntilUtc",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.DropColumn(
+                name: "NextAttemptAtUtc",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.DropColumn(
+                name: "QueuedAtUtc",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ResponseUrl",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ChargingProfileRequests");
+
+            migrationBuilder.AlterColumn<DateTime>(
+                name: "SentAtUtc",
+                table: "ChargingProfileRequests",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified),
+                oldClrType: typeof(DateTime),
+                oldType: "timestamp with time zone",
+                oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChargingProfileRequests_ConnectionId_SentAtUtc",
+                table: "ChargingProfileRequests",
+                columns: new[] { "ConnectionId", "SentAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChargingProfileRequests_State",
+                table: "ChargingProfileRequests",
+                column: "State");
+        }
+    }
+}
