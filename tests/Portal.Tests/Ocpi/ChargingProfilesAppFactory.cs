@@ -58,6 +58,14 @@ public class ChargingProfilesAppFactory : OcpiPullAppFactory
         return await DeliverAsync(queued.Id) ?? throw new InvalidOperationException("The queued request was not due.");
     }
 
+    internal async Task<ChargingProfileRequest> ClearAsync(Guid connectionId, string sessionId)
+    {
+        ChargingProfileRequest queued;
+        using (var scope = App.Services.CreateScope())
+            queued = await scope.ServiceProvider.GetRequiredService<ChargingProfileSender>().QueueClearAsync(connectionId, sessionId, PortalBaseUrl, "test");
+        return await DeliverAsync(queued.Id) ?? throw new InvalidOperationException("The queued request was not due.");
+    }
+
     internal async Task<ChargingProfileRequest?> DeliverAsync(Guid requestId)
     {
         using var scope = App.Services.CreateScope();

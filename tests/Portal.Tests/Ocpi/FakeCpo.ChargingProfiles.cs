@@ -9,7 +9,7 @@ using Portal.Integration.Ocpi;
 namespace Portal.Tests.Ocpi;
 
 /// <summary>
-/// The fake CPO as ChargingProfiles receiver (NOTES 8.1): PUT and GET on {endpoint}/{session_id} answer
+/// The fake CPO as ChargingProfiles receiver (NOTES 8.1): PUT, GET and DELETE on {endpoint}/{session_id} answer
 /// as <see cref="ProfileAnswer"/> says; when it accepts and calls back, the result is POSTed to the
 /// response_url through <see cref="PortalHttp"/> (the portal's test server) with the token the portal gave us.
 /// </summary>
@@ -93,6 +93,13 @@ internal sealed partial class FakeCpo
                 },
             };
             return Answer(http.Request.Query["response_url"].ToString(), result);
+        });
+        app.MapDelete(ChargingProfilesPath + "/{sessionId}", (HttpContext http, string sessionId) =>
+        {
+            if (Authorised(http, allowTokenA: false) is { } refused)
+                return refused;
+            ProfileRequests.Enqueue(("DELETE", sessionId, http.Request.QueryString.Value ?? "", null));
+            return Answer(http.Request.Query["response_url"].ToString(), new JsonObject { ["result"] = "ACCEPTED" });
         });
     }
 

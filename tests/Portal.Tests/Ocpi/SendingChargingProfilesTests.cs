@@ -258,6 +258,26 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
     }
 
     [Fact]
+    public async Task ClearingTheProfile_IsADeleteWithTheResponseUrlInTheQuery_AndItsResultIsStored()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPD", "S-CPD");
+        await using var _ = cpo;
+
+        var cleared = await app.ClearAsync(connectionId, "S-CPD");
+        cpo.ReleaseCallbacks();
+        await cpo.CallbacksAsync();
+
+        var (method, sessionId, query, body) = Assert.Single(cpo.ProfileRequests);
+        Assert.Equal(("DELETE", "S-CPD", (JsonNode?)null), (method, sessionId, body));
+        Assert.Equal("?response_url=" + Uri.EscapeDataString(ChargingProfileSender.ResponseUrl(ChargingProfilesAppFactory.PortalBaseUrl, cleared.Id)), query);
+        var recorded = await app.RequestAsync(cleared.Id);
+        Assert.Equal(ChargingProfileRequestKind.Clear, recorded.Kind);
+        Assert.Equal(ChargingProfileRequestState.ResultReceived, recorded.State);
+        Assert.Equal(("ACCEPTED", "ACCEPTED"), (recorded.SyncResult, recorded.AsyncResult));
+        Assert.Null(recorded.Limit);
+    }
+
+    [Fact]
     public async Task TheAdminSendsATestProfileFromTheConnectionPage_AndSeesTheOutcome()
     {
         var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPA", "S-CPA");

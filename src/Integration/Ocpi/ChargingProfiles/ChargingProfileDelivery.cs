@@ -111,12 +111,20 @@ public sealed class ChargingProfileDelivery(
         return await RecordAsync(request, r => r.Answer(answer.HttpStatus, answer.OcpiStatus, response.Result!, response.Timeout, answer.RequestId, Now()));
     }
 
+    /// <summary>NOTES 8.1: PUT with the SetChargingProfile body; GET and DELETE with their parameters in the query only.</summary>
     private Task<OcpiResult<ChargingProfileResponse>> CallAsync(ChargingProfileRequest request, string url, string token, CancellationToken ct)
     {
-        if (request.Kind == ChargingProfileRequestKind.Set)
-            return client.SendAsync<ChargingProfileResponse>(request.ConnectionId, HttpMethod.Put, url, token, JsonNode.Parse(request.ProfileJson!), ct);
-        var query = $"?duration={request.DurationSeconds!.Value.ToString(CultureInfo.InvariantCulture)}&response_url={Uri.EscapeDataString(request.ResponseUrl)}";
-        return client.GetAsync<ChargingProfileResponse>(request.ConnectionId, url + query, token, ct);
+        var responseUrl = $"response_url={Uri.EscapeDataString(request.ResponseUrl)}";
+        return request.Kind switch
+        {
+            ChargingProfileRequestKind.Set =>
+                client.SendAsync<ChargingProfileResponse>(request.ConnectionId, HttpMethod.Put, url, token, JsonNode.Parse(request.ProfileJson!), ct),
+            ChargingProfileRequestKind.GetActive =>
+                client.GetAsync<ChargingProfileResponse>(request.ConnectionId, $"{url}?duration={request.DurationSeconds!.Value.ToString(CultureInfo.InvariantCulture)}&{responseUrl}", token, ct),
+            ChargingProfileRequestKind.Clear =>
+                client.SendAsync<ChargingProfileResponse>(request.ConnectionId, HttpMethod.Delete, $"{url}?{responseUrl}", token, null, ct),
+            _ => throw new InvalidOperationException($"Unknown kind {request.Kind}"),
+        };
     }
 
     /// <summary>

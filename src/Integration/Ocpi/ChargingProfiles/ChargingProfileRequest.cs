@@ -95,6 +95,11 @@ public sealed class ChargingProfileRequest
         Func<Guid, string> responseUrl, string requestedBy, DateTime nowUtc) =>
         New(connectionId, ChargingProfileRequestKind.GetActive, sessionId, locationId, evseUid, responseUrl, requestedBy, nowUtc, r => r.DurationSeconds = durationSeconds);
 
+    /// <summary>A DELETE that clears the profile the session has, so a test limit does not outlast the test.</summary>
+    public static ChargingProfileRequest Clear(Guid connectionId, string sessionId, string? locationId, string? evseUid,
+        Func<Guid, string> responseUrl, string requestedBy, DateTime nowUtc) =>
+        New(connectionId, ChargingProfileRequestKind.Clear, sessionId, locationId, evseUid, responseUrl, requestedBy, nowUtc, _ => { });
+
     private static ChargingProfileRequest New(Guid connectionId, ChargingProfileRequestKind kind, string sessionId, string? locationId, string? evseUid,
         Func<Guid, string> responseUrl, string requestedBy, DateTime nowUtc, Action<ChargingProfileRequest> fill)
     {
@@ -233,6 +238,9 @@ public enum ChargingProfileRequestKind
 
     /// <summary>GET the ActiveChargingProfile; the callback is an ActiveChargingProfileResult.</summary>
     GetActive,
+
+    /// <summary>DELETE the profile; the callback is a ClearProfileResult.</summary>
+    Clear,
 }
 
 public enum ChargingProfileRequestState

@@ -7,7 +7,7 @@ using Portal.Integration.Persistence;
 namespace Portal.Integration.Ocpi.ChargingProfiles;
 
 /// <summary>
-/// The callback side (NOTES 8.2): a CPO posts the ChargingProfileResult or ActiveChargingProfileResult of
+/// The callback side (NOTES 8.2): a CPO posts the ChargingProfileResult, ActiveChargingProfileResult or ClearProfileResult of
 /// one of our requests to its response_url. Only the connection the request went to may post it; the
 /// first valid result is kept, later ones are acknowledged and ignored.
 /// </summary>

@@ -7,8 +7,8 @@ using Portal.Integration.Persistence;
 namespace Portal.Integration.Ocpi.ChargingProfiles;
 
 /// <summary>
-/// The portal as ChargingProfiles Sender (NOTES 8): queues a SetChargingProfile (or a request for the
-/// active profile) for a session, with a response_url on the portal's own OCPI interface that names the
+/// The portal as ChargingProfiles Sender (NOTES 8): queues a SetChargingProfile, a request for the
+/// active profile or the clearing of the profile for a session, with a response_url on the portal's own OCPI interface that names the
 /// <see cref="ChargingProfileRequest"/>. <see cref="ChargingProfileDelivery"/> makes the calls; the
 /// callback arrives at <c>POST /ocpi/2.2.1/chargingprofiles/results/{id}</c>.
 /// </summary>
@@ -44,6 +44,15 @@ public sealed class ChargingProfileSender(PortalDbContext db, TimeProvider clock
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(durationSeconds);
         var session = await SessionAsync(connectionId, sessionId, ct);
         var request = ChargingProfileRequest.GetActive(connectionId, sessionId, session?.LocationId, session?.EvseUid, durationSeconds,
+            id => ResponseUrl(portalBaseUrl, id), requestedBy, clock.GetUtcNow().UtcDateTime);
+        return await QueueAsync(request, ct);
+    }
+
+    /// <summary>Queues a DELETE of the session's profile: the charger falls back to its own limits.</summary>
+    public async Task<ChargingProfileRequest> QueueClearAsync(Guid connectionId, string sessionId, string portalBaseUrl, string requestedBy, CancellationToken ct = default)
+    {
+        var session = await SessionAsync(connectionId, sessionId, ct);
+        var request = ChargingProfileRequest.Clear(connectionId, sessionId, session?.LocationId, session?.EvseUid,
             id => ResponseUrl(portalBaseUrl, id), requestedBy, clock.GetUtcNow().UtcDateTime);
         return await QueueAsync(request, ct);
     }
