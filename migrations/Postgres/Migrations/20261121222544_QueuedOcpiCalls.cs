@@ -69,13 +69,6 @@ namespace Portal.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: 0);
 
-            // Requests made before the queue existed were sent at once: one attempt, queued when sent. One
-            // still "Sent" was cut off by the stop that preceded this upgrade and has no answer to wait for.
-            migrationBuilder.Sql("""
-                UPDATE "ChargingProfileRequests" SET "QueuedAtUtc" = "SentAtUtc", "NextAttemptAtUtc" = "SentAtUtc", "Attempts" = 1;
-                UPDATE "ChargingProfileRequests" SET "State" = 'Failed', "Error" = 'the portal stopped while this call was under way' WHERE "State" = 'Sent';
-                """);
-
             migrationBuilder.CreateIndex(
                 name: "IX_ChargingProfileRequests_ConnectionId_QueuedAtUtc",
                 table: "ChargingProfileRequests",
