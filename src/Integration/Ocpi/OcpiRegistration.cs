@@ -29,6 +29,7 @@ public static class OcpiRegistration
         services.AddScoped<LocationReceiver>();
         services.AddScoped<ChargingProfileSender>();
         services.AddScoped<ChargingProfileResults>();
+        services.AddScoped<ActiveChargingProfileUpdates>();
         services.AddSingleton<ChargeLocationChanges>();
         return services;
     }
