@@ -246,9 +246,16 @@ internal sealed class SimulatedCpoRunner(
         var exact = clock.GetUtcNow().UtcDateTime;
         var now = exact.AddTicks(-(exact.Ticks % TimeSpan.TicksPerMillisecond));
         var url = $"{updatesUrl}/{Uri.EscapeDataString(applied.SessionId)}";
-        var put = await client.SendAsync<object>(HttpMethod.Put, url, token, new Wire.ActiveChargingProfile(now, applied.Profile), lifetime.ApplicationStopping);
-        if (!put.IsSuccess)
-            logger.LogWarning("Simulated CPO: active profile PUT to {Url} refused: {Answer}", url, put.Describe());
+        try
+        {
+            var put = await client.SendAsync<object>(HttpMethod.Put, url, token, new Wire.ActiveChargingProfile(now, applied.Profile), lifetime.ApplicationStopping);
+            if (!put.IsSuccess)
+                logger.LogWarning("Simulated CPO: active profile PUT to {Url} refused: {Answer}", url, put.Describe());
+        }
+        catch (HttpRequestException e)
+        {
+            logger.LogWarning("Simulated CPO: active profile PUT to {Url} failed: {Message}", url, e.Message);
+        }
     }
 
     private sealed record StatusPatch(string Status, DateTime LastUpdated);
