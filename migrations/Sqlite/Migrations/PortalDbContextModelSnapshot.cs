@@ -997,6 +997,58 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("MailOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Integration.Ocpi.ChargingProfiles.ActiveChargingProfileUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChargingRateUnit")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JsonHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LimitAtStart")
+                        .HasPrecision(10, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartDateTimeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "ReceivedAtUtc");
+
+                    b.HasIndex("ConnectionId", "SessionId", "StartDateTimeUtc", "JsonHash")
+                        .IsUnique();
+
+                    b.ToTable("ActiveChargingProfileUpdates");
+                });
+
             modelBuilder.Entity("Portal.Integration.Ocpi.ChargingProfiles.ChargingProfileRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1843,6 +1895,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.ChargingProfiles.ActiveChargingProfileUpdate", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Integration.Ocpi.ChargingProfiles.ChargingProfileRequest", b =>

@@ -30,6 +30,7 @@ public static class OcpiRegistration
         services.AddScoped<ChargingProfileSender>();
         services.AddScoped<ChargingProfileResults>();
         services.AddScoped<ChargingProfileDelivery>();
+        services.AddScoped<ActiveChargingProfileUpdates>();
         services.AddSingleton<ChargeLocationChanges>();
         return services;
     }

@@ -34,6 +34,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OcpiCdrRecord> OcpiCdrs => Set<OcpiCdrRecord>();
     public DbSet<OcpiTariffVersion> OcpiTariffVersions => Set<OcpiTariffVersion>();
     public DbSet<ChargingProfileRequest> ChargingProfileRequests => Set<ChargingProfileRequest>();
+    public DbSet<ActiveChargingProfileUpdate> ActiveChargingProfileUpdates => Set<ActiveChargingProfileUpdate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MunicipalityPolicy> MunicipalityPolicies => Set<MunicipalityPolicy>();

@@ -24,7 +24,7 @@ public sealed class SimulatedCpoWithPortalClientApp : SimulatedCpoApp
 public sealed class SendingChargingProfilesToTheSimulatedCpoTests(SimulatedCpoWithPortalClientApp app) : IClassFixture<SimulatedCpoWithPortalClientApp>
 {
     [Fact]
-    public async Task AProfileForAnActiveSimulatedSession_IsAccepted_AndItsResultIsRecorded()
+    public async Task AProfileForAnActiveSimulatedSession_IsAccepted_ItsResultIsRecorded_AndTheCpoReportsTheActiveProfile()
     {
         await app.TickAsync(TimeSpan.FromSeconds(1));
         var connection = await app.ConnectionAsync();
@@ -52,6 +52,21 @@ public sealed class SendingChargingProfilesToTheSimulatedCpoTests(SimulatedCpoWi
         Assert.Equal(ChargingProfileRequestState.ResultReceived, recorded.State);
         Assert.Equal("ACCEPTED", recorded.AsyncResult);
         Assert.True(recorded.DelayMilliseconds >= 0);
+        var update = await UpdateAsync(connection.Id, sessionId);
+        Assert.Equal(("W", 11000m), (update.ChargingRateUnit, update.LimitAtStart));
+    }
+
+    /// <summary>After its result the simulator PUTs the profile now in force: wait for it to be stored.</summary>
+    private async Task<ActiveChargingProfileUpdate> UpdateAsync(Guid connectionId, string sessionId)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var update = await QueryAsync(db => db.ActiveChargingProfileUpdates.AsNoTracking().FirstOrDefaultAsync(u => u.ConnectionId == connectionId && u.SessionId == sessionId));
+            if (update is not null)
+                return update;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The simulated CPO reported no active profile.");
     }
 
     /// <summary>The simulator posts its result a moment after its answer: wait for both to be recorded.</summary>

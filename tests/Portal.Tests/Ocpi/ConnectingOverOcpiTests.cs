@@ -27,7 +27,7 @@ public sealed class ConnectingOverOcpiTests(PortalAppFactory app) : IClassFixtur
     }
 
     [Fact]
-    public async Task VersionDetails_ListTheLocationsReceiver()
+    public async Task VersionDetails_ListCredentials_TheLocationsReceiver_AndTheChargingProfilesSender()
     {
         using var cpo = await OcpiPartner.RegisterAsync(app);
 
@@ -36,9 +36,14 @@ public sealed class ConnectingOverOcpiTests(PortalAppFactory app) : IClassFixtur
         Assert.Equal(1000, answer.StatusCode);
         var data = answer.Envelope.GetProperty("data");
         Assert.Equal("2.2.1", data.GetProperty("version").GetString());
-        var locations = Assert.Single(data.GetProperty("endpoints").EnumerateArray(), e => e.GetProperty("identifier").GetString() == "locations");
-        Assert.Equal("RECEIVER", locations.GetProperty("role").GetString());
-        Assert.Equal("http://localhost/ocpi/2.2.1/locations", locations.GetProperty("url").GetString());
+        var endpoints = data.GetProperty("endpoints").EnumerateArray()
+            .Select(e => (e.GetProperty("identifier").GetString(), e.GetProperty("role").GetString(), e.GetProperty("url").GetString()));
+        Assert.Equal(
+        [
+            ("credentials", "SENDER", "http://localhost/ocpi/2.2.1/credentials"),
+            ("locations", "RECEIVER", "http://localhost/ocpi/2.2.1/locations"),
+            ("chargingprofiles", "SENDER", "http://localhost/ocpi/2.2.1/chargingprofiles"),
+        ], endpoints);
     }
 
     [Fact]

@@ -61,6 +61,46 @@ internal sealed partial class FakeCpo
         return new CallbackOutcome((int)response.StatusCode, answer?["status_code"]?.GetValue<int>(), answer);
     }
 
+    /// <summary>
+    /// PUTs an ActiveChargingProfile update (NOTES 8.2) for a session to the portal's chargingprofiles SENDER
+    /// endpoint, found in the portal's version details, as this CPO. The body goes as given, valid or not.
+    /// </summary>
+    public async Task<CallbackOutcome> PutActiveProfileAsync(string sessionId, string body, string? requestId = null)
+    {
+        var http = PortalHttp ?? throw new InvalidOperationException("PortalHttp is not set.");
+        var endpoint = await PortalEndpointAsync("chargingprofiles", "SENDER");
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"{endpoint.TrimEnd('/')}/{Uri.EscapeDataString(sessionId)}")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Token", Convert.ToBase64String(Encoding.UTF8.GetBytes(PortalToken ?? "")));
+        if (requestId is not null)
+            request.Headers.Add("X-Request-ID", requestId);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var answer = text.Length == 0 ? null : JsonNode.Parse(text);
+        return new CallbackOutcome((int)response.StatusCode, answer?["status_code"]?.GetValue<int>(), answer);
+    }
+
+    /// <summary>An endpoint of the portal's 2.2.1 version details, read with the token the portal gave us.</summary>
+    public async Task<string> PortalEndpointAsync(string identifier, string role)
+    {
+        var http = PortalHttp ?? throw new InvalidOperationException("PortalHttp is not set.");
+        var versions = await GetFromPortalAsync(http, PortalVersionsUrl ?? throw new InvalidOperationException("Not registered with the portal."));
+        var detailsUrl = versions!["data"]!.AsArray().Single(v => v!["version"]!.GetValue<string>() == "2.2.1")!["url"]!.GetValue<string>();
+        var details = await GetFromPortalAsync(http, detailsUrl);
+        return details!["data"]!["endpoints"]!.AsArray()
+            .Single(e => e!["identifier"]!.GetValue<string>() == identifier && e["role"]!.GetValue<string>() == role)!["url"]!.GetValue<string>();
+    }
+
+    private async Task<JsonNode?> GetFromPortalAsync(HttpClient http, string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Token", Convert.ToBase64String(Encoding.UTF8.GetBytes(PortalToken ?? "")));
+        using var response = await http.SendAsync(request);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync());
+    }
+
     private static TaskCompletionSource NewRelease() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private void MapChargingProfiles(WebApplication app)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -7,8 +8,9 @@ using Portal.Integration.Ocpi.ChargingProfiles;
 namespace Portal.Integration.Ocpi.Server;
 
 /// <summary>
-/// The portal's ChargingProfiles Sender interface (NOTES 8.2): the response_url callbacks. Answers carry
-/// no data. A request id that is not ours, or not sent to the calling connection, is 404 with 2001.
+/// The portal's ChargingProfiles Sender interface (NOTES 8.2): the response_url callbacks, and the PUT of
+/// an ActiveChargingProfile when it changes. Answers carry no data. A request id that is not ours, or not
+/// sent to the calling connection, or a session we set no accepted profile for, is 404 with 2001.
 /// </summary>
 internal static class OcpiChargingProfileEndpoints
 {
@@ -36,5 +38,44 @@ internal static class OcpiChargingProfileEndpoints
             ResultStatus.UnknownRequest => OcpiResults.Error(http, StatusCodes.Status404NotFound, OcpiStatus.InvalidParameters, outcome.Message),
             _ => throw new InvalidOperationException($"Unhandled outcome {outcome.Status}"),
         };
+    }
+
+    public static async Task<IResult> UpdateAsync(HttpContext http, string sessionId)
+    {
+        var raw = await ReadBodyAsync(http, ActiveChargingProfileUpdate.MaxJson);
+        if (raw is null)
+            return OcpiResults.Error(http, StatusCodes.Status413PayloadTooLarge, OcpiStatus.InvalidParameters, $"the body is longer than {ActiveChargingProfileUpdate.MaxJson} characters");
+        JsonNode? body;
+        try
+        {
+            body = JsonNode.Parse(raw);
+        }
+        catch (JsonException e)
+        {
+            return OcpiResults.Error(http, StatusCodes.Status400BadRequest, OcpiStatus.InvalidParameters, $"the body is not valid JSON: {e.Message}");
+        }
+
+        var updates = http.RequestServices.GetRequiredService<ActiveChargingProfileUpdates>();
+        var requestId = http.Request.Headers[OcpiRequestFilter.RequestIdHeader].ToString();
+        var outcome = await updates.ReceiveAsync(OcpiRequestFilter.Caller(http).Connection.Id, sessionId, raw, body, requestId, http.RequestAborted);
+        return outcome.Status switch
+        {
+            UpdateStatus.Stored or UpdateStatus.Duplicate => OcpiResults.Success(http, StatusCodes.Status200OK, outcome.Message),
+            UpdateStatus.Invalid => OcpiResults.Error(http, StatusCodes.Status200OK, OcpiStatus.InvalidParameters, outcome.Message),
+            UpdateStatus.UnknownSession => OcpiResults.Error(http, StatusCodes.Status404NotFound, OcpiStatus.InvalidParameters, outcome.Message),
+            _ => throw new InvalidOperationException($"Unhandled outcome {outcome.Status}"),
+        };
+    }
+
+    /// <summary>The body as text, or null when it is longer than <paramref name="max"/> characters (the rest is not read).</summary>
+    private static async Task<string?> ReadBodyAsync(HttpContext http, int max)
+    {
+        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        var buffer = new char[max + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(length), http.RequestAborted)) > 0)
+            length += read;
+        return length > max ? null : new string(buffer, 0, length);
     }
 }

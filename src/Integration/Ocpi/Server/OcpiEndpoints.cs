@@ -11,7 +11,8 @@ using Portal.Integration.Ocpi.Receiving;
 namespace Portal.Integration.Ocpi.Server;
 
 /// <summary>
-/// The portal's own OCPI 2.2.1 interface: versions, version details and the Locations receiver.
+/// The portal's own OCPI 2.2.1 interface: versions, version details, the Locations receiver and the
+/// ChargingProfiles sender (callbacks and active-profile updates).
 /// Every request needs a connection's token; every answer is an OCPI envelope.
 /// </summary>
 public static class OcpiEndpoints
@@ -30,6 +31,7 @@ public static class OcpiEndpoints
         ocpi.MapPut($"/{Version}/credentials", OcpiCredentialsEndpoints.UpdateAsync).WithMetadata(tokenA);
         ocpi.MapDelete($"/{Version}/credentials", OcpiCredentialsEndpoints.UnregisterAsync).WithMetadata(tokenA);
         ocpi.MapPost($"/{Version}/chargingprofiles/results/{{requestId}}", OcpiChargingProfileEndpoints.ResultAsync);
+        ocpi.MapPut($"/{Version}/chargingprofiles/{{sessionId}}", OcpiChargingProfileEndpoints.UpdateAsync);
 
         var locations = ocpi.MapGroup($"/{Version}/locations/{{countryCode}}/{{partyId}}/{{locationId}}");
         locations.MapPut("", (HttpContext http, string countryCode, string partyId, string locationId) =>
@@ -61,6 +63,8 @@ public static class OcpiEndpoints
             // For credentials the role means nothing; the spec says to send SENDER.
             new Contracts.Endpoint("credentials", "SENDER", $"{root}/{Version}/credentials"),
             new Contracts.Endpoint("locations", "RECEIVER", $"{root}/{Version}/locations"),
+            // ChargingProfiles turns the roles round: the portal sends profiles, so it hosts the SENDER interface (NOTES 8).
+            new Contracts.Endpoint("chargingprofiles", "SENDER", $"{root}/{Version}/chargingprofiles"),
         ]));
     }
 

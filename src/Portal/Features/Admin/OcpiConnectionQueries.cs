@@ -50,6 +50,11 @@ internal sealed class OcpiConnectionQueries(PortalDbContext db, OcpiPartners par
         await db.ChargingProfileRequests.AsNoTracking().Where(r => r.ConnectionId == id)
             .OrderByDescending(r => r.QueuedAtUtc).Take(RecentRuns).ToListAsync(ct);
 
+    /// <summary>The ActiveChargingProfiles the CPO pushed on this connection, latest first.</summary>
+    public async Task<IReadOnlyList<ActiveChargingProfileUpdate>> ActiveProfileUpdatesAsync(Guid id, CancellationToken ct = default) =>
+        await db.ActiveChargingProfileUpdates.AsNoTracking().Where(u => u.ConnectionId == id)
+            .OrderByDescending(u => u.ReceivedAtUtc).ThenByDescending(u => u.Id).Take(RecentRuns).ToListAsync(ct);
+
     private static IReadOnlyList<string> Roles(string? json)
     {
         if (json is null)

@@ -168,7 +168,7 @@ internal static class SimulatedCpoEndpoints
         if (result == "ACCEPTED")
         {
             world.SetProfile(sessionId, set.ChargingProfile);
-            runner.PostLater(set.ResponseUrl, new ChargingProfileResult("ACCEPTED"));
+            runner.PostLater(set.ResponseUrl, new ChargingProfileResult("ACCEPTED"), new AppliedProfile(sessionId, set.ChargingProfile));
         }
         return Ok(http, new ChargingProfileResponse(result, ProfileTimeoutSeconds));
     }

@@ -110,6 +110,8 @@ internal sealed class SimulatedCpoRunner(
             var endpoints = details.Envelope?.Data?.Endpoints ?? [];
             var credentialsUrl = endpoints.FirstOrDefault(e => e.Identifier == "credentials")?.Url;
             var locationsUrl = endpoints.FirstOrDefault(e => e.Identifier == "locations" && e.Role == "RECEIVER")?.Url;
+            // Optional: without it the simulator just sends no active-profile updates.
+            var chargingProfilesUrl = endpoints.FirstOrDefault(e => e.Identifier == "chargingprofiles" && e.Role == "SENDER")?.Url;
             if (!details.IsSuccess || credentialsUrl is null || locationsUrl is null)
                 return Failed("version details", details.Describe());
 
@@ -120,7 +122,7 @@ internal sealed class SimulatedCpoRunner(
             var registered = await client.SendAsync<Wire.Credentials>(HttpMethod.Post, credentialsUrl, tokenA.Token, ours, ct);
             if (!registered.IsSuccess || registered.Envelope?.Data?.Token is not { } tokenC)
                 return Failed("credentials", registered.Describe());
-            world.Registered(tokenB, new PortalConnection(tokenC, locationsUrl.TrimEnd('/')));
+            world.Registered(tokenB, new PortalConnection(tokenC, locationsUrl.TrimEnd('/'), chargingProfilesUrl?.TrimEnd('/')));
             logger.LogInformation("Simulated CPO {Party} ({Locations} locations) registered with the portal at {Url}",
                 $"{party.CountryCode}*{party.PartyId}", party.Locations.Count, portalUrl);
             return true;
@@ -211,8 +213,12 @@ internal sealed class SimulatedCpoRunner(
         return address.TrimEnd('/');
     }
 
-    /// <summary>Starts the simulator's answer to a charging-profile request: the result follows on response_url after a short delay.</summary>
-    public void PostLater<T>(string responseUrl, T result)
+    /// <summary>
+    /// Starts the simulator's answer to a charging-profile request: the result follows on response_url after a
+    /// short delay. With <paramref name="applied"/> (an accepted SetChargingProfile), the charger then reports the
+    /// profile now in force on the portal's chargingprofiles SENDER endpoint, as a CPO does when it changes.
+    /// </summary>
+    public void PostLater<T>(string responseUrl, T result, AppliedProfile? applied = null)
     {
         var delay = TimeSpan.FromMilliseconds(world.NextDelayMilliseconds(options.Value.ResultDelayMilliseconds));
         var token = world.Portal?.Token ?? "";
@@ -225,6 +231,8 @@ internal sealed class SimulatedCpoRunner(
                 var answer = await client.SendAsync<object>(HttpMethod.Post, responseUrl, token, result, lifetime.ApplicationStopping);
                 if (!answer.IsSuccess)
                     logger.LogWarning("Simulated CPO: result POST to {Url} refused: {Answer}", responseUrl, answer.Describe());
+                else if (applied is not null && world.Portal?.ChargingProfilesUrl is { } updatesUrl)
+                    await ReportActiveProfileAsync(updatesUrl, token, applied);
             }
             catch (Exception e) when (e is HttpRequestException or OperationCanceledException or InvalidOperationException)
             {
@@ -233,5 +241,25 @@ internal sealed class SimulatedCpoRunner(
         });
     }
 
+    private async Task ReportActiveProfileAsync(string updatesUrl, string token, AppliedProfile applied)
+    {
+        var exact = clock.GetUtcNow().UtcDateTime;
+        var now = exact.AddTicks(-(exact.Ticks % TimeSpan.TicksPerMillisecond));
+        var url = $"{updatesUrl}/{Uri.EscapeDataString(applied.SessionId)}";
+        try
+        {
+            var put = await client.SendAsync<object>(HttpMethod.Put, url, token, new Wire.ActiveChargingProfile(now, applied.Profile), lifetime.ApplicationStopping);
+            if (!put.IsSuccess)
+                logger.LogWarning("Simulated CPO: active profile PUT to {Url} refused: {Answer}", url, put.Describe());
+        }
+        catch (HttpRequestException e)
+        {
+            logger.LogWarning("Simulated CPO: active profile PUT to {Url} failed: {Message}", url, e.Message);
+        }
+    }
+
     private sealed record StatusPatch(string Status, DateTime LastUpdated);
 }
+
+/// <summary>A profile the simulated charger took for a session: reported to the portal once its result is posted.</summary>
+internal sealed record AppliedProfile(string SessionId, Wire.ChargingProfile Profile);

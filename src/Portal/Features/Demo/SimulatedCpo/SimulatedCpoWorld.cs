@@ -52,7 +52,7 @@ internal sealed class SimulatedCpoWorld(IOptions<SimulatedCpoOptions> options, I
     /// <summary>The token the portal calls us with (our token B); null until we registered.</summary>
     public string? OwnToken { get; private set; }
 
-    /// <summary>The token we call the portal with (its token C), and its Locations receiver.</summary>
+    /// <summary>The token we call the portal with (its token C), its Locations receiver and its ChargingProfiles sender.</summary>
     public PortalConnection? Portal { get; private set; }
 
     /// <summary>Loads the CPO's locations from the demo files; EVSEs that are charging get a running session.</summary>
@@ -340,6 +340,7 @@ internal sealed class SimulatedCpoWorld(IOptions<SimulatedCpoOptions> options, I
     }
 }
 
-internal sealed record PortalConnection(string Token, string LocationsUrl);
+/// <summary>ChargingProfilesUrl is the portal's chargingprofiles SENDER endpoint, when its version details list one.</summary>
+internal sealed record PortalConnection(string Token, string LocationsUrl, string? ChargingProfilesUrl = null);
 
 internal sealed record StatusPush(string LocationId, string EvseUid, string Status, DateTime LastUpdated);
