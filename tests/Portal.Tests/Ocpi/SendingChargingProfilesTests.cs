@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.ChargingProfiles;
+using Portal.Integration.Ocpi.Client;
+using Portal.Integration.Ocpi.Connections;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Ocpi;
@@ -163,6 +165,23 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
         Assert.Null(recorded.Error);
         var responseUrls = cpo.ProfileRequests.Select(r => r.Body!["response_url"]!.GetValue<string>()).Distinct();
         Assert.Equal(ChargingProfileSender.ResponseUrl(ChargingProfilesAppFactory.PortalBaseUrl, sent.Id), Assert.Single(responseUrls));
+    }
+
+    [Fact]
+    public async Task ACpoThatRefusesOurToken_FailsTheRequestAtOnce_AndMarksTheConnectionFailing()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPE", "S-CPE");
+        await using var _ = cpo;
+        cpo.RefuseAll = true;
+
+        var sent = await app.SendAsync(connectionId, "S-CPE");
+
+        Assert.Equal((ChargingProfileRequestState.Failed, 1, 401), (sent.State, sent.Attempts, sent.HttpStatus));
+        var connection = await app.QueryAsync(db => db.OcpiConnections.SingleAsync(c => c.Id == connectionId));
+        Assert.Equal(OcpiConnectionStatus.Failing, connection.Status);
+        Assert.Equal(sent.CallRequestId, connection.LastErrorRequestId);
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(new ChargingProfileDeliveryReport(0, 0, 0), await app.DeliverDueAsync());
     }
 
     [Fact]

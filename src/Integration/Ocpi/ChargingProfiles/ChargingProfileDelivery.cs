@@ -96,14 +96,20 @@ public sealed class ChargingProfileDelivery(
         catch (OcpiCallException e)
         {
             logger.LogWarning(e, "Charging profile {Request} to connection {Connection} failed (attempt {Attempt})", request.Id, request.ConnectionId, request.Attempts);
-            return await RecordAsync(request, r =>
+            await RecordAsync(request, r =>
             {
                 if (e.IsTransient)
                     r.FailForNow(e.Message, e.RequestId, e.HttpStatus, e.OcpiStatus, Now());
                 else
                     r.Fail(e.Message, e.RequestId, e.HttpStatus, e.OcpiStatus, Now());
             });
+            // The connection's health shows the error too; a refused token (401) makes it Failing.
+            var tracked = await db.OcpiConnections.FirstAsync(c => c.Id == request.ConnectionId, CancellationToken.None);
+            await partners.RecordFailureAsync(tracked, e, CancellationToken.None);
+            return request;
         }
+        var reached = await db.OcpiConnections.FirstAsync(c => c.Id == request.ConnectionId, CancellationToken.None);
+        reached.MarkPartnerReachable(Now());
 
         if (answer.Data is not { } response || !ChargingProfileValues.ResponseTypes.Contains(response.Result ?? "") || response.Timeout < 0)
             return await RecordAsync(request, r => r.Fail("the answer is not a valid ChargingProfileResponse (result ACCEPTED, NOT_SUPPORTED, REJECTED, TOO_OFTEN or UNKNOWN_SESSION, and a timeout)",
