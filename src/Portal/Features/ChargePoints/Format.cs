@@ -29,6 +29,12 @@ internal static class Format
     public static string DateTime(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam).ToString("g", CultureInfo.CurrentCulture);
 
+    /// <summary>
+    /// The Dutch calendar day of a moment: 23:30 UTC on 1 March is already 2 March in Arnhem. A day kept
+    /// as UTC midnight (a deadline's last day) stays the same day, as Dutch time is ahead of UTC.
+    /// </summary>
     public static string Date(DateTime? utc) =>
-        utc is { } value ? value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) : "–";
+        utc is { } value
+            ? TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(value, DateTimeKind.Utc), Amsterdam).ToString("d MMMM yyyy", CultureInfo.CurrentCulture)
+            : "–";
 }
