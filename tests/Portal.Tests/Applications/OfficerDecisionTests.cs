@@ -114,9 +114,9 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
     }
 
     [Fact]
-    public async Task TheDeadline_CanBeExtendedOnce()
+    public async Task TheDeadline_CanBeExtendedOnce_AndTheResidentIsToldTheNewLastDay()
     {
-        var (application, _) = await NewApplicationAsync("extend", 6);
+        var (application, email) = await NewApplicationAsync("extend", 6);
         using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
         var (_, page) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}");
         var before = page.QuerySelector("[data-testid=deadline]")!.TextContent;
@@ -132,7 +132,12 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         var saved = await LoadAsync(app, application.Id);
         Assert.Single(saved.History, h => h.Kind == ApplicationChangeKind.DeadlineExtended);
         // Submitted one day ago: 8 + 8 weeks after the day of submission.
-        Assert.Equal(saved.SubmittedAtUtc!.Value.Date.AddDays(112), saved.Deadline(DecisionDeadlineSettings.Default)!.LastDayUtc(DateTime.UtcNow));
+        var lastDay = saved.SubmittedAtUtc!.Value.Date.AddDays(112);
+        Assert.Equal(lastDay, saved.Deadline(DecisionDeadlineSettings.Default)!.LastDayUtc(DateTime.UtcNow));
+        var mail = Assert.Single((await app.DeliverMailAsync()).MessagesTo(email));
+        Assert.Contains("beslistermijn verlengd", mail, StringComparison.Ordinal);
+        Assert.Contains($"uiterlijk op {lastDay.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}", mail, StringComparison.Ordinal);
+        Assert.Contains($"/aanvragen/{application.Id}", mail, StringComparison.Ordinal);
     }
 
     private async Task<(Application Application, string Email)> NewApplicationAsync(string name, int houseNumber)

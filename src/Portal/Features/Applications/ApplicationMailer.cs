@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Applications;
+using Portal.Features.ChargePoints;
 using Portal.Integration.Mail;
 using Portal.Integration.Persistence;
 using Portal.Resources;
@@ -27,14 +28,26 @@ internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, I
         await outbox.EnqueueAsync(mail, $"application:{application.Id}:{application.History.Count}", ct);
     }
 
+    /// <summary>
+    /// Queues the notice that the decision term was extended (Awb 4:14: the applicant is told, with the
+    /// new last day); call before SaveChanges. Keyed like a status mail, by the history entry of the extension.
+    /// </summary>
+    public async Task EnqueueExtensionAsync(Application application, DateTime lastDayUtc, string baseUri, CancellationToken ct = default)
+    {
+        if (await ApplicantAsync(application, ct) is not { } applicant)
+            return;
+        var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
+        var lastDay = Format.Date(lastDayUtc);
+        var mail = new OutgoingMail(applicant.Email, applicant.DisplayName,
+            T["Mail.Extension.Subject", application.Reference],
+            T["Mail.Extension.Body", applicant.DisplayName, application.Reference, lastDay, link]);
+        await outbox.EnqueueAsync(mail, $"application:{application.Id}:{application.History.Count}", ct);
+    }
+
     /// <summary>The mail as the resident will get it when the application moves to <paramref name="status"/>; null without an applicant.</summary>
     public async Task<OutgoingMail?> ComposeAsync(Application application, ApplicationStatus status, string? text, string baseUri, CancellationToken ct = default)
     {
-        if (application.ApplicantUserId is not { } userId)
-            return null;
-        var applicant = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
-        if (applicant?.Email is null)
+        if (await ApplicantAsync(application, ct) is not { } applicant)
             return null;
 
         var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
@@ -43,4 +56,15 @@ internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, I
             string.IsNullOrWhiteSpace(text) ? "" : $"\n{text.Trim()}\n", link];
         return new OutgoingMail(applicant.Email, applicant.DisplayName, T["Mail.Application.Subject", application.Reference, statusText], body);
     }
+
+    private async Task<Applicant?> ApplicantAsync(Application application, CancellationToken ct)
+    {
+        if (application.ApplicantUserId is not { } userId)
+            return null;
+        var applicant = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
+        return applicant?.Email is { } email ? new Applicant(email, applicant.DisplayName) : null;
+    }
+
+    private sealed record Applicant(string Email, string DisplayName);
 }

@@ -48,10 +48,11 @@ internal sealed class DecisionService(
         maps.InvalidateApplications(application.MunicipalityId);
     }
 
-    public async Task<DateTime> ExtendDeadlineAsync(Application application, ClaimsPrincipal officer, CancellationToken ct = default)
+    public async Task<DateTime> ExtendDeadlineAsync(Application application, ClaimsPrincipal officer, string baseUri, CancellationToken ct = default)
     {
         var policy = await policies.GetAsync(application.MunicipalityId, ct);
         var lastDay = application.ExtendDeadline(await ActorAsync(officer), policy.Deadline, Now);
+        await mailer.EnqueueExtensionAsync(application, lastDay, baseUri, ct);
         await db.SaveChangesAsync(ct);
         return lastDay;
     }
