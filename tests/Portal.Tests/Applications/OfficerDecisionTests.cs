@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
+using Portal.Domain.Spots;
 using Portal.Tests.Infrastructure;
 using static Portal.Tests.Applications.OfficerTestData;
 
@@ -40,8 +41,10 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
 
         var saved = await LoadAsync(app, application.Id);
         Assert.Equal(ApplicationStatus.Approved, saved.Status);
-        var spot = await ReadAsync(app, db => db.Spots.AsNoTracking().SingleAsync(s => s.Id == saved.SpotId));
+        var spot = await ReadAsync(app, db => db.Spots.AsNoTracking().Include(s => s.History).SingleAsync(s => s.Id == saved.SpotId));
         Assert.Equal($"Aanvraag {application.Reference}", spot.Notes);
+        Assert.Equal(SpotStatus.Reserved, spot.Status);
+        Assert.Contains(spot.History, h => h.Kind == SpotChangeKind.StatusChanged && h.From == "Candidate" && h.To == "Reserved" && h.Reason == $"Aanvraag {application.Reference} toegekend");
         Assert.Equal(application.Latitude, spot.Latitude, 6);
         Assert.Equal($"/beheer/plekken/{spot.Id}", page.QuerySelector("[data-testid=spot-link]")!.GetAttribute("href"));
         var mail = Assert.Single((await app.DeliverMailAsync()).MessagesTo(email));
@@ -111,6 +114,31 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         Assert.Contains("Tweede versie.", again.QuerySelector("[data-testid=mail-preview]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Submitted, (await LoadAsync(app, application.Id)).Status);
         Assert.Empty((await app.DeliverMailAsync()).MessagesTo(email));
+    }
+
+    [Theory]
+    [InlineData(SpotStatus.Candidate, SpotStatus.Reserved)]
+    [InlineData(SpotStatus.Approved, SpotStatus.Approved)]
+    public async Task ApprovingOntoAnExistingSpot_ReservesACandidate_AndLeavesASpotFurtherAlong(SpotStatus status, SpotStatus expected)
+    {
+        var (application, _) = await NewApplicationAsync($"existing-{status}", status == SpotStatus.Candidate ? 7 : 8);
+        var spotId = await ReadAsync(app, async db =>
+        {
+            var actor = new SpotActor("test", "Test");
+            var spot = Spot.Create(application.MunicipalityId, application.Point,
+                new SpotDetails($"Bestaande plek {status}", 2, SpotSetUp.OnPavement, null, null, null, null), actor, Now);
+            if (status != SpotStatus.Candidate)
+                spot.ChangeStatus(status, actor, Now, null);
+            db.Spots.Add(spot);
+            await db.SaveChangesAsync();
+            return spot.Id;
+        });
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+
+        await DecideAsync(officer, application.Id, "goedkeuren", new() { ["Form.Spot"] = spotId.ToString(), ["Form.Text"] = "Uw laadpaal komt op de bestaande plek." });
+
+        Assert.Equal(spotId, (await LoadAsync(app, application.Id)).SpotId);
+        Assert.Equal(expected, (await ReadAsync(app, db => db.Spots.AsNoTracking().SingleAsync(s => s.Id == spotId))).Status);
     }
 
     [Fact]

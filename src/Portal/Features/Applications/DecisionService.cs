@@ -68,23 +68,25 @@ internal sealed class DecisionService(
     public async Task<Guid> ApproveAsync(Application application, ClaimsPrincipal officer, Guid? spotId, string? text, string baseUri, CancellationToken ct = default)
     {
         var actor = await ActorAsync(officer);
-        Guid chosen;
+        var spotActor = new SpotActor(actor.UserId, actor.Name);
+        Spot spot;
         if (spotId is { } id)
         {
-            var usable = await db.Spots.AnyAsync(s => s.Id == id && s.MunicipalityId == application.MunicipalityId
-                && s.Status != SpotStatus.Rejected && s.Status != SpotStatus.Retired, ct);
-            if (!usable)
-                throw new Domain.Common.DomainRuleViolated("That spot is not an open spot of this municipality.");
-            chosen = id;
+            spot = await db.Spots.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == application.MunicipalityId
+                && s.Status != SpotStatus.Rejected && s.Status != SpotStatus.Retired, ct)
+                ?? throw new Domain.Common.DomainRuleViolated("That spot is not an open spot of this municipality.");
         }
         else
         {
             var details = new SpotDetails(AddressOf(application), 2, SpotSetUp.OnPavement, null, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"Aanvraag {application.Reference}"));
-            var spot = Spot.Create(application.MunicipalityId, application.Point, details, new SpotActor(actor.UserId, actor.Name), Now);
+            spot = Spot.Create(application.MunicipalityId, application.Point, details, spotActor, Now);
             db.Spots.Add(spot);
-            chosen = spot.Id;
         }
+        // A candidate is now held for this application; a spot further along (approved, realised) keeps its status.
+        if (spot.Status == SpotStatus.Candidate)
+            spot.ChangeStatus(SpotStatus.Reserved, spotActor, Now, string.Create(CultureInfo.InvariantCulture, $"Aanvraag {application.Reference} toegekend"));
+        var chosen = spot.Id;
         var before = application.Status;
         application.Approve(actor, chosen, text, Now);
         await SaveAsync(application, before, baseUri, ct);
