@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Integration.Ocpi.Client;
@@ -38,7 +39,9 @@ public sealed class AlertingAdminsOfFailingConnectionsTests(OcpiPullAppFactory a
         Assert.Contains("Alarmnet AL1", mail, StringComparison.Ordinal);
         Assert.Contains("weigert het token", mail, StringComparison.Ordinal);
         Assert.Contains($"X-Request-ID: {report.FailedRequestId}", mail, StringComparison.Ordinal);
-        Assert.Equal($"/admin/ocpi/{connectionId}", new Uri(app.Mail.LinkTo(DemoAccounts.Admin, $"/admin/ocpi/{connectionId}")).AbsolutePath);
+        // Other tests' alerts to the same admin may be delivered in the same batch: look in this mail only.
+        var link = Regex.Match(mail, @"https?://\S+/admin/ocpi/\S+").Value;
+        Assert.Equal($"/admin/ocpi/{connectionId}", new Uri(link).AbsolutePath);
 
         // Still refused, by a pull and by the connection test: the breakdown was told already.
         Assert.Equal(PullOutcome.Failed, (await app.PullAsync(connectionId, OcpiModule.Locations)).Outcome);
@@ -57,7 +60,7 @@ public sealed class AlertingAdminsOfFailingConnectionsTests(OcpiPullAppFactory a
         Assert.Equal(OcpiConnectionStatus.Failing, await StatusAsync(connectionId));
         var alerts = await AlertsAboutAsync("AL1");
         Assert.Equal(2, alerts.Count);
-        Assert.Contains($"X-Request-ID: {again.RequestId}", alerts[1], StringComparison.Ordinal);
+        Assert.Contains(alerts, a => a.Contains($"X-Request-ID: {again.RequestId}", StringComparison.Ordinal));
     }
 
     [Fact]
