@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Connections;
@@ -24,6 +25,8 @@ public static class OcpiRegistration
         // The resilience pipeline times each attempt out; HttpClient's own timeout would cut across retries.
         services.AddHttpClient<OcpiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddScoped<OcpiPartners>();
+        // The host replaces this with one that tells its admins; without a host nobody is told.
+        services.TryAddScoped<IOcpiConnectionAlerts, NoOcpiConnectionAlerts>();
         services.AddScoped<OcpiPuller>();
         services.AddScoped<OcpiConnections>();
         services.AddScoped<LocationReceiver>();

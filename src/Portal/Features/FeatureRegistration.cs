@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Features.Accounts;
 using Portal.Features.Admin;
 using Portal.Features.Applications;
@@ -14,6 +15,7 @@ using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Hosting;
 using Portal.Integration.ChargePoints;
+using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Server;
 
 namespace Portal.Features;
@@ -30,6 +32,8 @@ internal static class FeatureRegistration
         services.AddScoped<ChargePointQueries>();
         services.AddScoped<EvseStatusHistoryQueries>();
         services.AddScoped<OcpiConnectionQueries>();
+        // Replaces Integration's silent default, whichever of the two registers first.
+        services.Replace(ServiceDescriptor.Scoped<IOcpiConnectionAlerts, FailingConnectionMailer>());
         services.AddScoped<ChargeLocationImporter>();
         services.AddScoped<ChargePointImport>();
         services.AddScoped<HomeQueries>();

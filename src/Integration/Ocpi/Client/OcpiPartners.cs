@@ -20,6 +20,7 @@ public sealed class OcpiPartners(
     OcpiResiliencePipelines pipelines,
     IDataProtectionProvider dataProtection,
     IOptions<OcpiOptions> options,
+    IOcpiConnectionAlerts alerts,
     TimeProvider clock,
     ILogger<OcpiPartners> logger)
 {
@@ -168,10 +169,14 @@ public sealed class OcpiPartners(
 
     public bool IsCircuitOpen(Guid connectionId) => pipelines.IsOpen(connectionId);
 
-    /// <summary>Records a failed call; a 401 makes the connection Failing, which the admin page shows.</summary>
+    /// <summary>
+    /// Records a failed call; a 401 makes the connection Failing, which the admin page shows. When it
+    /// becomes Failing the admins are alerted in the same unit of work as the status change.
+    /// </summary>
     public async Task RecordFailureAsync(OcpiConnection connection, OcpiCallException e, CancellationToken ct)
     {
-        connection.RecordError(e.Message, e.RequestId, e.Failure == OcpiCallFailure.Unauthorized, clock.GetUtcNow().UtcDateTime);
+        if (connection.RecordError(e.Message, e.RequestId, e.Failure == OcpiCallFailure.Unauthorized, clock.GetUtcNow().UtcDateTime))
+            await alerts.ConnectionFailingAsync(connection, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -153,16 +153,19 @@ public sealed class OcpiConnection
 
     /// <summary>
     /// A call to the partner failed. Only a refused token (401) makes the connection Failing; other errors
-    /// are recorded for the admin but say nothing about the credentials.
+    /// are recorded for the admin but say nothing about the credentials. True when this call made the
+    /// connection Failing (not when it already was), so the admins are told once per breakdown.
     /// </summary>
-    public void RecordError(string message, string? requestId, bool credentialsRefused, DateTime nowUtc)
+    public bool RecordError(string message, string? requestId, bool credentialsRefused, DateTime nowUtc)
     {
         LastError = message.Length > 1000 ? message[..1000] : message;
         LastErrorRequestId = requestId;
         LastErrorAtUtc = nowUtc;
-        if (credentialsRefused && Status is OcpiConnectionStatus.Connected or OcpiConnectionStatus.Pending)
-            Status = OcpiConnectionStatus.Failing;
         UpdatedAtUtc = nowUtc;
+        if (!credentialsRefused || Status is not (OcpiConnectionStatus.Connected or OcpiConnectionStatus.Pending))
+            return false;
+        Status = OcpiConnectionStatus.Failing;
+        return true;
     }
 
     public bool IsParty(string countryCode, string partyId) =>
