@@ -78,7 +78,7 @@ public sealed class Application
     public DateTime? ClosedAtUtc { get; private set; }
     public DateTime? PersonalDataRemovedAtUtc { get; private set; }
 
-    /// <summary>The UTC day the assigned officer was last reminded of the deadline (the daily job reminds once a day).</summary>
+    /// <summary>The Dutch day the assigned officer was last reminded of the deadline (the daily job reminds once a day).</summary>
     public DateOnly? DeadlineReminderSentOn { get; private set; }
 
     public IReadOnlyList<ApplicationChange> History => _history;
@@ -312,7 +312,7 @@ public sealed class Application
         return lastDay;
     }
 
-    public void RemindedOfDeadline(DateOnly todayUtc) => DeadlineReminderSentOn = todayUtc;
+    public void RemindedOfDeadline(DateOnly today) => DeadlineReminderSentOn = today;
 
     /// <summary>
     /// Retention: removes what identifies the applicant and keeps what statistics need (status,

@@ -6,8 +6,8 @@ namespace Portal.Domain.Applications;
 /// <summary>
 /// When the municipality must have decided on an application: the decision term after the day of
 /// submission, plus every day the clock was paused for information, plus the one extension if it
-/// was announced. Works in whole UTC days: the decision is in time on the last day itself and
-/// overdue from the next day on.
+/// was announced. Works in whole Dutch calendar days (<see cref="DutchCalendar"/>): the decision is in
+/// time on the last day itself and overdue from the next day on.
 /// </summary>
 public sealed class DecisionDeadline
 {
@@ -66,17 +66,17 @@ public sealed class DecisionDeadline
 
     public int PausedDays(DateTime nowUtc) => Pauses.Sum(p => p.PausedDays(nowUtc));
 
-    /// <summary>The last UTC day (at midnight) on which a decision is in time. While paused it moves on every day.</summary>
+    /// <summary>The last Dutch day on which a decision is in time (as <see cref="DutchCalendar.DayOf"/> gives days). While paused it moves on every day.</summary>
     public DateTime LastDayUtc(DateTime nowUtc)
     {
         var weeks = Settings.DecisionWeeks + (IsExtended ? Settings.ExtensionWeeks : 0);
-        return DateTime.SpecifyKind(SubmittedAtUtc.Date, DateTimeKind.Utc).AddDays((weeks * 7) + PausedDays(nowUtc));
+        return DutchCalendar.DayOf(SubmittedAtUtc).AddDays((weeks * 7) + PausedDays(nowUtc));
     }
 
-    public bool IsOverdue(DateTime nowUtc) => nowUtc.Date > LastDayUtc(nowUtc);
+    public bool IsOverdue(DateTime nowUtc) => DutchCalendar.DayOf(nowUtc) > LastDayUtc(nowUtc);
 
     /// <summary>0 on the last day, negative once overdue.</summary>
-    public int DaysLeft(DateTime nowUtc) => (LastDayUtc(nowUtc) - nowUtc.Date).Days;
+    public int DaysLeft(DateTime nowUtc) => (LastDayUtc(nowUtc) - DutchCalendar.DayOf(nowUtc)).Days;
 
     private static DateTime RequireUtc(DateTime value) =>
         value.Kind == DateTimeKind.Local ? throw new DomainRuleViolated("Deadline dates are kept in UTC.") : value;

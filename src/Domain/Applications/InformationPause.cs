@@ -1,3 +1,5 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Applications;
 
 /// <summary>A request for more information and, once it came, the resident's answer; the decision clock stands still in between.</summary>
@@ -6,13 +8,13 @@ public sealed record InformationPause(DateTime RequestedAtUtc, DateTime? Answere
     public bool IsOpen => AnsweredAtUtc is null;
 
     /// <summary>
-    /// Whole UTC days from the request to the answer (or to today while unanswered). Awb 4:15
+    /// Whole Dutch calendar days from the request to the answer (or to today while unanswered). Awb 4:15
     /// suspends from the day after the request until the day of the answer; counting the answer
     /// day as paused too keeps the deadline from jumping back a day when the answer arrives.
     /// </summary>
     public int PausedDays(DateTime nowUtc)
     {
         var end = AnsweredAtUtc ?? nowUtc;
-        return Math.Max(0, (end.Date - RequestedAtUtc.Date).Days);
+        return Math.Max(0, (DutchCalendar.DayOf(end) - DutchCalendar.DayOf(RequestedAtUtc)).Days);
     }
 }

@@ -30,7 +30,8 @@ public sealed class ComputingTheDecisionDeadlineTests
     [Fact]
     public void LastMomentOfTheLastDay_IsNotOverdue()
     {
-        var lastMoment = Utc(2026, 4, 27, 23, 59, 59);
+        // 23:59:59 in Arnhem on 27 April (summer time, UTC+2).
+        var lastMoment = Utc(2026, 4, 27, 21, 59, 59);
 
         Assert.False(Deadline().IsOverdue(lastMoment));
         Assert.Equal(0, Deadline().DaysLeft(lastMoment));
@@ -39,7 +40,8 @@ public sealed class ComputingTheDecisionDeadlineTests
     [Fact]
     public void MidnightAfterTheLastDay_IsOverdue()
     {
-        var midnight = Utc(2026, 4, 28);
+        // 00:00 in Arnhem on 28 April.
+        var midnight = Utc(2026, 4, 27, 22);
 
         Assert.True(Deadline().IsOverdue(midnight));
         Assert.Equal(-1, Deadline().DaysLeft(midnight));
@@ -90,8 +92,8 @@ public sealed class ComputingTheDecisionDeadlineTests
 
         Assert.True(extended.IsExtended);
         Assert.Equal(Utc(2026, 6, 22), extended.LastDayUtc(Utc(2026, 5, 1)));
-        Assert.False(extended.IsOverdue(Utc(2026, 6, 22, 23, 59, 59)));
-        Assert.True(extended.IsOverdue(Utc(2026, 6, 23)));
+        Assert.False(extended.IsOverdue(Utc(2026, 6, 22, 21, 59, 59)));
+        Assert.True(extended.IsOverdue(Utc(2026, 6, 22, 22)));
     }
 
     [Fact]
@@ -108,7 +110,35 @@ public sealed class ComputingTheDecisionDeadlineTests
 
     [Fact]
     public void ExtensionOnTheLastDay_IsAllowed() =>
-        Assert.True(Deadline().Extend(Utc(2026, 4, 27, 23)).IsExtended);
+        Assert.True(Deadline().Extend(Utc(2026, 4, 27, 21)).IsExtended);   // 23:00 in Arnhem
+
+    [Fact]
+    public void ApplicationReceivedAtHalfPastMidnightInArnhem_CountsFromThatDutchDay()
+    {
+        // 23:30 UTC on Sunday 1 March is 00:30 on Monday 2 March in Arnhem (winter time, UTC+1): 2 March + 56 days.
+        var deadline = DecisionDeadline.For(Utc(2026, 3, 1, 23, 30), DecisionDeadlineSettings.Default);
+
+        Assert.Equal(Utc(2026, 4, 27), deadline.LastDayUtc(Utc(2026, 3, 2)));
+    }
+
+    [Fact]
+    public void ApplicationReceivedAtHalfPastMidnightInSummer_CountsFromThatDutchDay()
+    {
+        // 22:30 UTC on 15 July is 00:30 on 16 July in Arnhem (summer time, UTC+2): 16 July + 56 days = 10 September.
+        var deadline = DecisionDeadline.For(Utc(2026, 7, 15, 22, 30), DecisionDeadlineSettings.Default);
+
+        Assert.Equal(Utc(2026, 9, 10), deadline.LastDayUtc(Utc(2026, 7, 16)));
+    }
+
+    [Fact]
+    public void APauseRequestedJustAfterMidnightInArnhem_CountsDutchDays()
+    {
+        // Requested 00:30 on 11 March in Arnhem (23:30 UTC on 10 March), answered 17 March: 6 days, to 3 May.
+        var deadline = Deadline(new InformationPause(Utc(2026, 3, 10, 23, 30), Utc(2026, 3, 17, 8)));
+
+        Assert.Equal(6, deadline.PausedDays(Utc(2026, 4, 1)));
+        Assert.Equal(Utc(2026, 5, 3), deadline.LastDayUtc(Utc(2026, 4, 1)));
+    }
 
     [Fact]
     public void SecondExtension_IsRefused()

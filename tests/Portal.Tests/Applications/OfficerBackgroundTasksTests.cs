@@ -8,10 +8,13 @@ using static Portal.Tests.Applications.OfficerTestData;
 
 namespace Portal.Tests.Applications;
 
-/// <summary>A clock the test moves by hand.</summary>
+/// <summary>
+/// A clock the test moves by hand. It starts today at 11:00 UTC, midday in Arnhem in winter and summer,
+/// so whole days back from it fall on the same Dutch calendar days the tests count.
+/// </summary>
 public sealed class OfficerTestClock : TimeProvider
 {
-    public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset Now { get; set; } = new(DateTime.UtcNow.Date.AddHours(11), TimeSpan.Zero);
 
     public override DateTimeOffset GetUtcNow() => Now;
 }

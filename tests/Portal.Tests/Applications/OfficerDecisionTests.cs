@@ -160,7 +160,7 @@ public sealed class OfficerDecisionTests(PortalAppFactory app) : IClassFixture<P
         var saved = await LoadAsync(app, application.Id);
         Assert.Single(saved.History, h => h.Kind == ApplicationChangeKind.DeadlineExtended);
         // Submitted one day ago: 8 + 8 weeks after the day of submission.
-        var lastDay = saved.SubmittedAtUtc!.Value.Date.AddDays(112);
+        var lastDay = Portal.Domain.Common.DutchCalendar.DayOf(saved.SubmittedAtUtc!.Value).AddDays(112);
         Assert.Equal(lastDay, saved.Deadline(DecisionDeadlineSettings.Default)!.LastDayUtc(DateTime.UtcNow));
         var mail = Assert.Single((await app.DeliverMailAsync()).MessagesTo(email));
         Assert.Contains("beslistermijn verlengd", mail, StringComparison.Ordinal);

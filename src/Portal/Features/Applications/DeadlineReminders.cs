@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Applications;
+using Portal.Domain.Common;
 using Portal.Features.Accounts;
 using Portal.Integration.Persistence;
 
@@ -23,7 +24,7 @@ internal sealed class DeadlineReminders(
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = DateOnly.FromDateTime(DutchCalendar.DayOf(now));
         var candidates = await db.Applications
             .Include(a => a.InformationRequests)
             .Where(a => (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InAssessment)
