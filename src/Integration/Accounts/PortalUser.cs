@@ -6,6 +6,7 @@ namespace Portal.Integration.Accounts;
 public sealed class PortalUser : IdentityUser
 {
     public const int MaxDisplayNameLength = 100;
+    public const int MaxCultureLength = 10;
 
     public string DisplayName { get; set; } = "";
 
@@ -13,6 +14,9 @@ public sealed class PortalUser : IdentityUser
     public Guid? OperatorId { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The language the person reads the portal in ("nl", "en"): the one mails to them are written in. Null: Dutch.</summary>
+    public string? PreferredCulture { get; set; }
 
     public List<OfficerMembership> Memberships { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Features.Accounts;
 using Portal.Features.Admin;
@@ -14,6 +15,7 @@ using Portal.Features.Policies;
 using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Hosting;
+using Portal.Integration.Accounts;
 using Portal.Integration.ChargePoints;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Server;
@@ -65,8 +67,8 @@ internal static class FeatureRegistration
 
     public static void MapPortalEndpoints(this WebApplication app)
     {
-        app.MapGet("/taal/{culture}", (string culture, string? returnUrl, HttpContext context) =>
-            LocalizationRegistration.SwitchLanguage(culture, returnUrl, context));
+        app.MapGet("/taal/{culture}", (string culture, string? returnUrl, HttpContext context, UserManager<PortalUser> users) =>
+            LocalizationRegistration.SwitchLanguageAsync(culture, returnUrl, context, users));
         app.MapAccountEndpoints();
         app.MapResidentEndpoints();
         app.MapMapEndpoints();

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Portal.Integration.Accounts;
 
 namespace Portal.Hosting;
 
@@ -21,7 +23,8 @@ internal static class LocalizationRegistration
         });
     }
 
-    public static IResult SwitchLanguage(string culture, string? returnUrl, HttpContext context)
+    /// <summary>Sets the language cookie; for a signed-in person also the language their mails are written in.</summary>
+    public static async Task<IResult> SwitchLanguageAsync(string culture, string? returnUrl, HttpContext context, UserManager<PortalUser> users)
     {
         if (!SupportedCultures.Contains(culture))
             return Results.BadRequest();
@@ -29,6 +32,28 @@ internal static class LocalizationRegistration
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+        if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is { } user && user.PreferredCulture != culture)
+        {
+            user.PreferredCulture = culture;
+            await users.UpdateAsync(user);
+        }
         return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+    }
+
+    /// <summary>The supported language of a stored preference; Dutch when there is none.</summary>
+    public static CultureInfo CultureOf(string? preferred) =>
+        CultureInfo.GetCultureInfo(preferred is not null && SupportedCultures.Contains(preferred) ? preferred : SupportedCultures[0]);
+
+    /// <summary>Writes texts in <paramref name="culture"/> until disposed, as for a mail to someone else than the person making the request.</summary>
+    public static IDisposable UseCulture(CultureInfo culture) => new CultureScope(culture);
+
+    private sealed class CultureScope : IDisposable
+    {
+        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+        public CultureScope(CultureInfo culture) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+
+        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (_culture, _uiCulture);
     }
 }

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Accounts;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Accounts;
@@ -15,6 +18,21 @@ public sealed class RegisteringAsAResidentTests(PortalAppFactory app) : IClassFi
         ["Form.ConfirmPassword"] = Password,
         ["Form.AcceptPrivacy"] = "true",
     };
+
+    [Fact]
+    public async Task ARegistrationInEnglish_KeepsEnglishAsTheLanguageForMails()
+    {
+        const string email = "rose@example.org";
+        using var client = app.CreateClient();
+        await client.Http.GetAsync("/taal/en");
+        var (_, form) = await client.GetPageAsync("/account/registreren");
+
+        await client.SubmitAsync(form, "register", Registration(email));
+
+        using var scope = app.App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        Assert.Equal("en", (await users.FindByEmailAsync(email))!.PreferredCulture);
+    }
 
     [Fact]
     public async Task NewResident_ConfirmsByMail_ThenLogsIn()

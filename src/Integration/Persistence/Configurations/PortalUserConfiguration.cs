@@ -11,6 +11,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
     public void Configure(EntityTypeBuilder<PortalUser> user)
     {
         user.Property(u => u.DisplayName).HasMaxLength(PortalUser.MaxDisplayNameLength).IsRequired();
+        user.Property(u => u.PreferredCulture).HasMaxLength(PortalUser.MaxCultureLength);
         user.HasOne<OperatorOrganisation>().WithMany().HasForeignKey(u => u.OperatorId).OnDelete(DeleteBehavior.Restrict);
         user.HasMany(u => u.Memberships).WithOne().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Features.Accounts;
 using Portal.Features.ChargePoints;
+using Portal.Hosting;
 using Portal.Integration.Mail;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Persistence;
@@ -54,19 +55,11 @@ internal sealed class FailingConnectionMailer(
 
     private (string Subject, string Body) Compose(OcpiConnection connection, string name, string link)
     {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Dutch;
-        try
-        {
-            var party = $"{connection.CountryCode}*{connection.PartyId}";
-            var when = connection.LastErrorAtUtc is { } at ? Format.DateTime(at) : "";
-            var subject = T["Mail.OcpiFailing.Subject", connection.Name, party];
-            var body = T["Mail.OcpiFailing.Body", name, connection.Name, party, connection.LastError ?? "", connection.LastErrorRequestId ?? "—", when, link];
-            return (subject, body);
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
+        using var _ = LocalizationRegistration.UseCulture(Dutch);
+        var party = $"{connection.CountryCode}*{connection.PartyId}";
+        var when = connection.LastErrorAtUtc is { } at ? Format.DateTime(at) : "";
+        var subject = T["Mail.OcpiFailing.Subject", connection.Name, party];
+        var body = T["Mail.OcpiFailing.Body", name, connection.Name, party, connection.LastError ?? "", connection.LastErrorRequestId ?? "—", when, link];
+        return (subject, body);
     }
 }

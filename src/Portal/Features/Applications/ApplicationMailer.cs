@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Applications;
 using Portal.Features.ChargePoints;
+using Portal.Hosting;
 using Portal.Integration.Mail;
 using Portal.Integration.Persistence;
 using Portal.Resources;
@@ -10,9 +12,9 @@ namespace Portal.Features.Applications;
 
 /// <summary>
 /// The e-mail a resident gets on every status change of their application, with the text the
-/// officer wrote (the decision, or the question) and a link to the application. The mail goes
-/// into the outbox of the same unit of work as the change, so it is sent if and only if the
-/// change is saved.
+/// officer wrote (the decision, or the question) and a link to the application, in the resident's
+/// language (not the officer's). The mail goes into the outbox of the same unit of work as the
+/// change, so it is sent if and only if the change is saved.
 /// </summary>
 internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, IStringLocalizer<Texts> T)
 {
@@ -37,10 +39,13 @@ internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, I
         if (await ApplicantAsync(application, ct) is not { } applicant)
             return;
         var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
-        var lastDay = Format.Date(lastDayUtc);
-        var mail = new OutgoingMail(applicant.Email, applicant.DisplayName,
-            T["Mail.Extension.Subject", application.Reference],
-            T["Mail.Extension.Body", applicant.DisplayName, application.Reference, lastDay, link]);
+        OutgoingMail mail;
+        using (LocalizationRegistration.UseCulture(applicant.Culture))
+        {
+            mail = new OutgoingMail(applicant.Email, applicant.DisplayName,
+                T["Mail.Extension.Subject", application.Reference],
+                T["Mail.Extension.Body", applicant.DisplayName, application.Reference, Format.Date(lastDayUtc), link]);
+        }
         await outbox.EnqueueAsync(mail, $"application:{application.Id}:{application.History.Count}", ct);
     }
 
@@ -51,10 +56,13 @@ internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, I
             return null;
 
         var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
-        var statusText = T[$"Application.Status.{status}"];
-        var body = T["Mail.Application.Body", applicant.DisplayName, application.Reference, statusText,
-            string.IsNullOrWhiteSpace(text) ? "" : $"\n{text.Trim()}\n", link];
-        return new OutgoingMail(applicant.Email, applicant.DisplayName, T["Mail.Application.Subject", application.Reference, statusText], body);
+        using (LocalizationRegistration.UseCulture(applicant.Culture))
+        {
+            var statusText = T[$"Application.Status.{status}"];
+            var body = T["Mail.Application.Body", applicant.DisplayName, application.Reference, statusText,
+                string.IsNullOrWhiteSpace(text) ? "" : $"\n{text.Trim()}\n", link];
+            return new OutgoingMail(applicant.Email, applicant.DisplayName, T["Mail.Application.Subject", application.Reference, statusText], body);
+        }
     }
 
     private async Task<Applicant?> ApplicantAsync(Application application, CancellationToken ct)
@@ -62,9 +70,9 @@ internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, I
         if (application.ApplicantUserId is not { } userId)
             return null;
         var applicant = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct);
-        return applicant?.Email is { } email ? new Applicant(email, applicant.DisplayName) : null;
+            .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).SingleOrDefaultAsync(ct);
+        return applicant?.Email is { } email ? new Applicant(email, applicant.DisplayName, LocalizationRegistration.CultureOf(applicant.PreferredCulture)) : null;
     }
 
-    private sealed record Applicant(string Email, string DisplayName);
+    private sealed record Applicant(string Email, string DisplayName, CultureInfo Culture);
 }

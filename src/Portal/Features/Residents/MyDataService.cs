@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Hosting;
 using Portal.Integration.Accounts;
 using Portal.Integration.Persistence;
 
@@ -23,7 +24,8 @@ internal sealed class MyDataService(UserManager<PortalUser> users, PortalDbConte
             .OrderBy(a => a.CreatedAtUtc)
             .ToListAsync(ct);
         return new MyData(
-            new MyAccount(user.DisplayName, user.Email!, user.EmailConfirmed, user.TwoFactorEnabled, user.CreatedAtUtc, (await users.GetRolesAsync(user)).ToList()),
+            new MyAccount(user.DisplayName, user.Email!, user.EmailConfirmed, user.TwoFactorEnabled, user.CreatedAtUtc, (await users.GetRolesAsync(user)).ToList(),
+                LocalizationRegistration.CultureOf(user.PreferredCulture).Name),
             applications.Select(a => new MyApplication(
                 a.Reference, a.Status.ToString(), a.Postcode, a.HouseNumber, a.HouseNumberAddition, a.Street, a.City,
                 a.Latitude, a.Longitude, a.PointAdjusted, a.LicencePlate, a.CarExpectedOn, a.HasPrivateParking, a.ParkingPermitNumber,
@@ -40,7 +42,8 @@ internal sealed class MyDataService(UserManager<PortalUser> users, PortalDbConte
 
 public sealed record MyData(MyAccount Account, IReadOnlyList<MyApplication> Applications);
 
-public sealed record MyAccount(string DisplayName, string Email, bool EmailConfirmed, bool TwoFactorEnabled, DateTime CreatedAtUtc, IReadOnlyList<string> Roles);
+/// <summary>The account as the person sees it; <c>MailLanguage</c> is the language mails are written in ("nl" or "en").</summary>
+public sealed record MyAccount(string DisplayName, string Email, bool EmailConfirmed, bool TwoFactorEnabled, DateTime CreatedAtUtc, IReadOnlyList<string> Roles, string MailLanguage);
 
 /// <summary>An application with everything the resident gave and everything that happened to it; the files themselves are downloaded from the application page.</summary>
 public sealed record MyApplication(
