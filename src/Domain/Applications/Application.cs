@@ -127,9 +127,9 @@ public sealed class Application
     {
         RequireEditable();
         if (plate is null == expectedOn is null)
-            throw new DomainRuleViolated("Give either the licence plate or, for a car on order, the date it is expected.");
+            throw new DomainRuleViolated(DomainRule.CarPlateOrExpectedDate, "Give either the licence plate or, for a car on order, the date it is expected.");
         if (expectedOn is { } date && (date < today || date > today.AddYears(1)))
-            throw new DomainRuleViolated("An ordered car is expected within a year from today.");
+            throw new DomainRuleViolated(DomainRule.CarExpectedWithinYear, "An ordered car is expected within a year from today.");
         LicencePlate = plate?.Value;
         CarExpectedOn = expectedOn;
         UpdatedAtUtc = nowUtc;
@@ -141,14 +141,14 @@ public sealed class Application
         if (kind == DocumentKind.InformationAnswer)
         {
             if (Status != ApplicationStatus.WaitingForInformation)
-                throw new DomainRuleViolated("Files with an answer can be sent only while the municipality asks for information.");
+                throw new DomainRuleViolated(DomainRule.AnswerFilesOnlyWhileAsked, "Files with an answer can be sent only while the municipality asks for information.");
         }
         else
         {
             RequireEditable();
         }
         if (_documents.Count >= MaxDocuments)
-            throw new DomainRuleViolated($"An application has at most {MaxDocuments} files.");
+            throw new DomainRuleViolated(DomainRule.TooManyDocuments, $"An application has at most {MaxDocuments} files.", MaxDocuments);
         var document = ApplicationDocument.Create(Id, kind, fileName, contentType, sizeBytes, storageKey, nowUtc);
         _documents.Add(document);
         if (kind == DocumentKind.InformationAnswer)
@@ -164,7 +164,7 @@ public sealed class Application
     {
         RequireEditable();
         var document = _documents.FirstOrDefault(d => d.Id == documentId)
-            ?? throw new DomainRuleViolated("That file is not part of this application.");
+            ?? throw new DomainRuleViolated(DomainRule.DocumentNotInApplication, "That file is not part of this application.");
         _documents.Remove(document);
         UpdatedAtUtc = nowUtc;
         return document;
@@ -175,7 +175,7 @@ public sealed class Application
         RequireEditable();
         var permit = string.IsNullOrWhiteSpace(parkingPermitNumber) ? null : parkingPermitNumber.Trim();
         if (permit is { Length: > MaxPermitNumberLength })
-            throw new DomainRuleViolated($"A parking permit number has at most {MaxPermitNumberLength} characters.");
+            throw new DomainRuleViolated(DomainRule.PermitNumberTooLong, $"A parking permit number has at most {MaxPermitNumberLength} characters.", MaxPermitNumberLength);
         HasPrivateParking = hasPrivateParking;
         ParkingPermitNumber = permit;
         UpdatedAtUtc = nowUtc;
@@ -208,7 +208,7 @@ public sealed class Application
     {
         var missing = MissingSteps();
         if (Status == ApplicationStatus.Draft && missing.Count > 0)
-            throw new DomainRuleViolated($"Complete these steps first: {string.Join(", ", missing)}.");
+            throw new DomainRuleViolated(DomainRule.StepsIncomplete, $"Complete these steps first: {string.Join(", ", missing)}.", missing.ToArray());
         Move(ApplicationStatus.Submitted, applicant, nowUtc, null);
         SubmittedAtUtc = nowUtc;
         Advice = preAssessment.Advice;
@@ -219,7 +219,7 @@ public sealed class Application
     public void RecordPreAssessment(PreAssessmentResult preAssessment, DateTime nowUtc)
     {
         if (Status == ApplicationStatus.Draft)
-            throw new DomainRuleViolated("A draft is assessed when it is submitted.");
+            throw new DomainRuleViolated(DomainRule.DraftNotAssessed, "A draft is assessed when it is submitted.");
         Advice = preAssessment.Advice;
         Findings = preAssessment.Findings;
         UpdatedAtUtc = nowUtc;
@@ -255,7 +255,7 @@ public sealed class Application
     {
         var request = OpenInformationRequest;
         if (Status != ApplicationStatus.WaitingForInformation || request is null)
-            throw new DomainRuleViolated("The municipality is not waiting for information on this application.");
+            throw new DomainRuleViolated(DomainRule.NotWaitingForInformation, "The municipality is not waiting for information on this application.");
         request.Answered(answer, nowUtc);
         Move(ApplicationStatus.InAssessment, applicant, nowUtc, request.Answer);
     }
@@ -322,7 +322,7 @@ public sealed class Application
     public IReadOnlyList<ApplicationDocument> RemovePersonalData(DateTime nowUtc)
     {
         if (!IsClosed)
-            throw new DomainRuleViolated("Personal data is removed only from closed applications.");
+            throw new DomainRuleViolated(DomainRule.PersonalDataOnlyFromClosed, "Personal data is removed only from closed applications.");
         if (PersonalDataRemovedAtUtc is not null)
             return [];
         foreach (var change in _history)
@@ -350,17 +350,17 @@ public sealed class Application
         Postcode = place.Address.Postcode;
         HouseNumber = place.Address.HouseNumber;
         HouseNumberAddition = place.Address.Addition;
-        Street = Limit(place.Street, MaxStreetLength, "street");
-        City = Limit(place.City, MaxCityLength, "place name");
+        Street = Limit(place.Street, MaxStreetLength, DomainRule.StreetTooLong, "street");
+        City = Limit(place.City, MaxCityLength, DomainRule.PlaceNameTooLong, "place name");
         District = string.IsNullOrWhiteSpace(place.District) ? null : place.District.Trim();
         (Latitude, Longitude, RdX, RdY) = (place.Point.Latitude, place.Point.Longitude, place.Point.X, place.Point.Y);
         PointAdjusted = place.PointAdjusted;
     }
 
-    private static string Limit(string value, int max, string what)
+    private static string Limit(string value, int max, DomainRule rule, string what)
     {
         var trimmed = (value ?? "").Trim();
-        return trimmed.Length <= max ? trimmed : throw new DomainRuleViolated($"The {what} has at most {max} characters.");
+        return trimmed.Length <= max ? trimmed : throw new DomainRuleViolated(rule, $"The {what} has at most {max} characters.", max);
     }
 
     private void StepIntoAssessment(ApplicationActor officer, DateTime nowUtc)
@@ -372,7 +372,7 @@ public sealed class Application
     private void Move(ApplicationStatus to, ApplicationActor actor, DateTime nowUtc, string? reason)
     {
         if (reason is { Length: > MaxDecisionTextLength })
-            throw new DomainRuleViolated($"Write at most {MaxDecisionTextLength} characters.");
+            throw new DomainRuleViolated(DomainRule.DecisionTextTooLong, $"Write at most {MaxDecisionTextLength} characters.", MaxDecisionTextLength);
         _history.Add(ApplicationChange.Moved(Id, actor, nowUtc, Status, to, reason));
         Status = to;
         UpdatedAtUtc = nowUtc;
@@ -387,14 +387,14 @@ public sealed class Application
     private void RequireEditable()
     {
         if (Status != ApplicationStatus.Draft)
-            throw new DomainRuleViolated("Only a draft can be changed; a submitted application is with the municipality.");
+            throw new DomainRuleViolated(DomainRule.OnlyDraftCanChange, "Only a draft can be changed; a submitted application is with the municipality.");
     }
 
     private void RequireOpenForOfficer()
     {
         if (!IsOpen)
-            throw new DomainRuleViolated(Status == ApplicationStatus.Draft
-                ? "The resident has not submitted this application yet."
-                : "This application is closed.");
+            throw Status == ApplicationStatus.Draft
+                ? new DomainRuleViolated(DomainRule.NotSubmittedYet, "The resident has not submitted this application yet.")
+                : new DomainRuleViolated(DomainRule.ApplicationClosed, "This application is closed.");
     }
 }

@@ -31,16 +31,16 @@ public sealed record ApplicationAddress
         var code = Compact(postcode);
         if (code.Length != 6 || code[0] is < '1' or > '9' || !code[..4].All(char.IsAsciiDigit) || !code[4..].All(char.IsAsciiLetterUpper)
             || code[4..] is "SA" or "SD" or "SS")
-            throw new DomainRuleViolated($"\"{postcode?.Trim()}\" is not a Dutch postcode; write it as four digits and two letters, e.g. 6811 AB.");
+            throw new DomainRuleViolated(DomainRule.PostcodeInvalid, $"\"{postcode?.Trim()}\" is not a Dutch postcode; write it as four digits and two letters, e.g. 6811 AB.", postcode?.Trim() ?? "");
 
         var number = (houseNumber ?? "").Trim();
         var digits = new string(number.TakeWhile(char.IsAsciiDigit).ToArray());
         if (digits.Length is 0 or > 5 || digits[0] == '0')
-            throw new DomainRuleViolated($"\"{number}\" is not a house number; it starts with a number from 1 to 99999.");
+            throw new DomainRuleViolated(DomainRule.HouseNumberInvalid, $"\"{number}\" is not a house number; it starts with a number from 1 to 99999.", number);
 
         var rest = Compact(number[digits.Length..] + addition);
         if (rest.Length > MaxAdditionLength || !rest.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
-            throw new DomainRuleViolated($"The house number addition has at most {MaxAdditionLength} letters and digits.");
+            throw new DomainRuleViolated(DomainRule.HouseNumberAdditionInvalid, $"The house number addition has at most {MaxAdditionLength} letters and digits.", MaxAdditionLength);
 
         return new ApplicationAddress(code, int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), rest.Length == 0 ? null : rest);
     }

@@ -40,9 +40,9 @@ public sealed class ApplicationChange
     public static ApplicationChange Moved(Guid applicationId, ApplicationActor actor, DateTime atUtc, ApplicationStatus from, ApplicationStatus to, string? reason)
     {
         if (!ApplicationStatusRule.CanMove(from, to))
-            throw new DomainRuleViolated($"An application cannot go from {from} to {to}.");
+            throw new DomainRuleViolated(DomainRule.StatusChangeNotAllowed, $"An application cannot go from {from} to {to}.", from, to);
         if (ApplicationStatusRule.NeedsReason(to) && string.IsNullOrWhiteSpace(reason))
-            throw new DomainRuleViolated($"Say why the application goes to {to}: the resident reads this text.");
+            throw new DomainRuleViolated(DomainRule.ReasonRequired, $"Say why the application goes to {to}: the resident reads this text.", to);
         return Make(applicationId, actor, atUtc, from, to, reason, ApplicationChangeKind.StatusChanged);
     }
 
@@ -62,7 +62,7 @@ public sealed class ApplicationChange
         if (atUtc.Kind == DateTimeKind.Local)
             throw new DomainRuleViolated("History times are kept in UTC.");
         if (reason is { Length: > MaxReasonLength })
-            throw new DomainRuleViolated($"A reason has at most {MaxReasonLength} characters.");
+            throw new DomainRuleViolated(DomainRule.ReasonTooLong, $"A reason has at most {MaxReasonLength} characters.", MaxReasonLength);
         return new()
         {
             ApplicationId = applicationId,

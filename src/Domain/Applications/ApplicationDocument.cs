@@ -29,9 +29,9 @@ public sealed class ApplicationDocument
     internal static ApplicationDocument Create(Guid applicationId, DocumentKind kind, string fileName, string contentType, long sizeBytes, string storageKey, DateTime nowUtc)
     {
         if (sizeBytes <= 0)
-            throw new DomainRuleViolated("The file is empty.");
+            throw new DomainRuleViolated(DomainRule.FileEmpty, "The file is empty.");
         if (sizeBytes > MaxSizeBytes)
-            throw new DomainRuleViolated("A file is at most 10 MB.");
+            throw new DomainRuleViolated(DomainRule.FileTooLarge, "A file is at most 10 MB.", (int)(MaxSizeBytes / (1024 * 1024)));
         if (string.IsNullOrWhiteSpace(storageKey))
             throw new DomainRuleViolated("A document needs the key it is stored under.");
         var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();

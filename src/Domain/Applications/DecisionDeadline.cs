@@ -54,11 +54,11 @@ public sealed class DecisionDeadline
     {
         RequireUtc(nowUtc);
         if (IsExtended)
-            throw new DomainRuleViolated(string.Create(CultureInfo.InvariantCulture,
-                $"The decision deadline was already extended on {ExtendedAtUtc:yyyy-MM-dd}; it can be extended only once."));
+            throw new DomainRuleViolated(DomainRule.DeadlineAlreadyExtended, string.Create(CultureInfo.InvariantCulture,
+                $"The decision deadline was already extended on {ExtendedAtUtc:yyyy-MM-dd}; it can be extended only once."), ExtendedAtUtc!.Value);
         if (IsOverdue(nowUtc))
-            throw new DomainRuleViolated(string.Create(CultureInfo.InvariantCulture,
-                $"The decision deadline passed on {LastDayUtc(nowUtc):yyyy-MM-dd}; an extension must be announced before that."));
+            throw new DomainRuleViolated(DomainRule.DeadlinePassed, string.Create(CultureInfo.InvariantCulture,
+                $"The decision deadline passed on {LastDayUtc(nowUtc):yyyy-MM-dd}; an extension must be announced before that."), LastDayUtc(nowUtc));
         return new DecisionDeadline(SubmittedAtUtc, Settings, Pauses, nowUtc);
     }
 

@@ -15,9 +15,9 @@ public sealed record DecisionDeadlineSettings
     public DecisionDeadlineSettings(int decisionWeeks = 8, int extensionWeeks = 8)
     {
         if (decisionWeeks is < 1 or > MaxWeeks)
-            throw new DomainRuleViolated($"The decision term is between 1 and {MaxWeeks} weeks.");
+            throw new DomainRuleViolated(DomainRule.DecisionWeeksOutOfRange, $"The decision term is between 1 and {MaxWeeks} weeks.", MaxWeeks);
         if (extensionWeeks is < 1 or > MaxWeeks)
-            throw new DomainRuleViolated($"The extension is between 1 and {MaxWeeks} weeks.");
+            throw new DomainRuleViolated(DomainRule.ExtensionWeeksOutOfRange, $"The extension is between 1 and {MaxWeeks} weeks.", MaxWeeks);
         DecisionWeeks = decisionWeeks;
         ExtensionWeeks = extensionWeeks;
     }

@@ -38,10 +38,10 @@ public sealed record DutchLicencePlate
     public static DutchLicencePlate Parse(string? input)
     {
         if (string.IsNullOrWhiteSpace(input))
-            throw new DomainRuleViolated("Enter the licence plate, e.g. 12-ABC-3.");
+            throw new DomainRuleViolated(DomainRule.LicencePlateMissing, "Enter the licence plate, e.g. 12-ABC-3.");
         var compact = new string(input.Where(c => c is not ('-' or ' ' or '.')).ToArray()).ToUpperInvariant();
         if (compact.Length != 6 || !compact.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
-            throw new DomainRuleViolated($"\"{input.Trim()}\" is not a Dutch licence plate: it has six letters and digits, e.g. 12-ABC-3.");
+            throw new DomainRuleViolated(DomainRule.LicencePlateInvalid, $"\"{input.Trim()}\" is not a Dutch licence plate: it has six letters and digits, e.g. 12-ABC-3.", input.Trim());
         var shape = new string(compact.Select(c => char.IsAsciiDigit(c) ? '9' : 'L').ToArray());
         for (var i = 0; i < Sidecodes.Length; i++)
         {
@@ -53,7 +53,7 @@ public sealed record DutchLicencePlate
                 formatted[j] = Sidecodes[i][j] == '-' ? '-' : compact[next++];
             return new DutchLicencePlate(new string(formatted), i + 1);
         }
-        throw new DomainRuleViolated($"\"{input.Trim()}\" is not a Dutch licence plate: its letters and digits are not grouped the way the RDW issues them (e.g. 12-ABC-3 or AB-123-C).");
+        throw new DomainRuleViolated(DomainRule.LicencePlateNotIssued, $"\"{input.Trim()}\" is not a Dutch licence plate: its letters and digits are not grouped the way the RDW issues them (e.g. 12-ABC-3 or AB-123-C).", input.Trim());
     }
 
     public static bool TryParse(string? input, out DutchLicencePlate? plate)

@@ -27,24 +27,24 @@ public sealed class InformationRequest
         ApplicationId = applicationId,
         RequestedAtUtc = nowUtc,
         RequestedByName = byName,
-        Question = Text(question, "Write what the applicant should send or explain."),
+        Question = Text(question, DomainRule.QuestionMissing, "Write what the applicant should send or explain."),
     };
 
     internal void Answered(string answer, DateTime nowUtc)
     {
         if (!IsOpen)
-            throw new DomainRuleViolated("This request was already answered.");
-        Answer = Text(answer, "Write an answer to the question.");
+            throw new DomainRuleViolated(DomainRule.InformationAlreadyAnswered, "This request was already answered.");
+        Answer = Text(answer, DomainRule.AnswerMissing, "Write an answer to the question.");
         AnsweredAtUtc = nowUtc;
     }
 
     internal void Anonymise() => Answer = Answer is null ? null : "";
 
-    private static string Text(string value, string whenEmpty)
+    private static string Text(string value, DomainRule whenEmpty, string message)
     {
         if (string.IsNullOrWhiteSpace(value))
-            throw new DomainRuleViolated(whenEmpty);
+            throw new DomainRuleViolated(whenEmpty, message);
         var trimmed = value.Trim();
-        return trimmed.Length <= MaxTextLength ? trimmed : throw new DomainRuleViolated($"Write at most {MaxTextLength} characters.");
+        return trimmed.Length <= MaxTextLength ? trimmed : throw new DomainRuleViolated(DomainRule.InformationTextTooLong, $"Write at most {MaxTextLength} characters.", MaxTextLength);
     }
 }

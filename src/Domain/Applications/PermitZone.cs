@@ -12,9 +12,9 @@ public sealed class PermitZone
     public PermitZone(string name, Geometry area)
     {
         if (area is not (Polygon or MultiPolygon))
-            throw new DomainRuleViolated($"A permit zone is a Polygon or MultiPolygon, not a {area.GeometryType}.");
+            throw new DomainRuleViolated(DomainRule.PermitZoneNotPolygon, $"A permit zone is a Polygon or MultiPolygon, not a {area.GeometryType}.", area.GeometryType);
         if (!area.IsValid)
-            throw new DomainRuleViolated($"Permit zone \"{name}\" is not a valid polygon (it crosses itself or is not closed).");
+            throw new DomainRuleViolated(DomainRule.PermitZoneInvalid, $"Permit zone \"{name}\" is not a valid polygon (it crosses itself or is not closed).", name);
         Name = name.Trim();
         Area = area;
         _prepared = PreparedGeometryFactory.Prepare(area);

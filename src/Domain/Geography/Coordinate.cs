@@ -33,8 +33,8 @@ public readonly record struct Coordinate
         var point = new GeoPoint(latitude, longitude);
         var within = area ?? GeoArea.Netherlands;
         if (!within.Contains(point.Latitude, point.Longitude))
-            throw new DomainRuleViolated(string.Create(CultureInfo.InvariantCulture,
-                $"The point {latitude:0.######}, {longitude:0.######} lies outside {within.Name}; check that latitude and longitude are not swapped."));
+            throw new DomainRuleViolated(DomainRule.PointOutsideArea, string.Create(CultureInfo.InvariantCulture,
+                $"The point {latitude:0.######}, {longitude:0.######} lies outside {within.Name}; check that latitude and longitude are not swapped."), latitude, longitude, within.Name);
         var (x, y) = RdNew.FromWgs84(point.Latitude, point.Longitude);
         return new Coordinate(point.Latitude, point.Longitude, x, y);
     }

@@ -37,9 +37,9 @@ public sealed class Municipality
     {
         var trimmed = (name ?? "").Trim();
         if (trimmed.Length == 0)
-            throw new DomainRuleViolated("A municipality needs a name.");
+            throw new DomainRuleViolated(DomainRule.MunicipalityNameMissing, "A municipality needs a name.");
         if (trimmed.Length > MaxNameLength)
-            throw new DomainRuleViolated($"A municipality name has at most {MaxNameLength} characters.");
+            throw new DomainRuleViolated(DomainRule.MunicipalityNameTooLong, $"A municipality name has at most {MaxNameLength} characters.", MaxNameLength);
         return trimmed;
     }
 }

@@ -27,12 +27,12 @@ public sealed class MunicipalityBoundary
     public static MunicipalityBoundary From(Geometry area)
     {
         if (area is not (Polygon or MultiPolygon))
-            throw new DomainRuleViolated($"A municipal boundary is a Polygon or MultiPolygon, not a {area.GeometryType}.");
+            throw new DomainRuleViolated(DomainRule.BoundaryNotPolygon, $"A municipal boundary is a Polygon or MultiPolygon, not a {area.GeometryType}.", area.GeometryType);
         if (!area.IsValid)
-            throw new DomainRuleViolated("The municipal boundary is not a valid polygon (it crosses itself or is not closed).");
+            throw new DomainRuleViolated(DomainRule.BoundaryInvalid, "The municipal boundary is not a valid polygon (it crosses itself or is not closed).");
         var envelope = area.EnvelopeInternal;
         if (envelope.MinY < -90 || envelope.MaxY > 90 || envelope.MinX < -180 || envelope.MaxX > 180)
-            throw new DomainRuleViolated("The municipal boundary must be in WGS84 longitude/latitude degrees.");
+            throw new DomainRuleViolated(DomainRule.BoundaryNotWgs84, "The municipal boundary must be in WGS84 longitude/latitude degrees.");
         return new MunicipalityBoundary(area);
     }
 

@@ -14,7 +14,7 @@ public readonly partial record struct MunicipalityCode
     {
         var candidate = (text ?? "").Trim().ToUpperInvariant();
         if (!Pattern().IsMatch(candidate))
-            throw new DomainRuleViolated($"A municipality code is GM followed by four digits (for example GM0202), got '{text}'.");
+            throw new DomainRuleViolated(DomainRule.MunicipalityCodeInvalid, $"A municipality code is GM followed by four digits (for example GM0202), got '{text}'.", text ?? "");
         return new MunicipalityCode(candidate);
     }
 

@@ -27,7 +27,7 @@ public sealed class MunicipalityPolicy
     {
         var normalised = settings.Normalised();
         if (normalised.Problems() is [var first, ..])
-            throw new DomainRuleViolated(first.Message);
+            throw new DomainRuleViolated(DomainRule.PolicySettingsInvalid, first.Message);
         var changes = PolicySettings.Differences(Settings, normalised);
         if (changes.Count == 0)
             return null;

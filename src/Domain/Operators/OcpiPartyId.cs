@@ -22,7 +22,7 @@ public readonly partial record struct OcpiPartyId
     {
         var match = Pattern().Match((text ?? "").Trim().ToUpperInvariant());
         if (!match.Success)
-            throw new DomainRuleViolated($"An OCPI party is a two-letter country code and a three-character party id, for example NL*TNM; got '{text}'.");
+            throw new DomainRuleViolated(DomainRule.OcpiPartyIdInvalid, $"An OCPI party is a two-letter country code and a three-character party id, for example NL*TNM; got '{text}'.", text ?? "");
         return new OcpiPartyId(match.Groups["country"].Value, match.Groups["party"].Value);
     }
 

@@ -18,9 +18,9 @@ public sealed class OperatorOrganisation
     {
         var trimmed = (name ?? "").Trim();
         if (trimmed.Length == 0)
-            throw new DomainRuleViolated("An operator needs a name.");
+            throw new DomainRuleViolated(DomainRule.OperatorNameMissing, "An operator needs a name.");
         if (trimmed.Length > MaxNameLength)
-            throw new DomainRuleViolated($"An operator name has at most {MaxNameLength} characters.");
+            throw new DomainRuleViolated(DomainRule.OperatorNameTooLong, $"An operator name has at most {MaxNameLength} characters.", MaxNameLength);
         return new OperatorOrganisation { Id = Guid.NewGuid(), Name = trimmed, PartyId = partyId, RegisteredAtUtc = nowUtc };
     }
 }

@@ -83,9 +83,9 @@ public sealed class Spot
         if (to == Status)
             return;
         if (!SpotStatusRule.CanMove(Status, to))
-            throw new DomainRuleViolated($"A spot cannot go from {Status} to {to}.");
+            throw new DomainRuleViolated(DomainRule.SpotStatusChangeNotAllowed, $"A spot cannot go from {Status} to {to}.", Status, to);
         if (to is SpotStatus.Rejected or SpotStatus.Retired && string.IsNullOrWhiteSpace(reason))
-            throw new DomainRuleViolated($"Say why the spot is {to.ToString().ToLowerInvariant()}.");
+            throw new DomainRuleViolated(DomainRule.SpotReasonRequired, $"Say why the spot is {to.ToString().ToLowerInvariant()}.", to);
         var from = Status;
         Status = to;
         UpdatedAtUtc = nowUtc;
@@ -103,13 +103,13 @@ public sealed class Spot
     private void Take(SpotDetails details)
     {
         if (details.Bays is < 1 or > SpotDetails.MaxBays)
-            throw new DomainRuleViolated($"A spot serves between 1 and {SpotDetails.MaxBays} bays.");
+            throw new DomainRuleViolated(DomainRule.SpotBaysOutOfRange, $"A spot serves between 1 and {SpotDetails.MaxBays} bays.", SpotDetails.MaxBays);
         if (details.FreePavementWidthCm is < 0 or > 2000)
-            throw new DomainRuleViolated("Free pavement width is between 0 and 20 m.");
+            throw new DomainRuleViolated(DomainRule.SpotPavementWidthOutOfRange, "Free pavement width is between 0 and 20 m.");
         if (details.DistanceToBayCm is < 0 or > 2000)
-            throw new DomainRuleViolated("Distance to the bay is between 0 and 20 m.");
+            throw new DomainRuleViolated(DomainRule.SpotDistanceToBayOutOfRange, "Distance to the bay is between 0 and 20 m.");
         if (details.Notes is { Length: > SpotDetails.MaxNotesLength })
-            throw new DomainRuleViolated($"Notes have at most {SpotDetails.MaxNotesLength} characters.");
+            throw new DomainRuleViolated(DomainRule.SpotNotesTooLong, $"Notes have at most {SpotDetails.MaxNotesLength} characters.", SpotDetails.MaxNotesLength);
         Address = details.Address.Trim();
         Bays = details.Bays;
         SetUp = details.SetUp;
@@ -122,7 +122,7 @@ public sealed class Spot
     private void RequireOpen()
     {
         if (Status is SpotStatus.Retired)
-            throw new DomainRuleViolated("A retired spot can no longer be changed.");
+            throw new DomainRuleViolated(DomainRule.SpotRetired, "A retired spot can no longer be changed.");
     }
 
     private string Describe() => string.Create(CultureInfo.InvariantCulture,

@@ -33,7 +33,7 @@ public sealed class ExchangingSpotsAsGeoJsonTests(PortalAppFactory app) : IClass
         Assert.Equal(["3", "4", "5"], rejected.Select(r => r[0]));
         Assert.Contains("Point", rejected[0][2], StringComparison.Ordinal);
         Assert.Contains("address", rejected[1][2], StringComparison.Ordinal);
-        Assert.Contains("between 1 and 10 bays", rejected[2][2], StringComparison.Ordinal);
+        Assert.Equal("Een plek bedient 1 tot en met 10 parkeervakken.", rejected[2][2]);
 
         var (_, second) = await officer.FollowAsync(await UploadAsync(officer, "plekken.json", Encoding.UTF8.GetBytes(Upload.Replace("\"bays\": 2, \"setUp\"", "\"bays\": 4, \"setUp\"", StringComparison.Ordinal))));
         Assert.Equal("0 plekken toegevoegd, 2 bijgewerkt, 3 afgewezen.", second.QuerySelector("[data-testid=import-summary]")!.TextContent);

@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Components.Shared;
 using Portal.Domain.Common;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Integration.Persistence;
+using Portal.Resources;
 
 namespace Portal.Features.Admin;
 
 /// <summary>An administrator's work on tenants: municipalities and operator organisations.</summary>
-internal sealed class TenantAdministration(PortalDbContext db, Policies.MunicipalityAreas municipalityAreas, TimeProvider clock)
+internal sealed class TenantAdministration(PortalDbContext db, Policies.MunicipalityAreas municipalityAreas, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     public async Task<IReadOnlyList<MunicipalityRow>> MunicipalitiesAsync(CancellationToken ct = default) =>
         await db.Municipalities.AsNoTracking().OrderBy(m => m.Name)
@@ -34,7 +37,7 @@ internal sealed class TenantAdministration(PortalDbContext db, Policies.Municipa
         }
         catch (DomainRuleViolated e)
         {
-            return e.Message;
+            return RuleMessages.Text(T, e);
         }
         await db.SaveChangesAsync(ct);
         municipalityAreas.Invalidate();
@@ -49,7 +52,7 @@ internal sealed class TenantAdministration(PortalDbContext db, Policies.Municipa
         }
         catch (DomainRuleViolated e)
         {
-            return e.Message;
+            return RuleMessages.Text(T, e);
         }
         await db.SaveChangesAsync(ct);
         return null;
@@ -79,7 +82,7 @@ internal sealed class TenantAdministration(PortalDbContext db, Policies.Municipa
         }
         catch (DomainRuleViolated e)
         {
-            return e.Message;
+            return RuleMessages.Text(T, e);
         }
     }
 
@@ -97,7 +100,7 @@ internal sealed class TenantAdministration(PortalDbContext db, Policies.Municipa
         }
         catch (DomainRuleViolated e)
         {
-            return e.Message;
+            return RuleMessages.Text(T, e);
         }
     }
 }

@@ -97,7 +97,7 @@ internal sealed class DecisionService(
     public async Task ReferAsync(Application application, ClaimsPrincipal officer, Guid chargeLocationId, string text, string baseUri, CancellationToken ct = default)
     {
         if (!await db.ChargeLocations.AnyAsync(l => l.Id == chargeLocationId && l.IsPublic, ct))
-            throw new Domain.Common.DomainRuleViolated("That is not a public charge point.");
+            throw new Domain.Common.DomainRuleViolated(Domain.Common.DomainRule.NotAPublicChargePoint, "That is not a public charge point.");
         var before = application.Status;
         application.ReferTo(await ActorAsync(officer), chargeLocationId, text, Now);
         await SaveAsync(application, before, baseUri, ct);

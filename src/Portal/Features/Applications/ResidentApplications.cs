@@ -159,7 +159,7 @@ internal sealed class ResidentApplications(
     public async Task DeleteDraftAsync(Application application, CancellationToken ct = default)
     {
         if (application.Status != ApplicationStatus.Draft)
-            throw new Domain.Common.DomainRuleViolated("Only a draft can be deleted; a submitted application can be withdrawn.");
+            throw new Domain.Common.DomainRuleViolated(Domain.Common.DomainRule.OnlyDraftCanBeDeleted, "Only a draft can be deleted; a submitted application can be withdrawn.");
         var keys = application.Documents.Select(d => d.StorageKey).ToList();
         db.Applications.Remove(application);
         await db.SaveChangesAsync(ct);

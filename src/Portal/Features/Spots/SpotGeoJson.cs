@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Localization;
 using Point = NetTopologySuite.Geometries.Point;
+using Portal.Components.Shared;
 using Portal.Domain.Common;
 using Portal.Domain.Geography;
 using Portal.Domain.Spots;
 using Portal.Integration.GeoJson;
+using Portal.Resources;
 
 namespace Portal.Features.Spots;
 
@@ -27,8 +30,8 @@ internal static class SpotGeoJson
         new("updatedAtUtc", spot.UpdatedAtUtc.ToString("O", CultureInfo.InvariantCulture)),
     ];
 
-    /// <summary>Reads one feature as a spot, or says why it cannot be one.</summary>
-    public static (ImportedSpot? Spot, string? Problem) Read(GeoJsonFeature feature)
+    /// <summary>Reads one feature as a spot, or says why it cannot be one (a broken domain rule in the reader's language).</summary>
+    public static (ImportedSpot? Spot, string? Problem) Read(GeoJsonFeature feature, IStringLocalizer<Texts> T)
     {
         if (feature.Geometry is not Point point)
             return (null, $"a spot is a Point, not a {feature.Geometry.GeometryType}");
@@ -47,7 +50,11 @@ internal static class SpotGeoJson
             var details = new SpotDetails(address, Number(feature, "bays") ?? 2, setUp, Number(feature, "freePavementWidthCm"), Number(feature, "distanceToBayCm"), Flag(feature, "gridCableNearby"), Text(feature, "notes"));
             return (new ImportedSpot(id.Trim(), position, details), null);
         }
-        catch (Exception e) when (e is DomainRuleViolated or FormatException)
+        catch (DomainRuleViolated e)
+        {
+            return (null, RuleMessages.Text(T, e));
+        }
+        catch (FormatException e)
         {
             return (null, e.Message);
         }

@@ -1,13 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Portal.Components.Shared;
 using Portal.Domain.Geography;
 using Portal.Domain.Spots;
 using Portal.Features.Accounts;
 using Portal.Features.Map;
 using Portal.Integration.Accounts;
 using Portal.Integration.Persistence;
+using Portal.Resources;
 
 namespace Portal.Features.Spots;
 
@@ -15,7 +18,7 @@ namespace Portal.Features.Spots;
 /// An officer's work on the spot map. Every call is limited to the municipalities the officer
 /// belongs to: a spot of another municipality is treated as not existing.
 /// </summary>
-internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, IOptions<SpotOptions> options, MapIndexCache mapIndexes, TimeProvider clock)
+internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, IOptions<SpotOptions> options, MapIndexCache mapIndexes, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     public const int PageSize = 25;
 
@@ -129,7 +132,7 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
         int created = 0, updated = 0;
         foreach (var feature in read.Features)
         {
-            var (imported, problem) = SpotGeoJson.Read(feature);
+            var (imported, problem) = SpotGeoJson.Read(feature, T);
             if (imported is null)
             {
                 rejected.Add(new(feature.Index, feature.Id, problem!));
@@ -153,7 +156,7 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
             }
             catch (Domain.Common.DomainRuleViolated e)
             {
-                rejected.Add(new(feature.Index, feature.Id, e.Message));
+                rejected.Add(new(feature.Index, feature.Id, RuleMessages.Text(T, e)));
             }
         }
         await db.SaveChangesAsync(ct);

@@ -1,0 +1,83 @@
+namespace Portal.Domain.Common;
+
+/// <summary>
+/// The rules a person can break on a page. A <see cref="DomainRuleViolated"/> names one, so the portal can
+/// say it in the reader's language (text key <c>Rule.{name}</c>); the exception's own message stays English
+/// for logs and the command line. The comment after each rule lists the arguments it is thrown with.
+/// </summary>
+public enum DomainRule
+{
+    // Applications: the resident's steps
+    CarPlateOrExpectedDate,
+    CarExpectedWithinYear,
+    AnswerFilesOnlyWhileAsked,
+    TooManyDocuments,            // max files (int)
+    DocumentNotInApplication,
+    PermitNumberTooLong,         // max characters (int)
+    StepsIncomplete,             // missing steps (ApplicationStep[])
+    OnlyDraftCanChange,
+    OnlyDraftCanBeDeleted,
+    StreetTooLong,               // max characters (int)
+    PlaceNameTooLong,            // max characters (int)
+    PostcodeInvalid,             // what was typed (string)
+    HouseNumberInvalid,          // what was typed (string)
+    HouseNumberAdditionInvalid,  // max characters (int)
+    LicencePlateMissing,
+    LicencePlateInvalid,         // what was typed (string)
+    LicencePlateNotIssued,       // what was typed (string)
+    FileEmpty,
+    FileTooLarge,                // max megabytes (int)
+
+    // Applications: the officer's work and the decision
+    DraftNotAssessed,
+    NotSubmittedYet,
+    ApplicationClosed,
+    NotWaitingForInformation,
+    InformationAlreadyAnswered,
+    QuestionMissing,
+    AnswerMissing,
+    InformationTextTooLong,      // max characters (int)
+    DecisionTextTooLong,         // max characters (int)
+    StatusChangeNotAllowed,      // from, to (ApplicationStatus)
+    ReasonRequired,              // to (ApplicationStatus)
+    ReasonTooLong,               // max characters (int)
+    PersonalDataOnlyFromClosed,
+    NotAPublicChargePoint,
+    DeadlineAlreadyExtended,     // the day it was extended (DateTime, UTC)
+    DeadlinePassed,              // the last day of the term (DateTime, UTC)
+    DecisionWeeksOutOfRange,     // max weeks (int)
+    ExtensionWeeksOutOfRange,    // max weeks (int)
+
+    // Spots
+    SpotStatusChangeNotAllowed,  // from, to (SpotStatus)
+    SpotReasonRequired,          // to (SpotStatus)
+    SpotBaysOutOfRange,          // max bays (int)
+    SpotPavementWidthOutOfRange,
+    SpotDistanceToBayOutOfRange,
+    SpotNotesTooLong,            // max characters (int)
+    SpotRetired,
+
+    // Geography
+    LatitudeOutOfRange,          // latitude (double)
+    LongitudeOutOfRange,         // longitude (double)
+    PointOutsideArea,            // latitude, longitude (double), area name (string, English)
+    BoundingBoxNeedsFourNumbers,
+    BoundingBoxOutOfRange,
+    BoundingBoxMinimumFirst,
+    BoundingBoxFormat,
+    BoundingBoxNotANumber,       // the value (string)
+    PermitZoneNotPolygon,        // geometry type (string)
+    PermitZoneInvalid,           // zone name (string)
+
+    // Municipalities and operators
+    BoundaryNotPolygon,          // geometry type (string)
+    BoundaryInvalid,
+    BoundaryNotWgs84,
+    MunicipalityCodeInvalid,     // what was typed (string)
+    MunicipalityNameMissing,
+    MunicipalityNameTooLong,     // max characters (int)
+    PolicySettingsInvalid,
+    OcpiPartyIdInvalid,          // what was typed (string)
+    OperatorNameMissing,
+    OperatorNameTooLong,         // max characters (int)
+}
