@@ -43,6 +43,7 @@ public enum DomainRule
     ReasonTooLong,               // max characters (int)
     PersonalDataOnlyFromClosed,
     NotAPublicChargePoint,
+    SpotNotOpen,
     DeadlineAlreadyExtended,     // the day it was extended (DateTime, UTC)
     DeadlinePassed,              // the last day of the term (DateTime, UTC)
     DecisionWeeksOutOfRange,     // max weeks (int)

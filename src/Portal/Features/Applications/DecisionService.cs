@@ -74,7 +74,7 @@ internal sealed class DecisionService(
         {
             spot = await db.Spots.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == application.MunicipalityId
                 && s.Status != SpotStatus.Rejected && s.Status != SpotStatus.Retired, ct)
-                ?? throw new Domain.Common.DomainRuleViolated("That spot is not an open spot of this municipality.");
+                ?? throw new Domain.Common.DomainRuleViolated(Domain.Common.DomainRule.SpotNotOpen, "That spot is not an open spot of this municipality.");
         }
         else
         {
