@@ -37,6 +37,7 @@ public sealed class FakePdokServer : IAsyncDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
     private readonly List<ServiceProvider> _clients = [];
+    private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _count;
 
     private FakePdokServer(WebApplication app, PdokFault fault)
@@ -48,6 +49,9 @@ public sealed class FakePdokServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<ReceivedRequest> Received => [.. _received];
+
+    /// <summary>Completes when the first request has arrived, so a test can act while it is being answered.</summary>
+    public Task FirstRequest => _firstRequest.Task;
 
     public static async Task<FakePdokServer> StartAsync(PdokFault fault = PdokFault.None)
     {
@@ -88,6 +92,7 @@ public sealed class FakePdokServer : IAsyncDisposable
     {
         var number = Interlocked.Increment(ref _count);
         _received.Enqueue(new ReceivedRequest(context.Request.Path.Value ?? "", context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()), _clock.Elapsed));
+        _firstRequest.TrySetResult();
 
         switch (_fault)
         {
