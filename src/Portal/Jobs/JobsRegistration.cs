@@ -1,4 +1,5 @@
 using Npgsql;
+using Portal.Domain.Common;
 using Portal.Integration.Persistence;
 using Quartz;
 
@@ -62,12 +63,10 @@ internal static class JobsRegistration
     }
 
     /// <summary>Daily jobs run on Dutch time: a reminder at 07:00 means 07:00 in Arnhem, summer and winter.</summary>
-    private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     private static void Daily<TJob>(IQuartzBuilder q, string cron) where TJob : PortalJob =>
         q.ScheduleJob<TJob>(trigger => trigger
             .WithIdentity(typeof(TJob).Name)
-            .WithCronSchedule(cron, c => c.InTimeZone(DutchTime)));
+            .WithCronSchedule(cron, c => c.InTimeZone(DutchCalendar.TimeZone)));
 
     /// <summary>A job on a fixed interval; give it a <paramref name="key"/> when something else also fires it on demand.</summary>
     private static void Every<TJob>(IQuartzBuilder q, TimeSpan interval, JobKey? key = null) where TJob : PortalJob =>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
+using Portal.Domain.Common;
 using Portal.Integration.Accounts;
 using Portal.Integration.Documents;
 using Portal.Integration.Persistence;
@@ -30,12 +31,10 @@ internal sealed class ResidentApplications(
     /// <summary>Below this a "moved" point is the same point (rounding in the form).</summary>
     public const double PointMovedMetres = 1;
 
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Today on Dutch calendars, for the "car expected on" date.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(Now, Amsterdam));
+    public DateOnly Today => DateOnly.FromDateTime(DutchCalendar.DayOf(Now));
 
     public Task<Application?> FindAsync(ClaimsPrincipal resident, Guid id, CancellationToken ct = default) =>
         access.ForResidentAsync(resident, id, ct);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Common;
 
 namespace Portal.Features.ChargePoints;
 
@@ -23,11 +24,9 @@ internal static class Format
         _ => ocpi,
     };
 
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     /// <summary>A moment as Dutch clocks showed it, whatever time zone the server runs in.</summary>
     public static string DateTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam).ToString("g", CultureInfo.CurrentCulture);
+        DutchCalendar.LocalTime(utc).ToString("g", CultureInfo.CurrentCulture);
 
     /// <summary>
     /// The Dutch calendar day of a moment: 23:30 UTC on 1 March is already 2 March in Arnhem. A day kept
@@ -35,6 +34,6 @@ internal static class Format
     /// </summary>
     public static string Date(DateTime? utc) =>
         utc is { } value
-            ? TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(value, DateTimeKind.Utc), Amsterdam).ToString("d MMMM yyyy", CultureInfo.CurrentCulture)
+            ? DutchCalendar.LocalTime(value).ToString("d MMMM yyyy", CultureInfo.CurrentCulture)
             : "–";
 }
