@@ -139,19 +139,12 @@ public sealed class ChargingProfileDelivery(
     /// </summary>
     private async Task<ChargingProfileRequest> RecordAsync(ChargingProfileRequest request, Action<ChargingProfileRequest> apply)
     {
-        for (var attempt = 1; ; attempt++)
+        await db.ApplyAndSaveAsync(request, r =>
         {
-            apply(request);
-            try
-            {
-                await db.SaveChangesAsync(CancellationToken.None);
-                return request;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-                await db.Entry(request).ReloadAsync(CancellationToken.None);
-            }
-        }
+            apply(r);
+            return true;
+        }, CancellationToken.None);
+        return request;
     }
 
     /// <summary>Longer than one call can take with every retry of the connection's pipeline.</summary>

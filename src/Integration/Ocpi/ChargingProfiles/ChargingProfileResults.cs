@@ -35,21 +35,10 @@ public sealed class ChargingProfileResults(PortalDbContext db, TimeProvider cloc
                 return new ResultOutcome(ResultStatus.Invalid, $"profile: not an ActiveChargingProfile ({e.Message})");
             }
         }
-        for (var attempt = 1; ; attempt++)
-        {
-            if (!request.ReceiveResult(result, json.ToJsonString(), clock.GetUtcNow().UtcDateTime))
-                return new ResultOutcome(ResultStatus.AlreadyRecorded, "a result for this request was recorded already; this one is ignored");
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return new ResultOutcome(ResultStatus.Recorded, null);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-                // Our record of the CPO's answer (or another copy of this result) was saved first: apply on top of it.
-                await db.Entry(request).ReloadAsync(ct);
-            }
-        }
+        // Our record of the CPO's answer (or another copy of this result) may be saved first: applied on top of it.
+        return await db.ApplyAndSaveAsync(request, r => r.ReceiveResult(result, json.ToJsonString(), clock.GetUtcNow().UtcDateTime), ct)
+            ? new ResultOutcome(ResultStatus.Recorded, null)
+            : new ResultOutcome(ResultStatus.AlreadyRecorded, "a result for this request was recorded already; this one is ignored");
     }
 }
 

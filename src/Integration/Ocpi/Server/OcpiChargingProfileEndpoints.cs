@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Integration.Ocpi.ChargingProfiles;
@@ -18,15 +16,9 @@ internal static class OcpiChargingProfileEndpoints
     {
         if (!Guid.TryParse(requestId, out var id))
             return OcpiResults.Error(http, StatusCodes.Status404NotFound, OcpiStatus.InvalidParameters, "unknown charging-profile request");
-        JsonNode? body;
-        try
-        {
-            body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-        }
-        catch (JsonException e)
-        {
-            return OcpiResults.Error(http, StatusCodes.Status400BadRequest, OcpiStatus.InvalidParameters, $"the body is not valid JSON: {e.Message}");
-        }
+        var (body, refusal) = await OcpiRequestBody.ReadJsonAsync(http);
+        if (refusal is not null)
+            return refusal;
 
         var results = http.RequestServices.GetRequiredService<ChargingProfileResults>();
         var outcome = await results.ReceiveAsync(OcpiRequestFilter.Caller(http).Connection.Id, id, body, http.RequestAborted);
@@ -45,15 +37,9 @@ internal static class OcpiChargingProfileEndpoints
         var raw = await ReadBodyAsync(http, ActiveChargingProfileUpdate.MaxJson);
         if (raw is null)
             return OcpiResults.Error(http, StatusCodes.Status413PayloadTooLarge, OcpiStatus.InvalidParameters, $"the body is longer than {ActiveChargingProfileUpdate.MaxJson} characters");
-        JsonNode? body;
-        try
-        {
-            body = JsonNode.Parse(raw);
-        }
-        catch (JsonException e)
-        {
-            return OcpiResults.Error(http, StatusCodes.Status400BadRequest, OcpiStatus.InvalidParameters, $"the body is not valid JSON: {e.Message}");
-        }
+        var (body, refusal) = OcpiRequestBody.ParseJson(http, raw);
+        if (refusal is not null)
+            return refusal;
 
         var updates = http.RequestServices.GetRequiredService<ActiveChargingProfileUpdates>();
         var requestId = http.Request.Headers[OcpiRequestFilter.RequestIdHeader].ToString();

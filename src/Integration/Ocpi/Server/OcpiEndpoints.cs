@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -85,15 +83,9 @@ public static class OcpiEndpoints
 
     private static async Task<IResult> ReceiveAsync(HttpContext http, LocationTarget target, bool patch)
     {
-        JsonNode? body;
-        try
-        {
-            body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-        }
-        catch (JsonException e)
-        {
-            return OcpiResults.Error(http, StatusCodes.Status400BadRequest, OcpiStatus.InvalidParameters, $"the body is not valid JSON: {e.Message}");
-        }
+        var (body, refusal) = await OcpiRequestBody.ReadJsonAsync(http);
+        if (refusal is not null)
+            return refusal;
 
         var receiver = http.RequestServices.GetRequiredService<LocationReceiver>();
         var connection = OcpiRequestFilter.Caller(http).Connection;

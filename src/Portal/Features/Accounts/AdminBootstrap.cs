@@ -12,6 +12,12 @@ internal sealed class AdminBootstrapOptions
 
     /// <summary>Absolute address of the portal, used in the invitation link.</summary>
     public string? PublicUrl { get; set; }
+
+    /// <summary>
+    /// The address for links in mails sent outside a request (jobs, start-up), where no request tells
+    /// the portal's own address; the development address when none is configured.
+    /// </summary>
+    public string BaseUrl => string.IsNullOrWhiteSpace(PublicUrl) ? "http://localhost:5080/" : PublicUrl;
 }
 
 /// <summary>
@@ -34,7 +40,7 @@ internal sealed class AdminBootstrap(UserManager<PortalUser> users, AccountMaile
             return;
         }
         await users.AddToRoleAsync(admin, PortalRoles.Admin);
-        await mailer.SendInvitationAsync(admin, options.Value.PublicUrl ?? "http://localhost:5080/");
+        await mailer.SendInvitationAsync(admin, options.Value.BaseUrl);
         logger.LogWarning("Created the first administrator {Email}; an invitation to set a password was mailed", email);
     }
 }

@@ -42,8 +42,7 @@ internal sealed class FailingConnectionMailer(
             .Where(a => a.LockoutEnd is null || a.LockoutEnd <= now)
             .OrderBy(a => a.Email, StringComparer.Ordinal)
             .ToList();
-        var baseUri = string.IsNullOrWhiteSpace(urls.Value.PublicUrl) ? "http://localhost:5080/" : urls.Value.PublicUrl;
-        var link = $"{baseUri.TrimEnd('/')}/admin/ocpi/{connection.Id}";
+        var link = $"{urls.Value.BaseUrl.TrimEnd('/')}/admin/ocpi/{connection.Id}";
         var since = (connection.LastErrorAtUtc ?? connection.UpdatedAtUtc).Ticks.ToString(CultureInfo.InvariantCulture);
 
         foreach (var admin in admins)

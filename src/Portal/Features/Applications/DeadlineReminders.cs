@@ -39,7 +39,7 @@ internal sealed class DeadlineReminders(
                 due.Add((application, deadline));
         }
 
-        var baseUri = string.IsNullOrWhiteSpace(urls.Value.PublicUrl) ? "http://localhost:5080/" : urls.Value.PublicUrl;
+        var baseUri = urls.Value.BaseUrl;
         var mailed = 0;
         foreach (var officer in due.GroupBy(d => d.Application.AssignedOfficerId!))
         {
