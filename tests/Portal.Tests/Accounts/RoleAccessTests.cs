@@ -1,4 +1,12 @@
 using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Domain.Geography;
+using Portal.Domain.Spots;
+using Portal.Integration.Documents;
+using Portal.Tests.Applications;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Accounts;
@@ -17,6 +25,34 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download"]));
 
     public static TheoryData<string> Accounts => new(PageOfRole.Keys);
+
+    // Every route that takes an id, by who may open it. {id} is the application, spot, charge point,
+    // user, municipality or connection; {document} a file of the application, {evse} an EVSE of the
+    // charge point; {decision} each of the four decisions. Each is tried with someone else's id (where
+    // there is someone else) and a random one.
+    private static readonly string[] ResidentRoutesWithAnId =
+    [
+        "/aanvragen/{id}", "/aanvragen/{id}/stap/adres", "/aanvragen/{id}/stap/auto", "/aanvragen/{id}/stap/bewijs",
+        "/aanvragen/{id}/stap/verklaringen", "/aanvragen/{id}/stap/toestemming", "/aanvragen/{id}/controleren",
+        "/aanvragen/{id}/intrekken", "/aanvragen/{id}/verwijderen", "/aanvragen/{id}/documenten/{document}",
+    ];
+
+    private static readonly string[] OfficerApplicationRoutesWithAnId =
+    [
+        "/beheer/aanvragen/{id}", "/beheer/aanvragen/{id}/besluit/{decision}", "/aanvragen/{id}/documenten/{document}",
+    ];
+
+    private static readonly string[] OfficerSpotRoutesWithAnId = ["/beheer/plekken/{id}", "/beheer/plekken/{id}/bewerken"];
+
+    private static readonly string[] OfficerChargePointRoutesWithAnId = ["/laadpunten/{id}/evse/{evse}/status"];
+
+    private static readonly string[] AdminRoutesWithAnId = ["/admin/gebruikers/{id}", "/admin/gemeenten/{id}", "/admin/ocpi/{id}", "/admin/ocpi/{id}/intrekken"];
+
+    private static readonly string[] PublicRoutesWithAnId = ["/laadpunten/{id}"];
+
+    // Routes whose parameter is not the id of something a user owns: partners' OCPI routes (token-checked,
+    // tested under Ocpi), the simulated CPO, the language switch and the status-code pages.
+    private static readonly string[] NotOwnedPrefixes = ["/ocpi/", "/demo-cpo/", "/taal/", "/status/"];
 
     [Theory]
     [MemberData(nameof(RolePages))]
@@ -108,5 +144,137 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
         Assert.Contains(DemoAccounts.Resident, json, StringComparison.Ordinal);
         Assert.DoesNotContain(DemoAccounts.Officer, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryRouteWithAnId_IsTriedWithForeignAndRandomIds()
+    {
+        var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
+            .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
+            .Select(Shape).ToHashSet(StringComparer.Ordinal);
+
+        var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Count > 0)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(route => !NotOwnedPrefixes.Any(prefix => route.StartsWith(prefix, StringComparison.Ordinal)))
+            .Distinct()
+            .ToList();
+
+        Assert.Contains("/aanvragen/{Id:guid}/stap/adres", routes);
+        Assert.Contains("/aanvragen/{id:guid}/documenten/{documentId:guid}", routes);
+        Assert.All(routes, route => Assert.Contains(Shape(route), tried));
+    }
+
+    [Fact]
+    public async Task AResident_GetsNotFound_ForAnotherResidentsApplication_AndForARandomId_OnEveryRouteWithAnId()
+    {
+        var arnhem = await OfficerTestData.ArnhemAsync(app);
+        var owner = await OfficerTestData.ResidentAsync(app, "eigenaar@role-access.test");
+        var submitted = await OfficerTestData.SubmitAsync(app, owner, arnhem, "Centrum", DateTime.UtcNow.AddHours(-2), houseNumber: 3, documentKey: await StoredProofAsync());
+        var draft = await OfficerTestData.DraftAsync(app, owner, arnhem);
+        var document = Assert.Single(submitted.Documents).Id;
+        using var ownerClient = await app.LogInAsAsync("eigenaar@role-access.test");
+        using var resident = await app.LogInAsAsync(DemoAccounts.Resident);
+
+        var failures = new List<string>();
+        foreach (var route in ResidentRoutesWithAnId)
+        {
+            // The file belongs to the submitted application only.
+            var ids = route.Contains("{document}", StringComparison.Ordinal) ? new[] { submitted.Id } : new[] { submitted.Id, draft.Id };
+            foreach (var id in ids)
+            {
+                foreach (var url in Urls(route, id, document))
+                {
+                    await ExpectAsync(ownerClient, url, status => status != HttpStatusCode.NotFound, "not 404 for the owner", failures);
+                    await ExpectAsync(resident, url, status => status == HttpStatusCode.NotFound, "404 for another resident", failures);
+                }
+            }
+            foreach (var url in Urls(route, Guid.NewGuid(), Guid.NewGuid()))
+                await ExpectAsync(resident, url, status => status == HttpStatusCode.NotFound, "404 for a random id", failures);
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task AnOfficer_GetsNotFound_ForAnotherMunicipalitysApplicationsSpotsAndChargePoints_AndForRandomIds()
+    {
+        var arnhem = await OfficerTestData.ArnhemAsync(app);
+        var resident = await OfficerTestData.ResidentAsync(app, "aanvrager@role-access.test");
+        var application = await OfficerTestData.SubmitAsync(app, resident, arnhem, "Centrum", DateTime.UtcNow.AddHours(-2), houseNumber: 5, documentKey: await StoredProofAsync());
+        var document = Assert.Single(application.Documents).Id;
+        var spot = await OfficerTestData.ReadAsync(app, async db =>
+        {
+            var created = Spot.Create(arnhem, Coordinate.FromWgs84(OfficerTestData.ParkLatitude, OfficerTestData.ParkLongitude),
+                new SpotDetails("Plek voor de toegangstest", 2, SpotSetUp.OnPavement, null, null, null, null), new SpotActor("test", "Test"), DateTime.UtcNow);
+            db.Spots.Add(created);
+            await db.SaveChangesAsync();
+            return created.Id;
+        });
+        var evse = await OfficerTestData.ReadAsync(app, db => db.Evses.AsNoTracking().OrderBy(e => e.Id).Select(e => new { e.LocationId, e.Uid }).FirstAsync());
+        var utrecht = await OfficerTestData.MunicipalityAsync(app, "GM0344", "Utrecht");
+        await OfficerTestData.UserAsync(app, "ute@role-access.test", "Ute Utrecht", PortalRoles.Officer, utrecht);
+        using var own = await app.LogInAsAsync(DemoAccounts.Officer);
+        using var other = await app.LogInAsAsync("ute@role-access.test");
+
+        var foreignUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, application.Id, document))
+            .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, spot)))
+            .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, evse.LocationId, evse: evse.Uid)));
+        var randomUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid()))
+            .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
+            .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), evse: evse.Uid)));
+        var failures = new List<string>();
+        foreach (var url in foreignUrls)
+        {
+            await ExpectAsync(own, url, status => status != HttpStatusCode.NotFound, "not 404 for an officer of the municipality", failures);
+            await ExpectAsync(other, url, status => status == HttpStatusCode.NotFound, "404 for an officer of another municipality", failures);
+        }
+        foreach (var url in randomUrls)
+            await ExpectAsync(own, url, status => status == HttpStatusCode.NotFound, "404 for a random id", failures);
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task AnAdministrator_AndAnonymousVisitors_GetNotFound_ForRandomIds()
+    {
+        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
+        using var anonymous = app.CreateClient();
+
+        var failures = new List<string>();
+        foreach (var url in AdminRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
+            await ExpectAsync(admin, url, status => status == HttpStatusCode.NotFound, "404 for a random id", failures);
+        foreach (var url in PublicRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
+            await ExpectAsync(anonymous, url, status => status == HttpStatusCode.NotFound, "404 for a random id", failures);
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    // A proof file in the document store, so that its download can be found by those who may.
+    private async Task<string> StoredProofAsync()
+    {
+        using var pdf = new MemoryStream(ApplyFlow.Pdf);
+        return (await app.App.Services.GetRequiredService<DocumentStore>().SaveAsync(pdf, 1_000_000)).Key;
+    }
+
+    private static IEnumerable<string> Urls(string route, Guid id, Guid? document = null, string evse = "")
+    {
+        var url = route.Replace("{id}", id.ToString(), StringComparison.Ordinal)
+            .Replace("{document}", (document ?? Guid.Empty).ToString(), StringComparison.Ordinal)
+            .Replace("{evse}", Uri.EscapeDataString(evse), StringComparison.Ordinal);
+        return url.Contains("{decision}", StringComparison.Ordinal)
+            ? new[] { "goedkeuren", "verwijzen", "afwijzen", "informatie" }.Select(d => url.Replace("{decision}", d, StringComparison.Ordinal))
+            : [url];
+    }
+
+    // "/beheer/aanvragen/{Id:guid}/besluit/{Slug}" and "/beheer/aanvragen/{id}/besluit/{decision}" both become "/beheer/aanvragen/{}/besluit/{}".
+    private static string Shape(string route) =>
+        string.Join('/', route.Split('/').Select(segment => segment.StartsWith('{') ? "{}" : segment));
+
+    private static async Task ExpectAsync(PortalClient client, string url, Func<HttpStatusCode, bool> expected, string what, List<string> failures)
+    {
+        var response = await client.Http.GetAsync(url);
+        if (!expected(response.StatusCode))
+            failures.Add($"{url}: {(int)response.StatusCode}, expected {what}");
     }
 }

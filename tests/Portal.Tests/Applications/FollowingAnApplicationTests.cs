@@ -30,6 +30,34 @@ public sealed class FollowingAnApplicationTests(PortalWithFakePdok app) : IClass
     }
 
     [Fact]
+    public async Task AnotherResident_PostingAStepOfSomeoneElsesDraft_FindsNoFormThere_AndStartsNoDraft()
+    {
+        using var owner = await app.LogInAsAsync(DemoAccounts.Resident);
+        var id = await ApplyFlow.StartDraftAsync(owner);
+        using var other = await ApplyFlow.NewResidentAsync(app, "overbuur@example.test");
+        var (_, ownForm) = await other.GetPageAsync("/aanvragen/nieuw");
+        var token = ownForm.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var applications = await ApplyFlow.WithDbAsync(app, db => db.Applications.CountAsync());
+
+        // Without the draft the page has no form, so the post is refused as a post to a form that is not there.
+        foreach (var (step, form) in new[] { ("adres", "apply-address"), ("auto", "apply-car") })
+        {
+            var response = await other.Http.PostAsync($"/aanvragen/{id}/stap/{step}", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = form,
+                ["__RequestVerificationToken"] = token,
+                ["Form.Postcode"] = "6824 BA",
+                ["Form.HouseNumber"] = "1",
+                ["Form.Situation"] = "Driving",
+                ["Form.LicencePlate"] = "12abc3",
+            }));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+
+        Assert.Equal(applications, await ApplyFlow.WithDbAsync(app, db => db.Applications.CountAsync()));
+    }
+
+    [Fact]
     public async Task AnonymousVisitor_IsSentToLogIn()
     {
         using var owner = await app.LogInAsAsync(DemoAccounts.Resident);

@@ -99,6 +99,20 @@ internal static class OfficerTestData
         return application;
     }
 
+    /// <summary>A draft with only its address, as the first step leaves it.</summary>
+    public static async Task<Application> DraftAsync(PortalAppFactory app, ApplicationActor resident, Guid municipalityId, int houseNumber = 1, string postcode = "6814AA")
+    {
+        using var scope = app.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var address = ApplicationAddress.Create(postcode, houseNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var application = Application.StartDraft(
+            ApplicationReference.Create(Now.Year, System.Security.Cryptography.RandomNumberGenerator.GetBytes(6)),
+            municipalityId, resident, new ApplicationPlace(address, "Zijpendaalseweg", "Arnhem", "Centrum", Coordinate.FromWgs84(ParkLatitude, ParkLongitude), false), Now);
+        db.Applications.Add(application);
+        await db.SaveChangesAsync();
+        return application;
+    }
+
     public static async Task<T> ReadAsync<T>(PortalAppFactory app, Func<PortalDbContext, Task<T>> read)
     {
         using var scope = app.App.Services.CreateScope();
