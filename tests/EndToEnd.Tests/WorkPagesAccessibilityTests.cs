@@ -19,6 +19,12 @@ public sealed class WorkPagesAccessibilityTests(PortalServer portal)
             await Accessibility.AssertNoSeriousViolationsAsync(page);
         }
 
+        // The authenticator page asks before it makes a key; after the button it shows the QR code and the code field.
+        await page.GotoAsync("/account/authenticator");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sleutel aanmaken" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".portal-qr img")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
         // The demo's three permit zones are drawn over the map on the policy page.
         await page.GotoAsync("/beheer/beleid");
         await Assertions.Expect(page.Locator("path.portal-area")).ToHaveCountAsync(3);

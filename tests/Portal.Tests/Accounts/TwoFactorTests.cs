@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Accounts;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Accounts;
@@ -9,7 +12,8 @@ public sealed class TwoFactorTests(PortalAppFactory app) : IClassFixture<PortalA
     public async Task EnablingAnAuthenticator_ThenLoggingInAsksForTheCode_AndARecoveryCodeWorksOnce()
     {
         using var client = await app.LogInAsAsync(DemoAccounts.Officer);
-        var (_, setup) = await client.GetPageAsync("/account/authenticator");
+        var (_, start) = await client.GetPageAsync("/account/authenticator");
+        var (_, setup) = await client.FollowAsync(await client.SubmitAsync(start, "create-authenticator-key", new Dictionary<string, string>()));
         var key = setup.QuerySelector(".portal-key")!.TextContent;
         Assert.NotNull(setup.QuerySelector(".portal-qr img[src^='data:image/png;base64,']"));
 
@@ -43,5 +47,43 @@ public sealed class TwoFactorTests(PortalAppFactory app) : IClassFixture<PortalA
         var (_, again) = await reuse.GetPageAsync("/account/inloggen-herstelcode");
         var (_, reused) = await reuse.FollowAsync(await reuse.SubmitAsync(again, "login-recovery", new Dictionary<string, string> { ["Form.Code"] = recoveryCodes[0] }));
         Assert.Contains("al gebruikt", reused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpeningTheAuthenticatorPage_ChangesNothing_UntilTheButtonIsPressed()
+    {
+        using var client = await app.LogInAsAsync(DemoAccounts.Cpo);
+        var before = await SecurityStateAsync(DemoAccounts.Cpo);
+        Assert.Null(before.Key);
+
+        var (response, start) = await client.GetPageAsync("/account/authenticator");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(start.QuerySelector(".portal-key"));
+        Assert.Equal(before, await SecurityStateAsync(DemoAccounts.Cpo));
+
+        // A post from another site has no antiforgery token: refused, nothing changes.
+        var forged = await client.Http.PostAsync("/account/authenticator", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "create-authenticator-key" }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(before, await SecurityStateAsync(DemoAccounts.Cpo));
+
+        var created = await client.SubmitAsync(start, "create-authenticator-key", new Dictionary<string, string>());
+        Assert.Equal("/account/authenticator", created.RedirectPath());
+        var after = await SecurityStateAsync(DemoAccounts.Cpo);
+        Assert.NotNull(after.Key);
+        Assert.NotEqual(before.Stamp, after.Stamp);
+
+        // The page now shows that key, and opening it again keeps it.
+        var (_, setup) = await client.GetPageAsync("/account/authenticator");
+        Assert.Equal(after.Key!.ToLowerInvariant(), setup.QuerySelector(".portal-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal(after, await SecurityStateAsync(DemoAccounts.Cpo));
+    }
+
+    private async Task<(string? Key, string? Stamp)> SecurityStateAsync(string email)
+    {
+        using var scope = app.App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        return (await users.GetAuthenticatorKeyAsync(user), await users.GetSecurityStampAsync(user));
     }
 }
