@@ -11,6 +11,7 @@ builder.AddPortalLogging();
 builder.AddPortalDatabase();
 builder.AddPortalAccounts();
 builder.AddPortalMail();
+builder.AddPortalPublicUrl();
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalTheme(builder.Configuration.GetSection("Theme"));
 builder.Services.AddPortalHealthChecks();
@@ -27,6 +28,7 @@ if (PortalCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 
+app.UseRelativeRedirects();
 app.UsePortalErrorPages();
 app.UsePortalSecurityHeaders();
 app.UseStaticFiles();

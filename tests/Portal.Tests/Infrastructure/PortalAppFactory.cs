@@ -64,6 +64,8 @@ public class PortalAppFactory : IAsyncLifetime
         {
             web.UseEnvironment(Environment);
             web.UseSetting("App:DataDirectory", DataFolder);
+            // The test server's own address, so links in mails lead back to it.
+            web.UseSetting("App:PublicUrl", "http://localhost");
             web.UseSetting("Database:Provider", database.Provider.ToString());
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
             web.UseSetting("Demo:Enabled", "true");
@@ -77,11 +79,17 @@ public class PortalAppFactory : IAsyncLifetime
             web.ConfigureTestServices(ConfigureTestServices);
         });
 
-    public PortalClient CreateClient() => new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-
-    public async Task<PortalClient> LogInAsAsync(string email, string password = DemoPassword)
+    /// <summary>A browser without JavaScript; with <paramref name="address"/>, every request names that host (as a forged Host header does).</summary>
+    public PortalClient CreateClient(Uri? address = null) => new(App.CreateClient(new WebApplicationFactoryClientOptions
     {
-        var client = CreateClient();
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = address ?? new Uri("http://localhost"),
+    }));
+
+    public async Task<PortalClient> LogInAsAsync(string email, string password = DemoPassword, Uri? address = null)
+    {
+        var client = CreateClient(address);
         var response = await client.LogInAsync(email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;

@@ -9,15 +9,6 @@ namespace Portal.Features.Accounts;
 internal sealed class AdminBootstrapOptions
 {
     public string? AdminEmail { get; set; }
-
-    /// <summary>Absolute address of the portal, used in the invitation link.</summary>
-    public string? PublicUrl { get; set; }
-
-    /// <summary>
-    /// The address for links in mails sent outside a request (jobs, start-up), where no request tells
-    /// the portal's own address; the development address when none is configured.
-    /// </summary>
-    public string BaseUrl => string.IsNullOrWhiteSpace(PublicUrl) ? "http://localhost:5080/" : PublicUrl;
 }
 
 /// <summary>
@@ -40,7 +31,7 @@ internal sealed class AdminBootstrap(UserManager<PortalUser> users, AccountMaile
             return;
         }
         await users.AddToRoleAsync(admin, PortalRoles.Admin);
-        await mailer.SendInvitationAsync(admin, options.Value.BaseUrl);
+        await mailer.SendInvitationAsync(admin);
         logger.LogWarning("Created the first administrator {Email}; an invitation to set a password was mailed", email);
     }
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
-using Portal.Features.Accounts;
 using Portal.Features.ChargePoints;
 using Portal.Hosting;
 using Portal.Integration.Mail;
@@ -23,7 +21,7 @@ internal sealed class FailingConnectionMailer(
     PortalDbContext db,
     MailOutbox outbox,
     IStringLocalizer<Texts> T,
-    IOptions<AdminBootstrapOptions> urls,
+    PublicUrl portal,
     TimeProvider clock) : IOcpiConnectionAlerts
 {
     // The mail goes to several administrators whose language we do not know, and the job that pulls
@@ -42,7 +40,7 @@ internal sealed class FailingConnectionMailer(
             .Where(a => a.LockoutEnd is null || a.LockoutEnd <= now)
             .OrderBy(a => a.Email, StringComparer.Ordinal)
             .ToList();
-        var link = $"{urls.Value.BaseUrl.TrimEnd('/')}/admin/ocpi/{connection.Id}";
+        var link = portal.For($"/admin/ocpi/{connection.Id}");
         var since = (connection.LastErrorAtUtc ?? connection.UpdatedAtUtc).Ticks.ToString(CultureInfo.InvariantCulture);
 
         foreach (var admin in admins)

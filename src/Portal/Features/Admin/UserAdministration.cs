@@ -59,7 +59,7 @@ internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalU
         await db.Operators.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct));
 
     /// <summary>Creates a staff account and mails an invitation to choose a password.</summary>
-    public async Task<StaffResult> CreateStaffAsync(string displayName, string email, StaffAssignment assignment, string baseUri)
+    public async Task<StaffResult> CreateStaffAsync(string displayName, string email, StaffAssignment assignment)
     {
         var problems = assignment.Check();
         if (problems.Count > 0)
@@ -77,7 +77,7 @@ internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalU
         if (!created.Succeeded)
             return StaffResult.Failed(created.Errors.Select(e => e.Description));
         await users.AddToRoleAsync(user, assignment.Role);
-        await mailer.SendInvitationAsync(user, baseUri);
+        await mailer.SendInvitationAsync(user);
         return StaffResult.Ok(user.Id);
     }
 
@@ -119,10 +119,10 @@ internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalU
         }
     }
 
-    public async Task ResendInvitationAsync(string id, string baseUri)
+    public async Task ResendInvitationAsync(string id)
     {
         if (await users.FindByIdAsync(id) is { } user)
-            await mailer.SendInvitationAsync(user, baseUri);
+            await mailer.SendInvitationAsync(user);
     }
 }
 

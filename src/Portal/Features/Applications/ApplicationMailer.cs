@@ -16,15 +16,15 @@ namespace Portal.Features.Applications;
 /// language (not the officer's). The mail goes into the outbox of the same unit of work as the
 /// change, so it is sent if and only if the change is saved.
 /// </summary>
-internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, IStringLocalizer<Texts> T)
+internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, PublicUrl portal, IStringLocalizer<Texts> T)
 {
     /// <summary>Queues the mail for the application's current status; call before SaveChanges.</summary>
-    public async Task EnqueueAsync(Application application, string baseUri, CancellationToken ct = default)
+    public async Task EnqueueAsync(Application application, CancellationToken ct = default)
     {
         var text = application.Status == ApplicationStatus.WaitingForInformation
             ? application.OpenInformationRequest?.Question
             : application.IsClosed ? application.DecisionText : null;
-        if (await ComposeAsync(application, application.Status, text, baseUri, ct) is not { } mail)
+        if (await ComposeAsync(application, application.Status, text, ct) is not { } mail)
             return;
         // One mail per history entry: a retried request cannot queue the same news twice.
         await outbox.EnqueueAsync(mail, $"application:{application.Id}:{application.History.Count}", ct);
@@ -34,11 +34,11 @@ internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, I
     /// Queues the notice that the decision term was extended (Awb 4:14: the applicant is told, with the
     /// new last day); call before SaveChanges. Keyed like a status mail, by the history entry of the extension.
     /// </summary>
-    public async Task EnqueueExtensionAsync(Application application, DateTime lastDayUtc, string baseUri, CancellationToken ct = default)
+    public async Task EnqueueExtensionAsync(Application application, DateTime lastDayUtc, CancellationToken ct = default)
     {
         if (await ApplicantAsync(application, ct) is not { } applicant)
             return;
-        var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
+        var link = portal.For($"/aanvragen/{application.Id}");
         OutgoingMail mail;
         using (LocalizationRegistration.UseCulture(applicant.Culture))
         {
@@ -50,12 +50,12 @@ internal sealed class ApplicationMailer(PortalDbContext db, MailOutbox outbox, I
     }
 
     /// <summary>The mail as the resident will get it when the application moves to <paramref name="status"/>; null without an applicant.</summary>
-    public async Task<OutgoingMail?> ComposeAsync(Application application, ApplicationStatus status, string? text, string baseUri, CancellationToken ct = default)
+    public async Task<OutgoingMail?> ComposeAsync(Application application, ApplicationStatus status, string? text, CancellationToken ct = default)
     {
         if (await ApplicantAsync(application, ct) is not { } applicant)
             return null;
 
-        var link = $"{baseUri.TrimEnd('/')}/aanvragen/{application.Id}";
+        var link = portal.For($"/aanvragen/{application.Id}");
         using (LocalizationRegistration.UseCulture(applicant.Culture))
         {
             var statusText = T[$"Application.Status.{status}"];

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Portal.Domain.Applications;
 using Portal.Domain.Common;
-using Portal.Features.Accounts;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.Applications;
@@ -17,7 +15,6 @@ internal sealed class DeadlineReminders(
     PortalDbContext db,
     ApplicationPolicySource policies,
     OfficerMailer mailer,
-    IOptions<AdminBootstrapOptions> urls,
     TimeProvider clock,
     ILogger<DeadlineReminders> logger)
 {
@@ -39,7 +36,6 @@ internal sealed class DeadlineReminders(
                 due.Add((application, deadline));
         }
 
-        var baseUri = urls.Value.BaseUrl;
         var mailed = 0;
         foreach (var officer in due.GroupBy(d => d.Application.AssignedOfficerId!))
         {
@@ -49,7 +45,7 @@ internal sealed class DeadlineReminders(
             var lines = officer.OrderBy(d => d.Deadline.LastDayUtc(now))
                 .Select(d => new DeadlineReminderLine(d.Application.Id, d.Application.Reference, DecisionService.AddressOf(d.Application), d.Deadline.LastDayUtc(now), d.Deadline.DaysLeft(now)))
                 .ToList();
-            await mailer.EnqueueDeadlineReminderAsync(officer.Key, today, user.Email, user.DisplayName, lines, baseUri, ct);
+            await mailer.EnqueueDeadlineReminderAsync(officer.Key, today, user.Email, user.DisplayName, lines, ct);
             foreach (var (application, _) in officer)
                 application.RemindedOfDeadline(today);
             // Saved per officer with the mail, so a failure for the next one does not mail this one twice.

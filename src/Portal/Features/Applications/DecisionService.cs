@@ -31,12 +31,12 @@ internal sealed class DecisionService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task AssignToMeAsync(Application application, ClaimsPrincipal officer, string baseUri, CancellationToken ct = default)
+    public async Task AssignToMeAsync(Application application, ClaimsPrincipal officer, CancellationToken ct = default)
     {
         var me = await ActorAsync(officer);
         var before = application.Status;
         application.AssignTo(me, me, Now);
-        await SaveAsync(application, before, baseUri, ct);
+        await SaveAsync(application, before, ct);
     }
 
     public async Task ReassessAsync(Application application, CancellationToken ct = default)
@@ -48,24 +48,24 @@ internal sealed class DecisionService(
         maps.InvalidateApplications(application.MunicipalityId);
     }
 
-    public async Task<DateTime> ExtendDeadlineAsync(Application application, ClaimsPrincipal officer, string baseUri, CancellationToken ct = default)
+    public async Task<DateTime> ExtendDeadlineAsync(Application application, ClaimsPrincipal officer, CancellationToken ct = default)
     {
         var policy = await policies.GetAsync(application.MunicipalityId, ct);
         var lastDay = application.ExtendDeadline(await ActorAsync(officer), policy.Deadline, Now);
-        await mailer.EnqueueExtensionAsync(application, lastDay, baseUri, ct);
+        await mailer.EnqueueExtensionAsync(application, lastDay, ct);
         await db.SaveChangesAsync(ct);
         return lastDay;
     }
 
-    public async Task AskForInformationAsync(Application application, ClaimsPrincipal officer, string question, string baseUri, CancellationToken ct = default)
+    public async Task AskForInformationAsync(Application application, ClaimsPrincipal officer, string question, CancellationToken ct = default)
     {
         var before = application.Status;
         application.AskForInformation(await ActorAsync(officer), question, Now);
-        await SaveAsync(application, before, baseUri, ct);
+        await SaveAsync(application, before, ct);
     }
 
     /// <summary>Approves onto an existing spot of the municipality, or (spotId null) onto a new spot at the application's point.</summary>
-    public async Task<Guid> ApproveAsync(Application application, ClaimsPrincipal officer, Guid? spotId, string? text, string baseUri, CancellationToken ct = default)
+    public async Task<Guid> ApproveAsync(Application application, ClaimsPrincipal officer, Guid? spotId, string? text, CancellationToken ct = default)
     {
         var actor = await ActorAsync(officer);
         var spotActor = new SpotActor(actor.UserId, actor.Name);
@@ -89,25 +89,25 @@ internal sealed class DecisionService(
         var chosen = spot.Id;
         var before = application.Status;
         application.Approve(actor, chosen, text, Now);
-        await SaveAsync(application, before, baseUri, ct);
+        await SaveAsync(application, before, ct);
         maps.InvalidateSpots(application.MunicipalityId);
         return chosen;
     }
 
-    public async Task ReferAsync(Application application, ClaimsPrincipal officer, Guid chargeLocationId, string text, string baseUri, CancellationToken ct = default)
+    public async Task ReferAsync(Application application, ClaimsPrincipal officer, Guid chargeLocationId, string text, CancellationToken ct = default)
     {
         if (!await db.ChargeLocations.AnyAsync(l => l.Id == chargeLocationId && l.IsPublic, ct))
             throw new Domain.Common.DomainRuleViolated(Domain.Common.DomainRule.NotAPublicChargePoint, "That is not a public charge point.");
         var before = application.Status;
         application.ReferTo(await ActorAsync(officer), chargeLocationId, text, Now);
-        await SaveAsync(application, before, baseUri, ct);
+        await SaveAsync(application, before, ct);
     }
 
-    public async Task RejectAsync(Application application, ClaimsPrincipal officer, string text, string baseUri, CancellationToken ct = default)
+    public async Task RejectAsync(Application application, ClaimsPrincipal officer, string text, CancellationToken ct = default)
     {
         var before = application.Status;
         application.Reject(await ActorAsync(officer), text, Now);
-        await SaveAsync(application, before, baseUri, ct);
+        await SaveAsync(application, before, ct);
     }
 
     /// <summary>Open spots of the municipality near the application, nearest first.</summary>
@@ -138,18 +138,18 @@ internal sealed class DecisionService(
     }
 
     /// <summary>The e-mail the resident will get when the application moves to <paramref name="to"/> with this text, as <see cref="ApplicationMailer"/> writes it.</summary>
-    public async Task<string> PreviewMailAsync(Application application, ApplicationStatus to, string? text, string baseUri, CancellationToken ct = default) =>
-        (await mailer.ComposeAsync(application, to, text, baseUri, ct))?.TextBody ?? "";
+    public async Task<string> PreviewMailAsync(Application application, ApplicationStatus to, string? text, CancellationToken ct = default) =>
+        (await mailer.ComposeAsync(application, to, text, ct))?.TextBody ?? "";
 
     public static string AddressOf(Application application) =>
         application.HouseNumber is null
             ? application.Postcode
             : string.Create(CultureInfo.InvariantCulture, $"{application.Street} {application.HouseNumber}{application.HouseNumberAddition}, {application.City}").Trim();
 
-    private async Task SaveAsync(Application application, ApplicationStatus before, string baseUri, CancellationToken ct)
+    private async Task SaveAsync(Application application, ApplicationStatus before, CancellationToken ct)
     {
         if (application.Status != before)
-            await mailer.EnqueueAsync(application, baseUri, ct);
+            await mailer.EnqueueAsync(application, ct);
         await db.SaveChangesAsync(ct);
         maps.InvalidateApplications(application.MunicipalityId);
     }

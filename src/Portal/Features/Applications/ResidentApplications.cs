@@ -117,19 +117,19 @@ internal sealed class ResidentApplications(
     }
 
     /// <summary>Runs the pre-assessment, submits, and queues the mail with the reference, saved together.</summary>
-    public async Task SubmitAsync(ClaimsPrincipal resident, Application application, string baseUri, CancellationToken ct = default)
+    public async Task SubmitAsync(ClaimsPrincipal resident, Application application, CancellationToken ct = default)
     {
         var actor = await ActorAsync(resident);
         var policy = await policies.GetAsync(application.MunicipalityId, ct);
         var result = await preAssessment.RunAsync(application, policy, ct);
         application.Submit(actor, result, Now);
-        await mailer.EnqueueAsync(application, baseUri, ct);
+        await mailer.EnqueueAsync(application, ct);
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The answer to the open question, with an optional file; the decision clock runs again.</summary>
     /// <exception cref="DocumentRefused">The file was not kept (and the answer not sent).</exception>
-    public async Task AnswerAsync(ClaimsPrincipal resident, Application application, string answer, IFormFile? file, string baseUri, CancellationToken ct = default)
+    public async Task AnswerAsync(ClaimsPrincipal resident, Application application, string answer, IFormFile? file, CancellationToken ct = default)
     {
         var actor = await ActorAsync(resident);
         if (file is { Length: > 0 })
@@ -143,14 +143,14 @@ internal sealed class ResidentApplications(
             ForgetNewDocuments(application);
             throw;
         }
-        await mailer.EnqueueAsync(application, baseUri, ct);
+        await mailer.EnqueueAsync(application, ct);
         await SaveOrForgetAsync(application, ct);
     }
 
-    public async Task WithdrawAsync(ClaimsPrincipal resident, Application application, string? reason, string baseUri, CancellationToken ct = default)
+    public async Task WithdrawAsync(ClaimsPrincipal resident, Application application, string? reason, CancellationToken ct = default)
     {
         application.Withdraw(await ActorAsync(resident), reason, Now);
-        await mailer.EnqueueAsync(application, baseUri, ct);
+        await mailer.EnqueueAsync(application, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Hosting;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Persistence;
 using Wire = Portal.Integration.Ocpi.Contracts;
@@ -200,18 +200,8 @@ internal sealed class SimulatedCpoRunner(
     }
 
     /// <summary>The configured URL, or the first address the server listens on (a wildcard host becomes localhost).</summary>
-    private string? PortalUrl()
-    {
-        if (!string.IsNullOrWhiteSpace(options.Value.PortalUrl))
-            return options.Value.PortalUrl.TrimEnd('/');
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var address = addresses.OrderBy(a => a.StartsWith("https", StringComparison.OrdinalIgnoreCase)).FirstOrDefault();
-        if (address is null)
-            return null;
-        foreach (var wildcard in new[] { "://*", "://+", "://[::]", "://0.0.0.0" })
-            address = address.Replace(wildcard, "://localhost", StringComparison.Ordinal);
-        return address.TrimEnd('/');
-    }
+    private string? PortalUrl() =>
+        string.IsNullOrWhiteSpace(options.Value.PortalUrl) ? ListeningAddress.Of(server) : options.Value.PortalUrl.TrimEnd('/');
 
     /// <summary>
     /// Starts the simulator's answer to a charging-profile request: the result follows on response_url after a

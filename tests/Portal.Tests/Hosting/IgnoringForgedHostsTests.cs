@@ -1,0 +1,182 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Integration.Accounts;
+using Portal.Tests.Applications;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Map;
+
+namespace Portal.Tests.Hosting;
+
+/// <summary>The portal with a configured public address that differs from the test server's own.</summary>
+public sealed class PortalWithAPublicAddress : PortalWithFakePdok
+{
+    public const string PublicAddress = "https://laadpunten.arnhem.example";
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings) { ["App:PublicUrl"] = PublicAddress };
+}
+
+/// <summary>
+/// Every request here names the host evil.example, as an attacker's forged Host header does: the links in
+/// every mail still lead to the configured public address, and redirects stay on the portal.
+/// </summary>
+public sealed partial class IgnoringForgedHostsTests(PortalWithAPublicAddress app) : IClassFixture<PortalWithAPublicAddress>
+{
+    private static readonly Uri Forged = new("http://evil.example");
+
+    [Fact]
+    public async Task Registering_RedirectsWithinThePortal_AndMailsAConfirmationLinkToThePublicAddress()
+    {
+        const string email = "registratie@forged.test";
+        using var client = app.CreateClient(Forged);
+        var (_, form) = await client.GetPageAsync("/account/registreren");
+
+        var registered = await client.SubmitAsync(form, "register", new Dictionary<string, string>
+        {
+            ["Form.DisplayName"] = "Roos Bewoner",
+            ["Form.Email"] = email,
+            ["Form.Password"] = "Laadpaal-Aanvraag-7",
+            ["Form.ConfirmPassword"] = "Laadpaal-Aanvraag-7",
+            ["Form.AcceptPrivacy"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal($"/account/registreren/verstuurd?email={Uri.EscapeDataString(email)}", registered.Headers.Location!.OriginalString);
+        AssertLinksLeadToThePublicAddress(app.Mail.MessagesTo(email).Single(), "/account/bevestigen");
+    }
+
+    [Fact]
+    public async Task ResendingTheConfirmation_MailsALinkToThePublicAddress()
+    {
+        const string email = "nog-bevestigen@forged.test";
+        using (var scope = app.App.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = email, Email = email, DisplayName = "Nog Bevestigen", CreatedAtUtc = DateTime.UtcNow };
+            Assert.True((await users.CreateAsync(user, PortalAppFactory.DemoPassword)).Succeeded);
+            await users.AddToRoleAsync(user, PortalRoles.Resident);
+        }
+        using var client = app.CreateClient(Forged);
+        var (_, form) = await client.GetPageAsync("/account/bevestiging-opnieuw");
+
+        await client.SubmitAsync(form, "resend", new Dictionary<string, string> { ["Form.Email"] = email });
+
+        AssertLinksLeadToThePublicAddress(app.Mail.MessagesTo(email).Single(), "/account/bevestigen");
+    }
+
+    [Fact]
+    public async Task AForgottenPassword_MailsAResetLinkToThePublicAddress()
+    {
+        using var client = app.CreateClient(Forged);
+        var (_, form) = await client.GetPageAsync("/account/wachtwoord-vergeten");
+
+        await client.SubmitAsync(form, "forgot", new Dictionary<string, string> { ["Form.Email"] = DemoAccounts.Cpo });
+
+        AssertLinksLeadToThePublicAddress(app.Mail.MessagesTo(DemoAccounts.Cpo).Single(), "/account/wachtwoord-instellen");
+    }
+
+    [Fact]
+    public async Task InvitingStaff_AndInvitingAgain_MailLinksToThePublicAddress()
+    {
+        const string email = "nieuwe.collega@forged.test";
+        using var admin = await app.LogInAsAsync(DemoAccounts.Admin, address: Forged);
+        var (_, form) = await admin.GetPageAsync("/admin/gebruikers/nieuw");
+
+        var created = await admin.SubmitAsync(form, "new-user", new Dictionary<string, string>
+        {
+            ["Form.DisplayName"] = "Nieuwe Collega",
+            ["Form.Email"] = email,
+            ["Form.Role"] = "Officer",
+            ["Form.MunicipalityIds"] = form.QuerySelector("input[name='Form.MunicipalityIds']")!.GetAttribute("value")!,
+        });
+        Assert.StartsWith("/admin/gebruikers/", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        AssertLinksLeadToThePublicAddress(app.Mail.MessagesTo(email).Single(), "/account/wachtwoord-instellen");
+
+        var (_, userPage) = await admin.FollowAsync(created);
+        await admin.SubmitAsync(userPage, "invite", new Dictionary<string, string>());
+        var invitations = app.Mail.MessagesTo(email);
+        Assert.Equal(2, invitations.Count);
+        AssertLinksLeadToThePublicAddress(invitations[1], "/account/wachtwoord-instellen");
+    }
+
+    [Fact]
+    public async Task SubmittingAnApplication_MailsALinkToThePublicAddress()
+    {
+        const string email = "aanvrager@forged.test";
+        await OfficerTestData.ResidentAsync(app, email);
+        using var resident = await app.LogInAsAsync(email, address: Forged);
+
+        var id = await ApplyFlow.SubmittedAsync(resident);
+
+        AssertLinksLeadToThePublicAddress((await app.DeliverMailAsync()).MessagesTo(email).Single(), $"/aanvragen/{id}");
+    }
+
+    [Fact]
+    public async Task AnOfficersDecision_IsPreviewedAndMailedWithALinkToThePublicAddress()
+    {
+        const string email = "besluit@forged.test";
+        var application = await OfficerTestData.SubmitAsync(app, await OfficerTestData.ResidentAsync(app, email), await OfficerTestData.ArnhemAsync(app), "Centrum", DateTime.UtcNow.AddDays(-1), houseNumber: 21);
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer, address: Forged);
+        var fields = new Dictionary<string, string> { ["Form.Text"] = "Stuur uw leasecontract mee." };
+        var (_, form) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}/besluit/informatie");
+
+        var (_, preview) = await officer.FollowAsync(await officer.SubmitAsync(form, "decision", fields));
+        AssertLinksLeadToThePublicAddress(preview.QuerySelector("[data-testid=mail-preview]")!.TextContent, $"/aanvragen/{application.Id}");
+        var confirmed = await officer.SubmitAsync(preview, "decision", fields);
+
+        Assert.StartsWith($"/beheer/aanvragen/{application.Id}", confirmed.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        AssertLinksLeadToThePublicAddress((await app.DeliverMailAsync()).MessagesTo(email).Single(), $"/aanvragen/{application.Id}");
+    }
+
+    [Fact]
+    public async Task ExtendingTheDecisionTerm_MailsALinkToThePublicAddress()
+    {
+        const string email = "verlenging@forged.test";
+        var application = await OfficerTestData.SubmitAsync(app, await OfficerTestData.ResidentAsync(app, email), await OfficerTestData.ArnhemAsync(app), "Centrum", DateTime.UtcNow.AddDays(-1), houseNumber: 22);
+        using var officer = await app.LogInAsAsync(DemoAccounts.Officer, address: Forged);
+        var (_, page) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}");
+
+        await officer.SubmitAsync(page, "extend", new Dictionary<string, string>());
+
+        AssertLinksLeadToThePublicAddress((await app.DeliverMailAsync()).MessagesTo(email).Single(), $"/aanvragen/{application.Id}");
+    }
+
+    [Fact]
+    public async Task IssuingTokenA_GivesTheCpoThePublicVersionsUrl()
+    {
+        using var admin = await app.LogInAsAsync(DemoAccounts.Admin, address: Forged);
+        var (_, form) = await admin.GetPageAsync("/admin/ocpi");
+
+        var (_, page) = await admin.FollowAsync(await admin.SubmitAsync(form, "issue-token-a", new Dictionary<string, string>
+        {
+            ["Form.CountryCode"] = "NL", ["Form.PartyId"] = "FHT", ["Form.Name"] = "Vervalste Host",
+        }));
+
+        Assert.Equal($"{PortalWithAPublicAddress.PublicAddress}/ocpi/versions", page.QuerySelector("[data-testid=versions-url]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheLogInChallenge_RedirectsWithinThePortal()
+    {
+        using var client = app.CreateClient(Forged);
+
+        var response = await client.Http.GetAsync("/aanvragen");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/inloggen?ReturnUrl=%2Faanvragen", response.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>The mail (or preview) links to <paramref name="path"/> on the public address, and never names the forged host.</summary>
+    private static void AssertLinksLeadToThePublicAddress(string mail, string path)
+    {
+        Assert.DoesNotContain("evil.example", mail, StringComparison.OrdinalIgnoreCase);
+        var links = Link().Matches(mail).Select(m => new Uri(m.Value)).ToList();
+        Assert.Contains(links, l => l.AbsolutePath == path);
+        Assert.All(links, l => Assert.Equal(PortalWithAPublicAddress.PublicAddress, l.GetLeftPart(UriPartial.Authority)));
+    }
+
+    [GeneratedRegex(@"https?://[^\s<>""]+")]
+    private static partial Regex Link();
+}
