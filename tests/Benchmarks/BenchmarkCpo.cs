@@ -39,7 +39,9 @@ internal sealed class BenchmarkCpo : IAsyncDisposable
 
     public static async Task<BenchmarkCpo> StartAsync(int locations)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Not Production: the portal's appsettings.Production.json is copied next to these binaries, and its
+        // AllowedHosts would refuse requests to 127.0.0.1.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();

@@ -6,7 +6,8 @@ namespace Portal.Hosting;
 /// <summary>
 /// The portal's public address (App:PublicUrl): the start of every link in a mail and of every address
 /// the portal gives a partner. Never taken from a request, whose Host header the sender chooses.
-/// Without a configured address it is the address the server listens on.
+/// Without a configured address (allowed in Development and Testing only, see <see cref="PublicUrlRegistration"/>)
+/// it is the address the server listens on.
 /// </summary>
 internal sealed class PublicUrl(IConfiguration configuration, IServer server)
 {

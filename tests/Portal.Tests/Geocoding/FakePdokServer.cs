@@ -55,7 +55,9 @@ public sealed class FakePdokServer : IAsyncDisposable
 
     public static async Task<FakePdokServer> StartAsync(PdokFault fault = PdokFault.None)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Not Production: the portal's appsettings.Production.json is copied next to these binaries, and its
+        // AllowedHosts would refuse requests to 127.0.0.1.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");

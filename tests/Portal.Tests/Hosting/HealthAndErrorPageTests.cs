@@ -13,6 +13,13 @@ public sealed class ProductionPortalFactory : PortalAppFactory
 {
     protected override string Environment => "Production";
 
+    // Host filtering as in production; the test client's own host is allowed too.
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["App:PublicUrl"] = "https://laadpunten.arnhem.example",
+        ["AllowedHosts"] = "*.arnhem.example;localhost",
+    };
+
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.AddSingleton<IStartupFilter, FailingRouteFilter>();
 
@@ -81,5 +88,16 @@ public sealed class HealthAndErrorPageTests(ProductionPortalFactory app) : IClas
         Assert.DoesNotContain("Secret detail", html, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHostThatIsNotAllowed_IsRefused()
+    {
+        using var client = app.CreateClient(new Uri("http://evil.example"));
+
+        var response = await client.Http.GetAsync("/account/wachtwoord-vergeten");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().Http.GetAsync("/account/wachtwoord-vergeten")).StatusCode);
     }
 }

@@ -69,7 +69,9 @@ internal sealed partial class FakeCpo : IAsyncDisposable
 
     public static async Task<FakeCpo> StartAsync(string countryCode = "NL", string partyId = "FKE")
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Not Production: the portal's appsettings.Production.json is copied next to these binaries, and its
+        // AllowedHosts would refuse requests to 127.0.0.1.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
