@@ -41,10 +41,13 @@ public sealed partial class ThemeOptions
         return css.Append('}').ToString();
     }
 
+    /// <summary>Whether a setting is a colour the portal accepts (<c>#rgb</c> or <c>#rrggbb</c>).</summary>
+    public static bool IsColour(string? value) => value is not null && ColourPattern().IsMatch(value);
+
     // Configuration is trusted, but a typo must not break out of the style element.
     private static void Add(StringBuilder css, string name, string value)
     {
-        if (ColourPattern().IsMatch(value))
+        if (IsColour(value))
             css.Append(CultureInfo.InvariantCulture, $"{name}:{value};");
     }
 
