@@ -18,6 +18,13 @@ public readonly partial record struct MunicipalityCode
         return new MunicipalityCode(candidate);
     }
 
+    public static bool TryParse(string? text, out MunicipalityCode code)
+    {
+        var candidate = (text ?? "").Trim().ToUpperInvariant();
+        code = Pattern().IsMatch(candidate) ? new MunicipalityCode(candidate) : default;
+        return code.Value is not null;
+    }
+
     public override string ToString() => Value;
 
     [GeneratedRegex("^GM[0-9]{4}$")]

@@ -24,4 +24,15 @@ public sealed class MunicipalityCodeTests
         var error = Assert.Throws<DomainRuleViolated>(() => MunicipalityCode.Parse(input));
         Assert.Contains("GM0202", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(" gm0202", true, "GM0202")]
+    [InlineData("Arnhem", false, null)]
+    [InlineData("GM202", false, null)]
+    [InlineData(null, false, null)]
+    public void TryParse_AnswersWithoutThrowing(string? input, bool parsed, string? expected)
+    {
+        Assert.Equal(parsed, MunicipalityCode.TryParse(input, out var code));
+        Assert.Equal(expected, code.Value);
+    }
 }

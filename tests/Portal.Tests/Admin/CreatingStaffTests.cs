@@ -58,21 +58,6 @@ public sealed class CreatingStaffTests(PortalAppFactory app) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task AdminAddsAMunicipality_ThatAppearsInTheList_AndRejectsAMalformedCode()
-    {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, page) = await admin.GetPageAsync("/admin/gemeenten");
-
-        var added = await admin.SubmitAsync(page, "add-municipality", new Dictionary<string, string> { ["Form.Code"] = "gm0344", ["Form.Name"] = "Utrecht" });
-        var (_, list) = await admin.FollowAsync(added);
-        var bad = await admin.SubmitAsync(list, "add-municipality", new Dictionary<string, string> { ["Form.Code"] = "0344", ["Form.Name"] = "Utrecht" });
-        var (_, refused) = await admin.FollowAsync(bad);
-
-        Assert.Contains("GM0344", list.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("GM gevolgd door vier cijfers", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task UserPage_ShowsTheNewAccount_AndRefusesAnOperatorForAnOfficer()
     {
         using var admin = await app.LogInAsAsync(DemoAccounts.Admin);

@@ -27,16 +27,15 @@ public sealed class AntiforgeryTests(PortalAppFactory app) : IClassFixture<Porta
     {
         using var client = await app.LogInAsAsync(DemoAccounts.Admin);
 
-        var response = await client.Http.PostAsync("/admin/gemeenten", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await client.Http.PostAsync("/admin/operators", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "add-municipality",
-            ["Form.Code"] = "GM0344",
-            ["Form.Name"] = "Utrecht",
+            ["_handler"] = "add-operator",
+            ["Form.Name"] = "Zonder Token Laden",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var (_, page) = await client.GetPageAsync("/admin/gemeenten");
-        Assert.DoesNotContain("GM0344", page.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        var (_, page) = await client.GetPageAsync("/admin/operators");
+        Assert.DoesNotContain("Zonder Token Laden", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Components.BackOffice;
 using Portal.Components.Shared;
 using Portal.Domain.Common;
 using Portal.Domain.Municipalities;
@@ -12,12 +13,43 @@ namespace Portal.Features.Admin;
 /// <summary>An administrator's work on tenants: municipalities and operator organisations.</summary>
 internal sealed class TenantAdministration(PortalDbContext db, Policies.MunicipalityAreas municipalityAreas, TimeProvider clock, IStringLocalizer<Texts> T)
 {
-    public async Task<IReadOnlyList<MunicipalityRow>> MunicipalitiesAsync(CancellationToken ct = default) =>
-        await db.Municipalities.AsNoTracking().OrderBy(m => m.Name)
-            .Select(m => new MunicipalityRow(m.Id, m.Code.Value, m.Name,
-                db.ChargeLocations.Count(l => l.MunicipalityId == m.Id),
-                db.OfficerMemberships.Count(o => o.MunicipalityId == m.Id)))
+    /// <summary>One page of the municipalities: quick search on code and name, sorted in the database.</summary>
+    public async Task<GridPage<MunicipalityRow>> MunicipalitiesAsync(GridQuery grid, CancellationToken ct = default)
+    {
+        var query = db.Municipalities.AsNoTracking().Select(m => new
+        {
+            m.Id,
+            m.Code,
+            m.Name,
+            ChargeLocations = db.ChargeLocations.Count(l => l.MunicipalityId == m.Id),
+            Officers = db.OfficerMemberships.Count(o => o.MunicipalityId == m.Id),
+        });
+#pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
+        if (grid.Search is { } search)
+        {
+            var pattern = $"%{search.ToLowerInvariant()}%";
+            query = MunicipalityCode.TryParse(search, out var code)
+                ? query.Where(m => m.Code == code)
+                : query.Where(m => EF.Functions.Like(m.Name.ToLower(), pattern));
+        }
+#pragma warning restore CA1304
+        var total = await query.CountAsync(ct);
+        query = (grid.SortKey, grid.Descending) switch
+        {
+            ("code", false) => query.OrderBy(m => m.Code),
+            ("code", true) => query.OrderByDescending(m => m.Code),
+            ("chargelocations", false) => query.OrderBy(m => m.ChargeLocations).ThenBy(m => m.Name),
+            ("chargelocations", true) => query.OrderByDescending(m => m.ChargeLocations).ThenBy(m => m.Name),
+            ("officers", false) => query.OrderBy(m => m.Officers).ThenBy(m => m.Name),
+            ("officers", true) => query.OrderByDescending(m => m.Officers).ThenBy(m => m.Name),
+            (_, true) => query.OrderByDescending(m => m.Name).ThenBy(m => m.Code),
+            _ => query.OrderBy(m => m.Name).ThenBy(m => m.Code),
+        };
+        var rows = await query.Skip(grid.Skip).Take(grid.PageSize)
+            .Select(m => new MunicipalityRow(m.Id, m.Code.Value, m.Name, m.ChargeLocations, m.Officers))
             .ToListAsync(ct);
+        return new GridPage<MunicipalityRow>(rows, total);
+    }
 
     public Task<Municipality?> FindMunicipalityAsync(Guid id, CancellationToken ct = default) =>
         db.Municipalities.SingleOrDefaultAsync(m => m.Id == id, ct);

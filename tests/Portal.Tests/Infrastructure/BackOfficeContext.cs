@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using Portal.Components.BackOffice;
+using Portal.Integration.Accounts;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// bUnit over the real portal: a back-office component gets the running app's services (its real
+/// database, its texts), MudBlazor's services from bUnit's own container, and a signed-in user who
+/// is a real account, with the security stamp and roles the log-in would have put in the cookie.
+/// Only the browser is not real: bUnit's JavaScript stand-in answers every call.
+/// </summary>
+public sealed class BackOfficeContext : BunitContext
+{
+    private readonly AsyncServiceScope _appScope;
+
+    private BackOfficeContext(PortalAppFactory app, ClaimsPrincipal user)
+    {
+        _appScope = app.App.Services.CreateAsyncScope();
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl-NL");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Authentication = new SwitchableAuthenticationStateProvider(user);
+        Services.AddMudServices();
+        Services.AddAuthorizationCore();
+        Services.AddCascadingAuthenticationState();
+        Services.AddSingleton<AuthenticationStateProvider>(Authentication);
+        // Each call the page makes gets a fresh scope of the real app, as on a circuit.
+        Services.AddScoped(sp => new ServiceCalls(app.App.Services.GetRequiredService<IServiceScopeFactory>(), Authentication, sp.GetRequiredService<NavigationManager>()));
+        Services.AddFallbackServiceProvider(_appScope.ServiceProvider);
+    }
+
+    public SwitchableAuthenticationStateProvider Authentication { get; }
+
+    public BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
+
+    public ISnackbar Snackbar => Services.GetRequiredService<ISnackbar>();
+
+    /// <summary>A context whose user is the account with this address, as a fresh log-in makes it.</summary>
+    public static async Task<BackOfficeContext> SignedInAsAsync(PortalAppFactory app, string email)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
+        return new BackOfficeContext(app, principal);
+    }
+
+    /// <summary>Renders the providers MudBlazor's dialogs, menus and pickers draw into; render it before the page.</summary>
+    public IRenderedComponent<MudDialogProvider> RenderProviders()
+    {
+        Render<MudPopoverProvider>();
+        return Render<MudDialogProvider>();
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        await _appScope.DisposeAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _appScope.Dispose();
+    }
+}
+
+/// <summary>The circuit's user, which a test can change as the revalidating provider would.</summary>
+public sealed class SwitchableAuthenticationStateProvider(ClaimsPrincipal user) : AuthenticationStateProvider
+{
+    private AuthenticationState _state = new(user);
+
+    public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(_state);
+
+    public void SignOut()
+    {
+        _state = new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()));
+        NotifyAuthenticationStateChanged(Task.FromResult(_state));
+    }
+}
