@@ -14,7 +14,14 @@ internal static class Journey
         await page.WaitForURLAsync(url => !url.Contains("/account/inloggen", StringComparison.Ordinal));
     }
 
+    /// <summary>The front office's main menu or the back office's drawer: where the page's menu links are.</summary>
+    public const string MenuLinks = "nav.portal-nav a, #backoffice-drawer a.mud-nav-link";
+
     /// <summary>The links of the main menu, in order.</summary>
     public static async Task<IReadOnlyList<string>> MenuLinksAsync(IPage page) =>
-        (await page.Locator("nav.portal-nav a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+        (await page.Locator(MenuLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+
+    /// <summary>Waits until an interactive back-office page has its circuit: Blazor started and the page answers events.</summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.body.classList.contains('portal-circuit-up')");
 }

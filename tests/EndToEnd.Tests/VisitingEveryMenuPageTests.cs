@@ -40,7 +40,7 @@ public sealed class VisitingEveryMenuPageTests(PortalServer portal)
         await Journey.LogInAsync(page, email, PortalServer.DemoPassword);
 
         var links = new List<string>();
-        foreach (var anchor in await page.Locator("nav.portal-nav a").AllAsync())
+        foreach (var anchor in await page.Locator(Journey.MenuLinks).AllAsync())
             links.Add((await anchor.GetAttributeAsync("href"))!);
         Assert.Contains(ownPage, links);
         foreach (var link in links)

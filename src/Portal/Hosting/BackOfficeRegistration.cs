@@ -12,9 +12,15 @@ namespace Portal.Hosting;
 /// </summary>
 internal static class BackOfficeRegistration
 {
-    public static void AddPortalBackOffice(this IServiceCollection services, IConfiguration configuration)
+    public static void AddPortalBackOffice(this WebApplicationBuilder builder)
     {
-        var section = configuration.GetSection("BackOffice");
+        // Blazor's script and MudBlazor's files come from the framework and packages as static web
+        // assets. Outside Development they are only found from a published folder; this serves them
+        // from a build folder too (CI and the tests run there) and changes nothing once published.
+        builder.WebHost.UseStaticWebAssets();
+
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection("BackOffice");
         var options = section.Get<BackOfficeOptions>() ?? new BackOfficeOptions();
         services.AddOptions<BackOfficeOptions>().Bind(section);
 

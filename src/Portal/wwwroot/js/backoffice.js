@@ -10,3 +10,7 @@
     }
   });
 })();
+
+// Called by the back-office layout once its circuit renders: a signal for people's scripts and for tests.
+window.portalBackOffice = window.portalBackOffice || {};
+window.portalBackOffice.circuitUp = () => document.body.classList.add('portal-circuit-up');

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace Portal.EndToEnd.Tests;
+
+/// <summary>The interactive back office in a real browser: the circuit, grids, dialogs, each state checked with axe.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class BackOfficeTests(PortalServer portal)
+{
+    [Fact]
+    public async Task AnAdministrator_SearchesTheMunicipalities_AndAddsOneInTheDialog()
+    {
+        var page = await portal.NewPageAsync();
+        await Journey.LogInAsync(page, "beheerder@demo.example", PortalServer.DemoPassword);
+
+        await page.GotoAsync("/admin/gemeenten");
+        await Journey.WaitForCircuitAsync(page);
+        var grid = page.Locator(".mud-table-body");
+        await Assertions.Expect(grid).ToContainTextAsync("Arnhem");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gemeente toevoegen" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await dialog.GetByLabel("CBS-code").FillAsync("gm0344");
+        await dialog.GetByLabel("Naam").FillAsync("Utrecht");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Gemeente toevoegen" }).ClickAsync();
+
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Gemeente Utrecht is toegevoegd.");
+        await Assertions.Expect(grid).ToContainTextAsync("GM0344");
+
+        // The search narrows the grid over the circuit and lands in the address, so the view can be shared.
+        await page.GetByLabel("Zoeken").FillAsync("utrecht");
+        await Assertions.Expect(grid.Locator("tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/gemeenten\\?zoek=utrecht$"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Opening that address afresh shows the same view.
+        await page.ReloadAsync();
+        await Journey.WaitForCircuitAsync(page);
+        await Assertions.Expect(grid.Locator("tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByLabel("Zoeken")).ToHaveValueAsync("utrecht");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheAddDialog_IsUsableWithTheKeyboardAlone()
+    {
+        var page = await portal.NewPageAsync();
+        await Journey.LogInAsync(page, "beheerder@demo.example", PortalServer.DemoPassword);
+        await page.GotoAsync("/admin/gemeenten");
+        await Journey.WaitForCircuitAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gemeente toevoegen" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.GetByLabel("CBS-code")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("GM0345");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Toetsenborddorp");
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gemeente toevoegen" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+}
