@@ -2,13 +2,16 @@ using System.Globalization;
 using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.Components.BackOffice;
+using Portal.Hosting;
 using Portal.Integration.Accounts;
 
 namespace Portal.Tests.Infrastructure;
@@ -30,12 +33,20 @@ public sealed class BackOfficeContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Authentication = new SwitchableAuthenticationStateProvider(user);
         Services.AddMudServices();
+        // The portal's own authorization, not bUnit's stand-in (which would ask for bUnit's fake user).
         Services.AddAuthorizationCore();
+        Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
+        Services.AddScoped<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddCascadingAuthenticationState();
         Services.AddSingleton<AuthenticationStateProvider>(Authentication);
         // Each call the page makes gets a fresh scope of the real app, as on a circuit.
         Services.AddScoped(sp => new ServiceCalls(app.App.Services.GetRequiredService<IServiceScopeFactory>(), Authentication, sp.GetRequiredService<NavigationManager>()));
         Services.AddFallbackServiceProvider(_appScope.ServiceProvider);
+        // MudBlazor registers IOptions<> in bUnit's container, which would answer with defaults: the portal's settings come from the app.
+        Services.AddSingleton(app.App.Services.GetRequiredService<IOptions<ThemeOptions>>());
+        Services.AddSingleton(app.App.Services.GetRequiredService<IOptions<BackOfficeOptions>>());
+        // As on a circuit (this reads services, so it comes after every registration).
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     public SwitchableAuthenticationStateProvider Authentication { get; }
