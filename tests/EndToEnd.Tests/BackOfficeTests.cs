@@ -65,4 +65,31 @@ public sealed class BackOfficeTests(PortalServer portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Gemeente toevoegen" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ADroppedConnection_ShowsTheNotice_AndReconnectsToThePage_WithWhatWasTyped()
+    {
+        await using var proxy = DroppableProxy.To(portal.BaseUrl);
+        var page = await portal.NewPageAsync(baseUrl: proxy.BaseUrl);
+        await Journey.LogInAsync(page, "beheerder@demo.example", PortalServer.DemoPassword);
+        await page.GotoAsync("/admin/gemeenten");
+        await Journey.WaitForCircuitAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gemeente toevoegen" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("CBS-code").FillAsync("GM0346");
+        await dialog.GetByLabel("Naam").FillAsync("Tunneldorp");
+
+        proxy.Cut();
+        var notice = page.Locator("#components-reconnect-modal");
+        await Assertions.Expect(notice).ToBeVisibleAsync();
+        await Assertions.Expect(notice).ToContainTextAsync("wat u hebt ingevuld blijft staan");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        proxy.Restore();
+        await Assertions.Expect(notice).ToBeHiddenAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(dialog.GetByLabel("Naam")).ToHaveValueAsync("Tunneldorp");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Gemeente toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-table-body")).ToContainTextAsync("Tunneldorp");
+        await page.Context.CloseAsync();
+    }
 }

@@ -66,9 +66,10 @@ public sealed class PortalServer : IAsyncLifetime
         return (location.Latitude, location.Longitude);
     }
 
-    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    /// <summary>A fresh browser context; <paramref name="baseUrl"/> is another address that leads to this portal (a proxy), the portal itself by default.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, string? baseUrl = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl ?? BaseUrl, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
         return await context.NewPageAsync();
     }
 
