@@ -5,14 +5,12 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.Components.BackOffice;
 using Portal.Hosting;
-using Portal.Integration.Accounts;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -56,14 +54,8 @@ public sealed class BackOfficeContext : BunitContext
     public ISnackbar Snackbar => Services.GetRequiredService<ISnackbar>();
 
     /// <summary>A context whose user is the account with this address, as a fresh log-in makes it.</summary>
-    public static async Task<BackOfficeContext> SignedInAsAsync(PortalAppFactory app, string email)
-    {
-        await using var scope = app.App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
-        return new BackOfficeContext(app, principal);
-    }
+    public static async Task<BackOfficeContext> SignedInAsAsync(PortalAppFactory app, string email) =>
+        new(app, await app.PrincipalOfAsync(email));
 
     /// <summary>Renders the providers MudBlazor's dialogs, menus and pickers draw into; render it before the page.</summary>
     public IRenderedComponent<MudDialogProvider> RenderProviders()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Portal.Components.BackOffice;
 using Portal.Components.Shared;
 using Portal.Domain.Geography;
 using Portal.Domain.Spots;
@@ -20,8 +21,6 @@ namespace Portal.Features.Spots;
 /// </summary>
 internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, IOptions<SpotOptions> options, MapIndexCache mapIndexes, TimeProvider clock, IStringLocalizer<Texts> T)
 {
-    public const int PageSize = 25;
-
     public async Task<IReadOnlyList<MunicipalityChoice>> MunicipalitiesAsync(ClaimsPrincipal officer, CancellationToken ct = default)
     {
         var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
@@ -29,32 +28,81 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
             .Select(m => new MunicipalityChoice(m.Id, m.Name)).ToListAsync(ct);
     }
 
-    public async Task<SpotList> ListAsync(ClaimsPrincipal officer, SpotStatus? status, string? text, string? sort, bool descending, int page, CancellationToken ct = default)
+    /// <summary>
+    /// One page of the officer's spots: the status filter (open spots when none), a search on the
+    /// address, sort and page, all in the database. The sort names of the old list (adres,
+    /// gewijzigd) are still understood, so its bookmarks keep working.
+    /// </summary>
+    public async Task<GridPage<SpotRow>> ListAsync(ClaimsPrincipal officer, GridQuery grid, SpotStatus? status, CancellationToken ct = default)
     {
         var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
         var query = db.Spots.AsNoTracking().Where(s => ids.Contains(s.MunicipalityId));
-        if (status is { } wanted)
-            query = query.Where(s => s.Status == wanted);
-        else
-            query = query.Where(s => s.Status != SpotStatus.Retired);
-        if (!string.IsNullOrWhiteSpace(text))
-            query = query.Where(s => EF.Functions.Like(s.Address, $"%{text.Trim()}%"));
-        var total = await query.CountAsync(ct);
-        query = (sort, descending) switch
+        query = status is { } wanted ? query.Where(s => s.Status == wanted) : query.Where(s => s.Status != SpotStatus.Retired);
+#pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
+        if (grid.Search is { } search)
         {
-            ("status", false) => query.OrderBy(s => s.Status).ThenBy(s => s.Address),
-            ("status", true) => query.OrderByDescending(s => s.Status).ThenBy(s => s.Address),
-            ("gewijzigd", false) => query.OrderBy(s => s.UpdatedAtUtc),
-            ("gewijzigd", true) => query.OrderByDescending(s => s.UpdatedAtUtc),
-            (_, true) => query.OrderByDescending(s => s.Address),
-            _ => query.OrderBy(s => s.Address),
+            var pattern = $"%{search.ToLowerInvariant()}%";
+            query = query.Where(s => EF.Functions.Like(s.Address.ToLower(), pattern));
+        }
+#pragma warning restore CA1304
+        var total = await query.CountAsync(ct);
+        query = (grid.SortKey, grid.Descending) switch
+        {
+            ("status", false) => query.OrderBy(ProcessOrder).ThenBy(s => s.Address),
+            ("status", true) => query.OrderByDescending(ProcessOrder).ThenBy(s => s.Address),
+            ("bays", false) => query.OrderBy(s => s.Bays).ThenBy(s => s.Address),
+            ("bays", true) => query.OrderByDescending(s => s.Bays).ThenBy(s => s.Address),
+            ("updatedatutc" or "gewijzigd", false) => query.OrderBy(s => s.UpdatedAtUtc).ThenBy(s => s.Id),
+            ("updatedatutc" or "gewijzigd", true) => query.OrderByDescending(s => s.UpdatedAtUtc).ThenBy(s => s.Id),
+            (_, true) => query.OrderByDescending(s => s.Address).ThenBy(s => s.Id),
+            _ => query.OrderBy(s => s.Address).ThenBy(s => s.Id),
         };
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        page = Math.Clamp(page, 1, pageCount);
-        var rows = await query.Skip((page - 1) * PageSize).Take(PageSize)
+        var rows = await query.Skip(grid.Skip).Take(grid.PageSize)
             .Select(s => new SpotRow(s.Id, s.Address, s.Status, s.Bays, s.SetUp, s.UpdatedAtUtc))
             .ToListAsync(ct);
-        return new SpotList(rows, total, page, pageCount);
+        return new GridPage<SpotRow>(rows, total);
+    }
+
+    // The status is stored by name; sorting on it follows the process, not the alphabet.
+    private static readonly System.Linq.Expressions.Expression<Func<Spot, int>> ProcessOrder = s =>
+        s.Status == SpotStatus.Candidate ? 0
+        : s.Status == SpotStatus.Reserved ? 1
+        : s.Status == SpotStatus.Approved ? 2
+        : s.Status == SpotStatus.Realised ? 3
+        : s.Status == SpotStatus.Rejected ? 4
+        : 5;
+
+    /// <summary>
+    /// Gives several spots one new status, each by the same rule as one at a time. Spots the
+    /// rule refuses are reported and left as they were; the others are saved together. Spots
+    /// outside the officer's municipalities are treated as not existing.
+    /// </summary>
+    public async Task<SpotStatusChanges> ChangeStatusesAsync(ClaimsPrincipal officer, IReadOnlyCollection<Guid> spotIds, SpotStatus to, string? reason, CancellationToken ct = default)
+    {
+        var ids = await tenants.MunicipalitiesOfAsync(officer, ct);
+        var spots = await db.Spots.Include(s => s.History).Where(s => spotIds.Contains(s.Id) && ids.Contains(s.MunicipalityId)).OrderBy(s => s.Address).ToListAsync(ct);
+        var actor = await ActorAsync(officer);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changed = 0;
+        var refused = new List<SpotRefusal>();
+        foreach (var spot in spots)
+        {
+            try
+            {
+                if (spot.Status == to)
+                    continue;
+                spot.ChangeStatus(to, actor, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+                changed++;
+            }
+            catch (Domain.Common.DomainRuleViolated e)
+            {
+                refused.Add(new SpotRefusal(spot.Id, spot.Address, RuleMessages.Text(T, e)));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var municipalityId in spots.Select(s => s.MunicipalityId).Distinct())
+            mapIndexes.InvalidateSpots(municipalityId);
+        return new SpotStatusChanges(changed, refused, spotIds.Count - spots.Count);
     }
 
     public async Task<Spot?> FindAsync(ClaimsPrincipal officer, Guid id, CancellationToken ct = default)
@@ -201,4 +249,7 @@ public sealed record MunicipalityChoice(Guid Id, string Name);
 
 public sealed record SpotRow(Guid Id, string Address, SpotStatus Status, int Bays, SpotSetUp SetUp, DateTime UpdatedAtUtc);
 
-public sealed record SpotList(IReadOnlyList<SpotRow> Rows, int Total, int Page, int PageCount);
+/// <summary>What a status change of several spots did: how many changed, which the rule refused and why, how many were not found.</summary>
+public sealed record SpotStatusChanges(int Changed, IReadOnlyList<SpotRefusal> Refused, int NotFound);
+
+public sealed record SpotRefusal(Guid SpotId, string Address, string Reason);
