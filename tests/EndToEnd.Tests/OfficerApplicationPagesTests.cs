@@ -13,11 +13,11 @@ public sealed class OfficerApplicationPagesTests(PortalServer portal)
         await Journey.LogInAsync(page, "ambtenaar@demo.example", PortalServer.DemoPassword);
 
         await page.GotoAsync("/beheer/aanvragen?verlopen=true");
-        await Assertions.Expect(page.Locator("[data-testid=queue] tbody tr")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=queue] tbody a[data-reference]")).Not.ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GotoAsync("/beheer/aanvragen?status=Submitted");
-        await page.Locator("[data-testid=queue] tbody a").First.ClickAsync();
+        await page.Locator("[data-testid=queue] tbody a[data-reference]").First.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=findings] li")).Not.ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#map")).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"));
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -70,14 +70,15 @@ internal static class OfficerTestData
         PortalAppFactory app,
         ApplicationActor resident,
         Guid municipalityId,
-        string district,
+        string? district,
         DateTime submittedAtUtc,
         double latitude = ParkLatitude,
         double longitude = ParkLongitude,
         int houseNumber = 1,
         string postcode = "6814AA",
         Action<Application>? prepare = null,
-        string? documentKey = null)
+        string? documentKey = null,
+        string plate = "12-ABC-3")
     {
         using var scope = app.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -87,7 +88,7 @@ internal static class OfficerTestData
         var application = Application.StartDraft(
             ApplicationReference.Create(created.Year, System.Security.Cryptography.RandomNumberGenerator.GetBytes(6)),
             municipalityId, resident, new ApplicationPlace(address, "Zijpendaalseweg", "Arnhem", district, point, false), created);
-        application.SetCar(DutchLicencePlate.Parse("12-ABC-3"), null, DateOnly.FromDateTime(created), created);
+        application.SetCar(DutchLicencePlate.Parse(plate), null, DateOnly.FromDateTime(created), created);
         application.AddDocument(DocumentKind.RegistrationCertificate, "kenteken.pdf", "application/pdf", 1000, documentKey ?? $"test-{Guid.NewGuid():N}", resident, created);
         application.SetDeclarations(false, null, created);
         application.GiveConsent(created);
@@ -111,6 +112,15 @@ internal static class OfficerTestData
         db.Applications.Add(application);
         await db.SaveChangesAsync();
         return application;
+    }
+
+    /// <summary>The signed-in user as a fresh log-in makes them (roles, security stamp), for calling a service directly.</summary>
+    public static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(PortalAppFactory app, string email)
+    {
+        using var scope = app.App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
     }
 
     public static async Task<T> ReadAsync<T>(PortalAppFactory app, Func<PortalDbContext, Task<T>> read)

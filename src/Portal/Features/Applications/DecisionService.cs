@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
 using Portal.Domain.Spots;
+using Portal.Features.Accounts;
 using Portal.Features.Map;
 using Portal.Integration.Accounts;
 using Portal.Integration.Persistence;
@@ -23,6 +24,7 @@ internal sealed class DecisionService(
     PreAssessmentInputs inputs,
     ApplicationMailer mailer,
     MapIndexCache maps,
+    TenantAccess tenants,
     TimeProvider clock)
 {
     /// <summary>How far from the application the approve and refer forms look for spots and charge points.</summary>
@@ -37,6 +39,51 @@ internal sealed class DecisionService(
         var before = application.Status;
         application.AssignTo(me, me, Now);
         await SaveAsync(application, before, ct);
+    }
+
+    /// <summary>
+    /// Gives applications to one officer, by an officer of their municipality (the queue's bulk
+    /// action; the same rule as "assign to me", for a colleague). Only applications of the
+    /// signed-in officer's municipalities are touched, and only to an officer of the application's
+    /// own municipality; closed applications and those the chosen officer may not see are left
+    /// as they are and counted as skipped. A submitted application goes into assessment, and its
+    /// resident is told, as with "assign to me".
+    /// </summary>
+    public async Task<BulkAssignment> AssignAsync(ClaimsPrincipal by, IReadOnlyCollection<Guid> ids, string officerId, CancellationToken ct = default)
+    {
+        var mine = await tenants.MunicipalitiesOfAsync(by, ct);
+        var target = await users.FindByIdAsync(officerId);
+        if (mine.Count == 0 || target is null || !await users.IsInRoleAsync(target, Domain.Accounts.PortalRoles.Officer))
+            return new BulkAssignment(0, ids.Count, null);
+        var theirs = await db.OfficerMemberships.Where(m => m.UserId == target.Id).Select(m => m.MunicipalityId).ToListAsync(ct);
+        var applications = await db.Applications.Include(a => a.History).Include(a => a.InformationRequests).AsSplitQuery()
+            .Where(a => ids.Contains(a.Id) && mine.Contains(a.MunicipalityId) && a.Status != ApplicationStatus.Draft)
+            .ToListAsync(ct);
+        var actor = await ActorAsync(by);
+        var officer = new ApplicationActor(target.Id, target.DisplayName);
+        var assigned = 0;
+        foreach (var application in applications.Where(a => a.IsOpen && theirs.Contains(a.MunicipalityId)))
+        {
+            var before = application.Status;
+            application.AssignTo(officer, actor, Now);
+            if (application.Status != before)
+                await mailer.EnqueueAsync(application, ct);
+            assigned++;
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var municipality in applications.Select(a => a.MunicipalityId).Distinct())
+            maps.InvalidateApplications(municipality);
+        return new BulkAssignment(assigned, ids.Count - assigned, officer.Name);
+    }
+
+    /// <summary>The officers an application of the signed-in officer's municipalities can be given to: those of the same municipalities, by name.</summary>
+    public async Task<IReadOnlyList<OfficerChoice>> ColleaguesAsync(ClaimsPrincipal by, CancellationToken ct = default)
+    {
+        var mine = await tenants.MunicipalitiesOfAsync(by, ct);
+        var members = await db.OfficerMemberships.Where(m => mine.Contains(m.MunicipalityId)).Select(m => m.UserId).Distinct().ToListAsync(ct);
+        var officers = await users.GetUsersInRoleAsync(Domain.Accounts.PortalRoles.Officer);
+        return officers.Where(u => members.Contains(u.Id)).Select(u => new OfficerChoice(u.Id, u.DisplayName))
+            .OrderBy(o => o.Name, StringComparer.CurrentCulture).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
     }
 
     public async Task ReassessAsync(Application application, CancellationToken ct = default)
@@ -163,6 +210,9 @@ internal sealed class DecisionService(
         return new ApplicationActor(user.Id, user.DisplayName);
     }
 }
+
+/// <summary>How many of the chosen applications went to the officer, and how many were left as they were.</summary>
+internal sealed record BulkAssignment(int Assigned, int Skipped, string? OfficerName);
 
 internal sealed record SpotCandidate(Guid Id, string Address, SpotStatus Status, double DistanceMetres);
 

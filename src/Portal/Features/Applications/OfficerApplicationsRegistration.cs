@@ -6,6 +6,7 @@ internal static class OfficerApplicationsRegistration
     public static IServiceCollection AddOfficerApplications(this IServiceCollection services)
     {
         services.AddScoped<QueueQueries>();
+        services.AddScoped<QueueExport>();
         services.AddScoped<DecisionService>();
         services.AddScoped<PreAssessmentInputs>();
         services.AddScoped<OfficerMailer>();

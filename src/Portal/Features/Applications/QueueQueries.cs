@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Components.BackOffice;
 using Portal.Domain.Applications;
 using Portal.Features.Accounts;
 using Portal.Integration.Persistence;
@@ -9,39 +10,109 @@ using Portal.Integration.Persistence;
 namespace Portal.Features.Applications;
 
 /// <summary>
-/// The officer's queue: the applications of their municipalities (never drafts), filtered, sorted
-/// and paged, with the decision deadline of each. The deadline depends on the municipality's
-/// settings and on the information pauses, so rows are filtered in the database first and the
-/// deadline filter, sort and paging run in memory on what is left (a municipality's applications
-/// are hundreds, not millions).
+/// The officer's queue: the applications of their municipalities (never drafts), filtered,
+/// searched, sorted and paged in the database, with the counts per status and the decision
+/// deadline of each row. The deadline depends on the municipality's settings, the Dutch calendar
+/// day and the information pauses, which SQL cannot count; so only when the officer filters on
+/// "overdue" or sorts on the deadline does the query read the few columns the deadline needs for
+/// the filtered rows (narrowed in the database to those old enough to be overdue), order and page
+/// their ids here, and then load only that page.
 /// </summary>
 internal sealed class QueueQueries(PortalDbContext db, TenantAccess tenants, ApplicationPolicySource policies, UserManager<Integration.Accounts.PortalUser> users, TimeProvider clock)
 {
-    public const int PageSize = 25;
-
     /// <summary>Submitted, in assessment or waiting for information: the statuses an officer still has to act on.</summary>
     public static readonly Expression<Func<Application, bool>> IsOpen = a =>
         a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InAssessment || a.Status == ApplicationStatus.WaitingForInformation;
 
-    public async Task<QueueResult> ListAsync(ClaimsPrincipal officer, QueueFilter filter, CancellationToken ct = default)
+    /// <summary>The status in the order of the enum (the column holds its name, which sorts alphabetically).</summary>
+    private static readonly Expression<Func<Application, int>> StatusOrder = BuildStatusOrder();
+
+    /// <summary>One page of the queue and the counts per status of all the officer's applications (not only the filtered ones).</summary>
+    public async Task<QueueResult> PageAsync(ClaimsPrincipal officer, QueueFilter filter, GridQuery grid, CancellationToken ct = default)
     {
         var municipalities = await tenants.MunicipalitiesOfAsync(officer, ct);
-        var all = Visible(municipalities);
-        var counts = await all.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var counts = await Visible(municipalities).GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var (rows, total) = await RowsAsync(officer, municipalities, filter, grid, null, paged: true, ct);
+        return new QueueResult(new GridPage<QueueRow>(rows, total), counts);
+    }
 
-        var query = all;
+    /// <summary>
+    /// Every row the filter and search match, in the grid's order, for the export; with
+    /// <paramref name="ids"/> only those (and still only the officer's own applications).
+    /// </summary>
+    public async Task<IReadOnlyList<QueueRow>> AllAsync(ClaimsPrincipal officer, QueueFilter filter, GridQuery grid, IReadOnlyCollection<Guid>? ids = null, CancellationToken ct = default)
+    {
+        var municipalities = await tenants.MunicipalitiesOfAsync(officer, ct);
+        return (await RowsAsync(officer, municipalities, filter, grid, ids, paged: false, ct)).Rows;
+    }
+
+    private async Task<(IReadOnlyList<QueueRow> Rows, int Total)> RowsAsync(
+        ClaimsPrincipal officer, IReadOnlyList<Guid> municipalities, QueueFilter filter, GridQuery grid, IReadOnlyCollection<Guid>? ids, bool paged, CancellationToken ct)
+    {
+        var me = users.GetUserId(officer);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var settings = await SettingsAsync(municipalities, ct);
+        var query = Filtered(Visible(municipalities), filter, grid.Search, me, now);
+        if (ids is not null)
+            query = query.Where(a => ids.Contains(a.Id));
+        if (filter.OverdueOnly)
+        {
+            // Pauses and the extension only move a deadline later: nothing submitted less than the
+            // shortest decision term ago can be overdue.
+            var shortest = settings.Count == 0 ? DecisionDeadlineSettings.MaxWeeks : settings.Values.Min(s => s.DecisionWeeks);
+            var latest = now.AddDays(-(shortest * 7) + 1);
+            query = query.Where(a => a.ClosedAtUtc == null && a.SubmittedAtUtc != null && a.SubmittedAtUtc < latest);
+        }
+
+        if (filter.OverdueOnly || grid.SortKey == QueueFilter.DeadlineSort)
+        {
+            var keys = await query.Select(a => new
+            {
+                a.Id, a.MunicipalityId, a.SubmittedAtUtc, a.ClosedAtUtc, a.DeadlineExtendedAtUtc,
+                Pauses = a.InformationRequests.Select(r => new InformationPause(r.RequestedAtUtc, r.AnsweredAtUtc)).ToList(),
+            }).ToListAsync(ct);
+            var withDeadline = keys.Select(k => (k.Id, k.SubmittedAtUtc, Deadline: DeadlineOf(k.SubmittedAtUtc, k.ClosedAtUtc, settings[k.MunicipalityId], k.Pauses, k.DeadlineExtendedAtUtc, now)));
+            if (filter.OverdueOnly)
+                withDeadline = withDeadline.Where(k => k.Deadline?.IsOverdue == true);
+            withDeadline = grid.SortKey != QueueFilter.DeadlineSort
+                ? withDeadline.OrderBy(k => k.SubmittedAtUtc).ThenBy(k => k.Id)
+                : grid.Descending
+                    ? withDeadline.OrderByDescending(k => k.Deadline?.LastDayUtc ?? DateTime.MinValue).ThenBy(k => k.SubmittedAtUtc).ThenBy(k => k.Id)
+                    : withDeadline.OrderBy(k => k.Deadline?.LastDayUtc ?? DateTime.MaxValue).ThenBy(k => k.SubmittedAtUtc).ThenBy(k => k.Id);
+            if (filter.OverdueOnly && grid.SortKey != QueueFilter.DeadlineSort)
+            {
+                // Overdue rows sorted on a database column: the ids narrow, the database sorts and pages.
+                var overdue = withDeadline.Select(k => k.Id).ToList();
+                var sorted = Sorted(query.Where(a => overdue.Contains(a.Id)), grid);
+                return (await ProjectAsync(paged ? sorted.Skip(grid.Skip).Take(grid.PageSize) : sorted, settings, me, now, ct), overdue.Count);
+            }
+            var all = withDeadline.Select(k => k.Id).ToList();
+            var page = paged ? all.Skip(grid.Skip).Take(grid.PageSize).ToList() : all;
+            var rows = await ProjectAsync(query.Where(a => page.Contains(a.Id)), settings, me, now, ct);
+            var position = page.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            return (rows.OrderBy(r => position[r.Id]).ToList(), all.Count);
+        }
+
+        var total = paged ? await query.CountAsync(ct) : 0;
+        var ordered = Sorted(query, grid);
+        var result = await ProjectAsync(paged ? ordered.Skip(grid.Skip).Take(grid.PageSize) : ordered, settings, me, now, ct);
+        return (result, paged ? total : result.Count);
+    }
+
+    private static IQueryable<Application> Filtered(IQueryable<Application> query, QueueFilter filter, string? search, string? me, DateTime now)
+    {
         query = filter.Status switch
         {
             null or "" or QueueFilter.OpenStatuses => query.Where(IsOpen),
             QueueFilter.AllStatuses => query,
-            var text when Enum.TryParse<ApplicationStatus>(text, ignoreCase: true, out var status) => query.Where(a => a.Status == status),
+            var text when QueueFilter.StatusOf(text) is { } status => query.Where(a => a.Status == status),
             _ => query.Where(IsOpen),
         };
         if (!string.IsNullOrWhiteSpace(filter.District))
             query = filter.District == QueueFilter.NoDistrict ? query.Where(a => a.District == null) : query.Where(a => a.District == filter.District);
         if (filter.Advice is { } advice)
             query = query.Where(a => a.Advice == advice);
-        var me = users.GetUserId(officer);
         query = filter.Assigned switch
         {
             null or "" => query,
@@ -49,49 +120,80 @@ internal sealed class QueueQueries(PortalDbContext db, TenantAccess tenants, App
             QueueFilter.Unassigned => query.Where(a => a.AssignedOfficerId == null),
             var id => query.Where(a => a.AssignedOfficerId == id),
         };
-        var now = clock.GetUtcNow().UtcDateTime;
         if (filter.MinimumAgeDays is > 0 and var days)
         {
             var before = now.AddDays(-days);
             query = query.Where(a => a.SubmittedAtUtc <= before);
         }
+#pragma warning disable CA1304, CA1305 // runs in the database: EF Core translates ToLower() and ToString() to SQL
+        if (search is not null)
+        {
+            // The reference and the address as typed ("zijpendaalseweg 12"); the postcode and the plate also without spaces or dashes.
+            var pattern = $"%{Escape(search.ToLowerInvariant())}%";
+            var compact = new string([.. search.Where(char.IsAsciiLetterOrDigit)]).ToLowerInvariant();
+            var compactPattern = $"%{Escape(compact)}%";
+            var hasCompact = compact.Length > 0;
+            query = query.Where(a =>
+                EF.Functions.Like(a.Reference.ToLower(), pattern, "\\")
+                || EF.Functions.Like((a.Street + " " + a.HouseNumber.ToString() + (a.HouseNumberAddition ?? "")).ToLower(), pattern, "\\")
+                || EF.Functions.Like(a.Street.ToLower(), pattern, "\\")
+                || (hasCompact && EF.Functions.Like(a.Postcode.ToLower(), compactPattern, "\\"))
+                || (hasCompact && a.LicencePlate != null && EF.Functions.Like(a.LicencePlate.Replace("-", "").ToLower(), compactPattern, "\\")));
+        }
+#pragma warning restore CA1304, CA1305
+        return query;
+    }
 
+    /// <summary>The grid's sort in the database, each with a stable tie-breaker; the oldest submission first by default.</summary>
+    private static IQueryable<Application> Sorted(IQueryable<Application> query, GridQuery grid) => (grid.SortKey, grid.Descending) switch
+    {
+        ("reference", false) => query.OrderBy(a => a.Reference),
+        ("reference", true) => query.OrderByDescending(a => a.Reference),
+        ("address", false) => query.OrderBy(a => a.Street).ThenBy(a => a.HouseNumber).ThenBy(a => a.HouseNumberAddition).ThenBy(a => a.Reference),
+        ("address", true) => query.OrderByDescending(a => a.Street).ThenByDescending(a => a.HouseNumber).ThenByDescending(a => a.HouseNumberAddition).ThenBy(a => a.Reference),
+        ("district", false) => query.OrderBy(a => a.District ?? "").ThenBy(a => a.SubmittedAtUtc).ThenBy(a => a.Reference),
+        ("district", true) => query.OrderByDescending(a => a.District ?? "").ThenBy(a => a.SubmittedAtUtc).ThenBy(a => a.Reference),
+        ("status", false) => query.OrderBy(StatusOrder).ThenBy(a => a.SubmittedAtUtc).ThenBy(a => a.Reference),
+        ("status", true) => query.OrderByDescending(StatusOrder).ThenBy(a => a.SubmittedAtUtc).ThenBy(a => a.Reference),
+        ("assignedofficername", false) => query.OrderBy(a => a.AssignedOfficerName == null).ThenBy(a => a.AssignedOfficerName).ThenBy(a => a.SubmittedAtUtc).ThenBy(a => a.Reference),
+        ("assignedofficername", true) => query.OrderBy(a => a.AssignedOfficerName == null).ThenByDescending(a => a.AssignedOfficerName).ThenBy(a => a.SubmittedAtUtc).ThenBy(a => a.Reference),
+        (_, true) => query.OrderByDescending(a => a.SubmittedAtUtc).ThenBy(a => a.Reference),
+        _ => query.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Reference),
+    };
+
+    private static async Task<IReadOnlyList<QueueRow>> ProjectAsync(
+        IQueryable<Application> query, Dictionary<Guid, DecisionDeadlineSettings> settings, string? me, DateTime now, CancellationToken ct)
+    {
         var rows = await query.Select(a => new
         {
             a.Id, a.Reference, a.MunicipalityId, a.Status, a.District, a.Street, a.HouseNumber, a.HouseNumberAddition, a.Postcode,
             a.SubmittedAtUtc, a.ClosedAtUtc, a.DeadlineExtendedAtUtc, a.AssignedOfficerId, a.AssignedOfficerName, a.Advice,
             Pauses = a.InformationRequests.Select(r => new InformationPause(r.RequestedAtUtc, r.AnsweredAtUtc)).ToList(),
         }).ToListAsync(ct);
-
-        var settings = await SettingsAsync(rows.Select(r => r.MunicipalityId), ct);
-        var items = rows.Select(r =>
+        return rows.Select(r =>
         {
-            QueueDeadline? deadline = null;
-            if (r.SubmittedAtUtc is { } submitted && r.ClosedAtUtc is null)
-                deadline = QueueDeadline.From(DecisionDeadline.For(submitted, settings[r.MunicipalityId], r.Pauses, r.DeadlineExtendedAtUtc), now);
             var address = r.HouseNumber is null ? r.Postcode : $"{r.Street} {r.HouseNumber}{r.HouseNumberAddition}".Trim();
-            return new QueueRow(r.Id, r.Reference, r.Status, r.District, address, r.SubmittedAtUtc, r.AssignedOfficerName, r.AssignedOfficerId == me, r.Advice, deadline, r.ClosedAtUtc);
-        });
-        if (filter.OverdueOnly)
-            items = items.Where(r => r.Deadline?.IsOverdue == true);
+            return new QueueRow(r.Id, r.Reference, r.Status, r.District, address, r.SubmittedAtUtc, r.AssignedOfficerName, r.AssignedOfficerId is not null && r.AssignedOfficerId == me,
+                r.Advice, DeadlineOf(r.SubmittedAtUtc, r.ClosedAtUtc, settings[r.MunicipalityId], r.Pauses, r.DeadlineExtendedAtUtc, now), r.ClosedAtUtc);
+        }).ToList();
+    }
 
-        items = (filter.Sort, filter.Descending) switch
-        {
-            ("termijn", false) => items.OrderBy(r => r.Deadline?.LastDayUtc ?? DateTime.MaxValue).ThenBy(r => r.SubmittedAtUtc),
-            ("termijn", true) => items.OrderByDescending(r => r.Deadline?.LastDayUtc ?? DateTime.MinValue).ThenBy(r => r.SubmittedAtUtc),
-            ("kenmerk", false) => items.OrderBy(r => r.Reference, StringComparer.Ordinal),
-            ("kenmerk", true) => items.OrderByDescending(r => r.Reference, StringComparer.Ordinal),
-            ("wijk", false) => items.OrderBy(r => r.District ?? "", StringComparer.CurrentCulture).ThenBy(r => r.SubmittedAtUtc),
-            ("wijk", true) => items.OrderByDescending(r => r.District ?? "", StringComparer.CurrentCulture).ThenBy(r => r.SubmittedAtUtc),
-            ("status", false) => items.OrderBy(r => r.Status).ThenBy(r => r.SubmittedAtUtc),
-            ("status", true) => items.OrderByDescending(r => r.Status).ThenBy(r => r.SubmittedAtUtc),
-            (_, true) => items.OrderByDescending(r => r.SubmittedAtUtc),
-            _ => items.OrderBy(r => r.SubmittedAtUtc),
-        };
-        var list = items.ToList();
-        var pageCount = Math.Max(1, (int)Math.Ceiling(list.Count / (double)PageSize));
-        var page = Math.Clamp(filter.Page, 1, pageCount);
-        return new QueueResult(list.Skip((page - 1) * PageSize).Take(PageSize).ToList(), list.Count, page, pageCount, counts);
+    private static QueueDeadline? DeadlineOf(DateTime? submittedAtUtc, DateTime? closedAtUtc, DecisionDeadlineSettings settings, List<InformationPause> pauses, DateTime? extendedAtUtc, DateTime now) =>
+        submittedAtUtc is { } submitted && closedAtUtc is null
+            ? QueueDeadline.From(DecisionDeadline.For(submitted, settings, pauses, extendedAtUtc), now)
+            : null;
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static Expression<Func<Application, int>> BuildStatusOrder()
+    {
+        var a = Expression.Parameter(typeof(Application), "a");
+        var status = Expression.Property(a, nameof(Application.Status));
+        Expression order = Expression.Constant(int.MaxValue);
+        foreach (var value in Enum.GetValues<ApplicationStatus>().Reverse())
+            order = Expression.Condition(Expression.Equal(status, Expression.Constant(value)), Expression.Constant((int)value), order);
+        return Expression.Lambda<Func<Application, int>>(order, a);
     }
 
     /// <summary>What the filter's drop-downs offer: the districts and the officers that occur in the officer's applications.</summary>
@@ -183,23 +285,75 @@ internal sealed class QueueQueries(PortalDbContext db, TenantAccess tenants, App
     }
 }
 
-/// <summary>The queue's filter as the query string carries it.</summary>
+/// <summary>
+/// The queue's filters. The address keeps them under the keys the static queue used (status, wijk,
+/// advies, behandelaar, ouderdan, verlopen), so old bookmarks open the same view.
+/// </summary>
 internal sealed record QueueFilter(
     string? Status = null,
     string? District = null,
     PreAssessmentAdvice? Advice = null,
     string? Assigned = null,
     int? MinimumAgeDays = null,
-    bool OverdueOnly = false,
-    string? Sort = null,
-    bool Descending = false,
-    int Page = 1)
+    bool OverdueOnly = false)
 {
     public const string OpenStatuses = "open";
     public const string AllStatuses = "alle";
     public const string AssignedToMe = "mij";
     public const string Unassigned = "niemand";
     public const string NoDistrict = "-";
+
+    /// <summary>The sort key of the deadline column (a lower-cased property name, as <see cref="GridQuery.SortKey"/> gives it).</summary>
+    public const string DeadlineSort = "deadline";
+
+    public static readonly int[] AgeChoices = [7, 14, 28, 42, 56];
+
+    /// <summary>The Dutch sort keys of the old queue's column links, for old bookmarks, and the grid's column each means.</summary>
+    private static readonly Dictionary<string, string> OldSortKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["kenmerk"] = nameof(QueueRow.Reference),
+        ["wijk"] = nameof(QueueRow.District),
+        ["status"] = nameof(QueueRow.Status),
+        ["ingediend"] = nameof(QueueRow.SubmittedAtUtc),
+        ["termijn"] = nameof(QueueRow.Deadline),
+    };
+
+    /// <summary>The filter as the page address carries it.</summary>
+    public static QueueFilter FromUri(string uri)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(uri).Query);
+        string? Value(string key) => query.TryGetValue(key, out var v) && v.ToString() is { Length: > 0 and <= 100 } s ? s : null;
+        var status = Value("status") switch
+        {
+            null => null,
+            OpenStatuses or AllStatuses => Value("status"),
+            var text => StatusOf(text)?.ToString(),
+        };
+        var advice = Enum.TryParse<PreAssessmentAdvice>(Value("advies"), ignoreCase: true, out var a) && Enum.IsDefined(a) ? a : (PreAssessmentAdvice?)null;
+        var age = int.TryParse(Value("ouderdan"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) && days > 0 ? days : (int?)null;
+        var overdue = Value("verlopen") is { } v && (v == "1" || v.Equals("true", StringComparison.OrdinalIgnoreCase));
+        return new QueueFilter(status, Value("wijk"), advice, Value("behandelaar"), age, overdue);
+    }
+
+    /// <summary>The filter keys for <see cref="GridQuery.ToUri"/>; what is at its default stays out.</summary>
+    public IReadOnlyDictionary<string, string?> ToQuery() => new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["status"] = Status is null or OpenStatuses ? null : Status,
+        ["wijk"] = District,
+        ["advies"] = Advice?.ToString(),
+        ["behandelaar"] = Assigned,
+        ["ouderdan"] = MinimumAgeDays?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["verlopen"] = OverdueOnly ? "true" : null,
+    };
+
+    /// <summary>A status named in the address (not a draft: those are the resident's own).</summary>
+    public static ApplicationStatus? StatusOf(string? text) =>
+        Enum.TryParse<ApplicationStatus>(text, ignoreCase: true, out var status) && Enum.IsDefined(status) && status != ApplicationStatus.Draft
+            && !int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out _) ? status : null;
+
+    /// <summary>The grid's column for a sort key in the address, also for the old queue's Dutch keys.</summary>
+    public static GridQuery WithGridSortKey(GridQuery grid) =>
+        grid.Sort is { } sort && OldSortKeys.TryGetValue(sort, out var column) ? grid with { Sort = column } : grid;
 }
 
 internal sealed record QueueRow(
@@ -227,7 +381,7 @@ public sealed record QueueDeadline(DateTime LastDayUtc, int DaysLeft, bool IsOve
         new(deadline.LastDayUtc(nowUtc), deadline.DaysLeft(nowUtc), deadline.IsOverdue(nowUtc), deadline.IsPaused, deadline.IsExtended);
 }
 
-internal sealed record QueueResult(IReadOnlyList<QueueRow> Rows, int Total, int Page, int PageCount, IReadOnlyDictionary<ApplicationStatus, int> CountsByStatus);
+internal sealed record QueueResult(GridPage<QueueRow> Page, IReadOnlyDictionary<ApplicationStatus, int> CountsByStatus);
 
 internal sealed record QueueChoices(IReadOnlyList<string> Districts, IReadOnlyList<OfficerChoice> Officers);
 
