@@ -26,6 +26,13 @@ public readonly partial record struct OcpiPartyId
         return new OcpiPartyId(match.Groups["country"].Value, match.Groups["party"].Value);
     }
 
+    public static bool TryParse(string? text, out OcpiPartyId party)
+    {
+        var match = Pattern().Match((text ?? "").Trim().ToUpperInvariant());
+        party = match.Success ? new OcpiPartyId(match.Groups["country"].Value, match.Groups["party"].Value) : default;
+        return match.Success;
+    }
+
     public override string ToString() => $"{CountryCode}*{PartyId}";
 
     [GeneratedRegex(@"^(?<country>[A-Z]{2})\*?(?<party>[A-Z0-9]{3})$")]

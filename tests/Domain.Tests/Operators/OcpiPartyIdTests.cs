@@ -27,4 +27,15 @@ public sealed class OcpiPartyIdTests
     [InlineData("NL-TNM")]
     public void MalformedParty_IsRejected(string input) =>
         Assert.Throws<DomainRuleViolated>(() => OcpiPartyId.Parse(input));
+
+    [Theory]
+    [InlineData(" nl*tnm ", true, "NL*TNM")]
+    [InlineData("NLTNM", true, "NL*TNM")]
+    [InlineData("Vattenfall", false, null)]
+    [InlineData(null, false, null)]
+    public void TryParse_AnswersWithoutThrowing(string? input, bool parsed, string? expected)
+    {
+        Assert.Equal(parsed, OcpiPartyId.TryParse(input, out var party));
+        Assert.Equal(expected, parsed ? party.ToString() : null);
+    }
 }

@@ -85,15 +85,4 @@ public sealed class CreatingStaffTests(PortalAppFactory app) : IClassFixture<Por
         }));
         Assert.Contains("hoort niet bij een exploitant", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task UserList_FiltersByRole()
-    {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-
-        var (_, page) = await admin.GetPageAsync("/admin/gebruikers?rol=CpoUser");
-
-        var emails = page.QuerySelectorAll("tbody tr td:nth-child(2)").Select(td => td.TextContent).ToList();
-        Assert.Equal([DemoAccounts.Cpo], emails);
-    }
 }

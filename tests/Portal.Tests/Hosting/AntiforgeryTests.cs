@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Integration.Accounts;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Hosting;
@@ -27,15 +30,18 @@ public sealed class AntiforgeryTests(PortalAppFactory app) : IClassFixture<Porta
     {
         using var client = await app.LogInAsAsync(DemoAccounts.Admin);
 
-        var response = await client.Http.PostAsync("/admin/operators", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await client.Http.PostAsync("/admin/gebruikers/nieuw", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "add-operator",
-            ["Form.Name"] = "Zonder Token Laden",
+            ["_handler"] = "new-user",
+            ["Form.DisplayName"] = "Zonder Token",
+            ["Form.Email"] = "zonder-token@arnhem.example",
+            ["Form.Role"] = "Admin",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var (_, page) = await client.GetPageAsync("/admin/operators");
-        Assert.DoesNotContain("Zonder Token Laden", page.Body!.TextContent, StringComparison.Ordinal);
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        Assert.Null(await users.FindByEmailAsync("zonder-token@arnhem.example"));
     }
 
     [Fact]

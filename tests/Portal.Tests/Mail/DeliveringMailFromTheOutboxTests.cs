@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Bunit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Features.Mail;
 using Portal.Integration.Mail;
 using Portal.Integration.Persistence;
 using Portal.Tests.Infrastructure;
@@ -54,6 +56,8 @@ public sealed class FlakyMailApp : PortalAppFactory
 
 public sealed class DeliveringMailFromTheOutboxTests(FlakyMailApp app) : IClassFixture<FlakyMailApp>
 {
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
     [Fact]
     public async Task MailThatFailsOnce_IsDeliveredExactlyOnce_OnTheRetry()
     {
@@ -123,15 +127,24 @@ public sealed class DeliveringMailFromTheOutboxTests(FlakyMailApp app) : IClassF
         Assert.Equal(FlakyMailApp.MaxAttempts, (await RowAsync(to)).Attempts);
 
         using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (response, page) = await admin.GetPageAsync("/admin/mail?status=Failed");
+        var (response, prerendered) = await admin.GetPageAsync("/admin/mail?status=Failed");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEqual("0", page.QuerySelector("[data-testid=count-failed]")!.TextContent);
-        var row = page.QuerySelectorAll("[data-testid=mail-row]").Single(r => r.TextContent.Contains(to, StringComparison.Ordinal));
+        Assert.Equal("Uitgaande mail", prerendered.QuerySelector("h1")!.TextContent.Trim());
+
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        context.RenderProviders();
+        context.Navigation.NavigateTo($"/admin/mail?status=Failed&zoek={to}");
+        var page = context.Render<MailOutboxPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tbody tr.mail-row")), Wait);
+        Assert.NotEqual("0", page.Find("[data-testid=count-failed]").TextContent);
+        var row = page.Find("tbody tr.mail-row");
         Assert.Equal("Mislukt", row.QuerySelector("[data-testid=mail-state]")!.TextContent);
         Assert.Contains("451 try again later", row.QuerySelector("[data-testid=mail-error]")!.TextContent, StringComparison.Ordinal);
 
-        var retried = await admin.SubmitAsync(page, "retry-mail", new Dictionary<string, string> { ["mail"] = failed.Id.ToString() });
-        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        _ = row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Nu opnieuw proberen", StringComparison.Ordinal)).ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message is { } m && m.StartsWith("Het bericht staat weer in de wachtrij", StringComparison.Ordinal)), Wait);
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("tbody tr.mail-row")), Wait);
         var again = await RowAsync(to);
         Assert.Equal(OutboxMailState.Waiting, again.State);
         Assert.Equal(0, again.Attempts);
@@ -150,16 +163,23 @@ public sealed class DeliveringMailFromTheOutboxTests(FlakyMailApp app) : IClassF
     }
 
     [Fact]
-    public async Task RetryWithoutAntiforgeryToken_IsRefused()
+    public async Task RetryingAMailThatHasNotFailed_ChangesNothing()
     {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
+        var to = $"niet-mislukt-{Guid.NewGuid():N}@test.example";
+        await EnqueueAsync(app.App, to, "Nog onderweg");
+        var waiting = await RowAsync(to);
 
-        var response = await admin.Http.PostAsync("/admin/mail", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "retry-mail", ["mail"] = Guid.NewGuid().ToString() }));
+        await using (var scope = app.App.Services.CreateAsyncScope())
+        {
+            var delivery = scope.ServiceProvider.GetRequiredService<MailOutboxDelivery>();
+            Assert.False(await delivery.RetryAsync(waiting.Id));
+            Assert.False(await delivery.RetryAsync(Guid.NewGuid()));
+        }
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(waiting.NextAttemptAtUtc, (await RowAsync(to)).NextAttemptAtUtc);
     }
 
-    private static async Task<bool> EnqueueAsync(WebApplicationFactory<Program> node, string to, string subject, string? key = null)
+    internal static async Task<bool> EnqueueAsync(WebApplicationFactory<Program> node, string to, string subject, string? key = null)
     {
         using var scope = node.Services.CreateScope();
         var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
@@ -168,7 +188,7 @@ public sealed class DeliveringMailFromTheOutboxTests(FlakyMailApp app) : IClassF
         return added;
     }
 
-    private static async Task<MailDeliveryReport> DeliverAsync(WebApplicationFactory<Program> node)
+    internal static async Task<MailDeliveryReport> DeliverAsync(WebApplicationFactory<Program> node)
     {
         using var scope = node.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<MailOutboxDelivery>().DeliverDueAsync();

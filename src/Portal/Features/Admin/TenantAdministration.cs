@@ -92,12 +92,44 @@ internal sealed class TenantAdministration(PortalDbContext db, Policies.Municipa
 
     public const long MaxBoundaryBytes = 5 * 1024 * 1024;
 
-    public async Task<IReadOnlyList<OperatorRow>> OperatorsAsync(CancellationToken ct = default)
+    /// <summary>One page of the operators: quick search on name and OCPI party, sorted in the database.</summary>
+    public async Task<GridPage<OperatorRow>> OperatorsAsync(GridQuery grid, CancellationToken ct = default)
     {
-        var operators = await db.Operators.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
-        var userCounts = await db.Users.Where(u => u.OperatorId != null).GroupBy(u => u.OperatorId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key!.Value, x => x.Count, ct);
-        return operators.Select(o => new OperatorRow(o.Id, o.Name, o.PartyId?.ToString(), userCounts.GetValueOrDefault(o.Id))).ToList();
+        var query = db.Operators.AsNoTracking().Select(o => new
+        {
+            o.Id,
+            o.Name,
+            o.PartyId,
+            Users = db.Users.Count(u => u.OperatorId == o.Id),
+        });
+#pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
+        if (grid.Search is { } search)
+        {
+            var pattern = $"%{search.ToLowerInvariant()}%";
+            if (OcpiPartyId.TryParse(search, out var party))
+            {
+                OcpiPartyId? wanted = party;
+                query = query.Where(o => o.PartyId == wanted || EF.Functions.Like(o.Name.ToLower(), pattern));
+            }
+            else
+            {
+                query = query.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern));
+            }
+        }
+#pragma warning restore CA1304
+        var total = await query.CountAsync(ct);
+        query = (grid.SortKey, grid.Descending) switch
+        {
+            // Operators without a party come last either way, on SQLite and PostgreSQL alike.
+            ("partyid", false) => query.OrderBy(o => o.PartyId == null).ThenBy(o => o.PartyId).ThenBy(o => o.Name),
+            ("partyid", true) => query.OrderBy(o => o.PartyId == null).ThenByDescending(o => o.PartyId).ThenBy(o => o.Name),
+            ("users", false) => query.OrderBy(o => o.Users).ThenBy(o => o.Name),
+            ("users", true) => query.OrderByDescending(o => o.Users).ThenBy(o => o.Name),
+            (_, true) => query.OrderByDescending(o => o.Name).ThenBy(o => o.Id),
+            _ => query.OrderBy(o => o.Name).ThenBy(o => o.Id),
+        };
+        var rows = await query.Skip(grid.Skip).Take(grid.PageSize).ToListAsync(ct);
+        return new GridPage<OperatorRow>(rows.Select(o => new OperatorRow(o.Id, o.Name, o.PartyId?.ToString(), o.Users)).ToList(), total);
     }
 
     /// <summary>Registers a municipality; returns a message for the person when a rule is broken.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Components.BackOffice;
 using Portal.Domain.Accounts;
 using Portal.Features.Accounts;
 using Portal.Integration.Accounts;
@@ -10,15 +11,17 @@ namespace Portal.Features.Admin;
 /// <summary>An administrator's work on accounts: list them, create staff, assign tenants, unlock.</summary>
 internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalUser> users, AccountMailer mailer, TimeProvider clock)
 {
-    public const int PageSize = 25;
-
-    public async Task<UserPage> ListAsync(string? text, string? role, string? sort, bool descending, int page, CancellationToken ct = default)
+    /// <summary>
+    /// One page of the accounts: quick search on name and e-mail address, optionally only those
+    /// holding one role, sorted in the database.
+    /// </summary>
+    public async Task<GridPage<UserRow>> UsersAsync(GridQuery grid, string? role, CancellationToken ct = default)
     {
         var query = db.Users.AsNoTracking();
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
-        if (!string.IsNullOrWhiteSpace(text))
+        if (grid.Search is { } search)
         {
-            var pattern = $"%{text.Trim().ToLowerInvariant()}%";
+            var pattern = $"%{search.ToLowerInvariant()}%";
             query = query.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern) || EF.Functions.Like(u.NormalizedEmail!.ToLower(), pattern));
         }
 #pragma warning restore CA1304
@@ -28,19 +31,17 @@ internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalU
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId));
         }
         var total = await query.CountAsync(ct);
-        query = (sort, descending) switch
+        query = (grid.SortKey, grid.Descending) switch
         {
-            ("email", false) => query.OrderBy(u => u.NormalizedEmail),
-            ("email", true) => query.OrderByDescending(u => u.NormalizedEmail),
-            ("aangemaakt", false) => query.OrderBy(u => u.CreatedAtUtc),
-            ("aangemaakt", true) => query.OrderByDescending(u => u.CreatedAtUtc),
-            (_, true) => query.OrderByDescending(u => u.DisplayName),
-            _ => query.OrderBy(u => u.DisplayName),
+            ("email", false) => query.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id),
+            ("email", true) => query.OrderByDescending(u => u.NormalizedEmail).ThenBy(u => u.Id),
+            ("createdatutc", false) => query.OrderBy(u => u.CreatedAtUtc).ThenBy(u => u.DisplayName).ThenBy(u => u.Id),
+            ("createdatutc", true) => query.OrderByDescending(u => u.CreatedAtUtc).ThenBy(u => u.DisplayName).ThenBy(u => u.Id),
+            (_, true) => query.OrderByDescending(u => u.DisplayName).ThenBy(u => u.NormalizedEmail).ThenBy(u => u.Id),
+            _ => query.OrderBy(u => u.DisplayName).ThenBy(u => u.NormalizedEmail).ThenBy(u => u.Id),
         };
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        page = Math.Clamp(page, 1, pageCount);
         var now = clock.GetUtcNow();
-        var rows = await query.Skip((page - 1) * PageSize).Take(PageSize)
+        var rows = await query.Skip(grid.Skip).Take(grid.PageSize)
             .Select(u => new
             {
                 u.Id, u.DisplayName, u.Email, u.EmailConfirmed, u.LockoutEnd, u.CreatedAtUtc,
@@ -49,9 +50,9 @@ internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalU
                 Operator = db.Operators.Where(o => o.Id == u.OperatorId).Select(o => o.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return new UserPage(
-            rows.Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.Roles, r.Operator is null ? string.Join(", ", r.Municipalities) : r.Operator, r.EmailConfirmed, r.LockoutEnd > now, r.CreatedAtUtc)).ToList(),
-            total, page, pageCount);
+        return new GridPage<UserRow>(
+            rows.Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.Roles, r.Operator is null ? string.Join(", ", r.Municipalities.Order(StringComparer.CurrentCulture)) : r.Operator, r.EmailConfirmed, r.LockoutEnd > now, r.CreatedAtUtc)).ToList(),
+            total);
     }
 
     public async Task<TenantChoices> ChoicesAsync(CancellationToken ct = default) => new(
@@ -127,8 +128,6 @@ internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalU
 }
 
 public sealed record UserRow(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, string Tenant, bool EmailConfirmed, bool LockedOut, DateTime CreatedAtUtc);
-
-public sealed record UserPage(IReadOnlyList<UserRow> Rows, int Total, int Page, int PageCount);
 
 public sealed record Choice(Guid Id, string Name);
 
