@@ -93,9 +93,13 @@ public sealed class MailOutboxPageTests(FlakyMailApp app) : IClassFixture<FlakyM
         Assert.StartsWith("Verstuurd (", states[1], StringComparison.Ordinal);
         Assert.Equal("Mislukt", states[2]);
         Assert.Single(page.FindAll("tbody button"), b => b.TextContent.Contains("Nu opnieuw proberen", StringComparison.Ordinal));
-        Assert.NotEqual("0", page.Find("[data-testid=count-failed]").TextContent);
-        Assert.NotEqual("0", page.Find("[data-testid=count-sent]").TextContent);
-        Assert.NotEqual("0", page.Find("[data-testid=count-waiting]").TextContent);
+        // The counts load beside the rows, not before them.
+        page.WaitForAssertion(() =>
+        {
+            Assert.NotEqual("0", page.Find("[data-testid=count-failed]").TextContent);
+            Assert.NotEqual("0", page.Find("[data-testid=count-sent]").TextContent);
+            Assert.NotEqual("0", page.Find("[data-testid=count-waiting]").TextContent);
+        }, Wait);
     }
 
     [Fact]
