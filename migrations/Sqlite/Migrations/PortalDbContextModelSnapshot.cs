@@ -975,6 +975,12 @@ namespace Portal.Migrations.Sqlite.Migrations
                             Topic = "OcpiConnections",
                             ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
                             Version = 0L
+                        },
+                        new
+                        {
+                            Topic = "Municipalities",
+                            ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
                         });
                 });
 

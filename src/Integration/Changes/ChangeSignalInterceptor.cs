@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Portal.Domain.Applications;
 using Portal.Domain.ChargePoints;
+using Portal.Domain.Municipalities;
 using Portal.Domain.Spots;
 using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Integration.Ocpi.Connections;
@@ -22,6 +23,7 @@ public sealed class ChangeSignalInterceptor(LiveChanges changes) : SaveChangesIn
 {
     private static readonly Dictionary<Type, ChangeTopic[]> TopicsByRootType = new()
     {
+        [typeof(Municipality)] = [ChangeTopic.Municipalities],
         [typeof(Application)] = [ChangeTopic.Applications],
         [typeof(Spot)] = [ChangeTopic.Spots],
         [typeof(ChargeLocation)] = [ChangeTopic.ChargePoints],

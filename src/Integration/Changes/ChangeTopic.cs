@@ -11,4 +11,5 @@ public enum ChangeTopic
     Spots,
     ChargePoints,
     OcpiConnections,
+    Municipalities,
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Portal.Integration.Changes;
+using Portal.Integration.Municipalities;
 using Portal.Integration.Persistence;
 
 namespace Portal.Hosting;
@@ -25,6 +26,7 @@ internal static class DatabaseRegistration
             _ => throw new InvalidOperationException($"Unsupported Database:Provider '{options.Provider}'."),
         };
         builder.Services.AddLiveChanges();
+        builder.Services.AddSingleton<MunicipalityBoundaries>();
         builder.Services.AddDbContext<PortalDbContext>((services, db) => db
             .UsePortalDatabase(options.Provider, connectionString)
             .AddInterceptors(services.GetRequiredService<ChangeSignalInterceptor>()));

@@ -11,7 +11,7 @@ using Portal.Integration.Persistence;
 namespace Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206174937_LiveChangeSignals")]
+    [Migration("20261206180622_LiveChangeSignals")]
     partial class LiveChangeSignals
     {
         /// <inheritdoc />
@@ -976,6 +976,12 @@ namespace Portal.Migrations.Sqlite.Migrations
                         new
                         {
                             Topic = "OcpiConnections",
+                            ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Topic = "Municipalities",
                             ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
                             Version = 0L
                         });

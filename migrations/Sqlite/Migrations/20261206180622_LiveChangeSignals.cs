@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Portal.Migrations.Postgres.Migrations
+namespace Portal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class LiveChangeSignals : Migration
@@ -17,9 +17,9 @@ namespace Portal.Migrations.Postgres.Migrations
                 name: "ChangeSignals",
                 columns: table => new
                 {
-                    Topic = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,6 +33,7 @@ namespace Portal.Migrations.Postgres.Migrations
                 {
                     { "Applications", new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc), 0L },
                     { "ChargePoints", new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc), 0L },
+                    { "Municipalities", new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc), 0L },
                     { "OcpiConnections", new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc), 0L },
                     { "Spots", new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc), 0L }
                 });

@@ -12,7 +12,7 @@ using Portal.Integration.Persistence;
 namespace Portal.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206175026_LiveChangeSignals")]
+    [Migration("20261206180638_LiveChangeSignals")]
     partial class LiveChangeSignals
     {
         /// <inheritdoc />
@@ -993,6 +993,12 @@ namespace Portal.Migrations.Postgres.Migrations
                         new
                         {
                             Topic = "OcpiConnections",
+                            ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Topic = "Municipalities",
                             ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
                             Version = 0L
                         });
