@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: domain unit tests, the portal over HTTP on SQLite and on a
-# throw-away PostgreSQL server, browser tests in Debian's Chromium, and a benchmark smoke run.
+# throw-away PostgreSQL server, browser tests in Debian's Chromium (also two nodes behind Debian's
+# nginx), and a benchmark smoke run.
 # On a fresh Debian machine with only the .NET SDK, Node and npm it installs what it needs.
 set -euo pipefail
 cd "$(dirname "$0")"

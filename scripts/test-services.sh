@@ -15,11 +15,13 @@ postgres_bin() {
   done
 }
 
-# Debian's chromium and postgresql, installed once per machine.
+# Debian's chromium, postgresql and nginx (the load balancer in front of two nodes in the browser
+# tests; each test run configures and starts its own), installed once per machine.
 ensure_test_packages() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -n "$(postgres_bin)" ] || missing+=(postgresql)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} from Debian's packages..."
     as_root apt-get update -qq

@@ -48,14 +48,17 @@ public sealed class PortalServer : IAsyncLifetime
         BaseUrl = addresses.First().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            // Debian's Chromium as root needs --no-sandbox; the rest keeps it off the (closed) network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(ChromiumOptions);
     }
+
+    /// <summary>Headless Debian Chromium (<c>PORTAL_CHROMIUM</c>, else /usr/bin/chromium), as every browser test launches it.</summary>
+    public static BrowserTypeLaunchOptions ChromiumOptions => new()
+    {
+        ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+        Headless = true,
+        // Debian's Chromium as root needs --no-sandbox; the rest keeps it off the (closed) network.
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    };
 
     /// <summary>The position of one of the demo charge locations, straight from the database.</summary>
     public (double Latitude, double Longitude) AChargeLocation()
