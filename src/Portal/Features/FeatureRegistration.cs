@@ -55,6 +55,7 @@ internal static class FeatureRegistration
         services.AddOfficerApplications();
         services.AddSingleton<MunicipalityAreas>();
         services.AddScoped<MunicipalityPolicies>();
+        services.AddScoped<PolicyEditor>();
         services.AddScoped<MailOutboxQueries>();
         services.AddResidentApplications();
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));

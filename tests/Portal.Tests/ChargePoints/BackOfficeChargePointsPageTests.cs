@@ -15,7 +15,7 @@ public sealed class BackOfficeChargePointsPageTests(PortalAppFactory app) : ICla
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     private static IReadOnlyList<string> Cells(IRenderedComponent<BackOfficeChargePointsPage> page, int column) =>
-        page.FindAll($"tbody tr td:nth-child({column})").Select(c => c.TextContent.Trim()).ToList();
+        page.FindAll($"[data-testid=chargepoints] tbody tr td:nth-child({column})").Select(c => c.TextContent.Trim()).ToList();
 
     private static IReadOnlyList<string> Ids(IRenderedComponent<BackOfficeChargePointsPage> page) => Cells(page, 2);
 

@@ -18,7 +18,7 @@ public sealed class OperatorPageTests(PortalAppFactory app) : IClassFixture<Port
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     private static IReadOnlyList<string> Ids(IRenderedComponent<OperatorPage> page) =>
-        page.FindAll("tbody tr td:nth-child(2)").Select(c => c.TextContent.Trim()).ToList();
+        page.FindAll("[data-testid=cpo-locations] tbody tr td:nth-child(2)").Select(c => c.TextContent.Trim()).ToList();
 
     [Fact]
     public async Task TheDemoCpoUser_SeesOnlyTheirOperatorsLocations()
@@ -35,7 +35,7 @@ public sealed class OperatorPageTests(PortalAppFactory app) : IClassFixture<Port
 
         page.WaitForAssertion(() => Assert.Equal(["CPO-EIGEN"], Ids(page)), Wait);
         Assert.Equal(DemoOperator, page.Find("h1").TextContent.Trim());
-        Assert.Equal(own.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), page.Find("[data-testid=operator-locations]").TextContent.Trim());
+        Assert.Equal(own.ToString(System.Globalization.CultureInfo.InvariantCulture), new string([.. page.Find("[data-testid=operator-locations]").TextContent.Where(char.IsAsciiDigit)]));
         var everything = await app.CallAsync(DemoAccounts.Cpo, (OperatorQueries q, System.Security.Claims.ClaimsPrincipal u) => q.LocationsAsync(u, GridQuery.Default with { PageSize = 100 }, null, null));
         Assert.Equal(own, everything.Total);
         Assert.Contains("Arnhem", page.Find("[data-testid=per-municipality]").TextContent, StringComparison.Ordinal);

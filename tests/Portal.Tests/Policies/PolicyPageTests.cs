@@ -14,7 +14,7 @@ public sealed class PolicyPageTests(PortalAppFactory app) : IClassFixture<Portal
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     private static string ErrorOf(IRenderedComponent<PolicyPage> page, string inputId) =>
-        page.Find($"#{inputId}").Closest(".mud-input-control")?.QuerySelector(".mud-input-error")?.TextContent.Trim() ?? "";
+        page.Find($"#{inputId}").Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() ?? "";
 
     private static AngleSharp.Dom.IElement Button(IRenderedComponent<PolicyPage> page, string testId) => page.Find($"[data-testid={testId}]");
 
@@ -29,10 +29,10 @@ public sealed class PolicyPageTests(PortalAppFactory app) : IClassFixture<Portal
         var page = context.Render<PolicyPage>();
         page.WaitForAssertion(() => Assert.Equal("Foutstad", page.Find("[data-testid=policy-municipality]").TextContent), Wait);
 
-        await page.Find("#distance").InputAsync(new ChangeEventArgs { Value = "tweehonderd" });
-        await page.Find("#occupancy").InputAsync(new ChangeEventArgs { Value = "150" });
-        await page.Find("#reason-0-title").InputAsync(new ChangeEventArgs { Value = "" });
-        await page.Find("#intro-nl").InputAsync(new ChangeEventArgs { Value = "  " });
+        await page.Find("#distance").ChangeAsync(new ChangeEventArgs { Value = "tweehonderd" });
+        await page.Find("#occupancy").ChangeAsync(new ChangeEventArgs { Value = "150" });
+        await page.Find("#reason-0-title").ChangeAsync(new ChangeEventArgs { Value = "" });
+        await page.Find("#intro-nl").ChangeAsync(new ChangeEventArgs { Value = "  " });
         await Button(page, "save-policy").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains("niet opgeslagen", page.Find("[data-testid=policy-problem]").TextContent, StringComparison.Ordinal), Wait);
@@ -59,9 +59,9 @@ public sealed class PolicyPageTests(PortalAppFactory app) : IClassFixture<Portal
 
         await Button(page, "add-reason").ClickAsync(new());
         Assert.Equal(before + 1, Reasons(page));
-        await page.Find($"#reason-{before}-title").InputAsync(new ChangeEventArgs { Value = "Laadpaal op eigen terrein mogelijk" });
-        await page.Find($"#reason-{before}-text").InputAsync(new ChangeEventArgs { Value = "U kunt op eigen terrein een laadpaal plaatsen." });
-        await page.Find("#distance").InputAsync(new ChangeEventArgs { Value = "275" });
+        await page.Find($"#reason-{before}-title").ChangeAsync(new ChangeEventArgs { Value = "Laadpaal op eigen terrein mogelijk" });
+        await page.Find($"#reason-{before}-text").ChangeAsync(new ChangeEventArgs { Value = "U kunt op eigen terrein een laadpaal plaatsen." });
+        await page.Find("#distance").ChangeAsync(new ChangeEventArgs { Value = "275" });
         await Button(page, "save-policy").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Het beleid is opgeslagen."), Wait);
@@ -82,8 +82,8 @@ public sealed class PolicyPageTests(PortalAppFactory app) : IClassFixture<Portal
         var page = context.Render<PolicyPage>();
         page.WaitForAssertion(() => Assert.True(Reasons(page) >= 1), Wait);
         await Button(page, "add-reason").ClickAsync(new());
-        await page.Find("#reason-1-title").InputAsync(new ChangeEventArgs { Value = "Tijdelijke reden" });
-        await page.Find("#reason-1-text").InputAsync(new ChangeEventArgs { Value = "Alleen om te verwijderen." });
+        await page.Find("#reason-1-title").ChangeAsync(new ChangeEventArgs { Value = "Tijdelijke reden" });
+        await page.Find("#reason-1-text").ChangeAsync(new ChangeEventArgs { Value = "Alleen om te verwijderen." });
         await Button(page, "save-policy").ClickAsync(new());
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Het beleid is opgeslagen."), Wait);
 
@@ -99,7 +99,8 @@ public sealed class PolicyPageTests(PortalAppFactory app) : IClassFixture<Portal
         page.WaitForAssertion(() => Assert.Equal(1, Reasons(page)), Wait);
         await Button(page, "save-policy").ClickAsync(new());
 
-        page.WaitForAssertion(() => Assert.Equal(2, context.Snackbar.ShownSnackbars.Count(s => s.Message == "Het beleid is opgeslagen.")), Wait);
+        // The history grid has the second change once it is saved.
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=policy-history] tbody tr").Count), Wait);
         var view = await app.CallAsync(email, (PolicyEditor e, System.Security.Claims.ClaimsPrincipal u) => e.OpenAsync(u, municipality));
         Assert.DoesNotContain(view!.Form.RejectReasons, r => r.Title == "Tijdelijke reden");
     }
