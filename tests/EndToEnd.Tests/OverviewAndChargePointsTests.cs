@@ -28,12 +28,12 @@ public sealed class OverviewAndChargePointsTests(PortalServer portal)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // Another operator's location is not found, not even by its id.
-        await page.GetByLabel("Zoeken").FillAsync(someoneElses);
+        await page.GetByLabel("Zoeken", new() { Exact = true }).FillAsync(someoneElses);
         await Assertions.Expect(page.Locator("[data-testid=cpo-total]")).ToContainTextAsync("0 laadlocaties");
         await Assertions.Expect(rows.Locator("[data-location]")).ToHaveCountAsync(0);
 
         // The status filter narrows the grid and lands in the address.
-        await page.GetByLabel("Zoeken").FillAsync("");
+        await page.GetByLabel("Zoeken", new() { Exact = true }).FillAsync("");
         await page.Locator("#cpo-status").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Beschikbaar" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/cpo\\?status=Available$"));
