@@ -91,7 +91,7 @@ public sealed class OverviewAndChargePointsTests(PortalServer portal)
 
         await page.GotoAsync("/beheer/beleid");
         await Journey.WaitForCircuitAsync(page);
-        await Assertions.Expect(page.Locator("path.portal-area")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("[data-testid=zones-map] path.backoffice-map__area")).ToHaveCountAsync(3);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByLabel("Beleidsafstand (meter)").FillAsync("tweehonderd");

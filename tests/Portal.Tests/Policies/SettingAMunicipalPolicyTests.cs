@@ -36,7 +36,7 @@ public sealed class SettingAMunicipalPolicyTests(PortalAppFactory app) : IClassF
         Assert.Contains("Binnenstad", page.QuerySelector("[data-testid=zones]")!.TextContent, StringComparison.Ordinal);
         var zones = JsonDocument.Parse(await officer.Http.GetStringAsync($"/beheer/beleid/zones.geojson?gemeente={await ArnhemAsync()}")).RootElement;
         Assert.Contains("Binnenstad", zones.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("naam").GetString()));
-        Assert.NotNull(page.QuerySelector("#map[data-overlay]"));
+        Assert.NotNull(page.QuerySelector("[data-testid=zones-map] [role=region]"));
         var (_, overview) = await officer.GetPageAsync("/beheer");
         Assert.NotNull(overview.QuerySelector("a[href='/beheer/beleid']"));
     }

@@ -28,7 +28,9 @@ internal sealed class PolicyEditor(MunicipalityPolicies policies, PortalDbContex
         if (!await MayEditAsync(user, municipalityId, ct))
             return null;
         var settings = await policies.GetAsync(municipalityId, ct);
-        return new PolicyView(municipalityId, PolicyForm.From(settings), settings.PermitZones);
+        var zones = MunicipalityPolicies.PermitZonesOf(settings);
+        var geoJson = zones.Count == 0 ? null : System.Text.Encoding.UTF8.GetString(MunicipalityPolicies.ZonesGeoJson(zones));
+        return new PolicyView(municipalityId, PolicyForm.From(settings), settings.PermitZones, geoJson);
     }
 
     public Task<IReadOnlyList<MunicipalityChoice>> MunicipalitiesAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
@@ -158,7 +160,8 @@ public sealed record PolicyCheck(PolicySettings Settings, IReadOnlyDictionary<st
     public IReadOnlyList<string> For(string field) => Errors.TryGetValue(field, out var messages) ? messages : [];
 }
 
-public sealed record PolicyView(Guid MunicipalityId, PolicyForm Form, IReadOnlyList<PermitZoneShape> Zones);
+/// <summary>The policy as the page shows it; <paramref name="ZonesGeoJson"/> is the permit zones for the map (null without zones).</summary>
+public sealed record PolicyView(Guid MunicipalityId, PolicyForm Form, IReadOnlyList<PermitZoneShape> Zones, string? ZonesGeoJson);
 
 /// <summary>What a zone upload did: how many zones it saved, the features it could not use, and why nothing was saved (if so).</summary>
 public sealed record ZoneUpload(int Saved, IReadOnlyList<GeoJsonProblem> Rejected, string? Problem)
