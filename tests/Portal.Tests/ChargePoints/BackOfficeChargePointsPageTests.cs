@@ -12,7 +12,8 @@ namespace Portal.Tests.ChargePoints;
 /// <summary>The back office's grid of charge locations (bUnit and its service) over the real portal and database.</summary>
 public sealed class BackOfficeChargePointsPageTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    // A first call warms up the database model; on a busy machine that takes a while.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     private static IReadOnlyList<string> Cells(IRenderedComponent<BackOfficeChargePointsPage> page, int column) =>
         page.FindAll($"[data-testid=chargepoints] tbody tr td:nth-child({column})").Select(c => c.TextContent.Trim()).ToList();

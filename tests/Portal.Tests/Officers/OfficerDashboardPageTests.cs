@@ -15,7 +15,8 @@ namespace Portal.Tests.Officers;
 /// <summary>The officer's overview (bUnit) over the real portal and its database: charts with their numbers in tables.</summary>
 public sealed class OfficerDashboardPageTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    // A first call warms up the database model; on a busy machine that takes a while.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     // The numbers without thousands separators, whichever culture the renderer's thread has.
     private static string Digits(string text) => new([.. text.Trim().Where(char.IsAsciiDigit)]);

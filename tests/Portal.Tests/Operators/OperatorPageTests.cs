@@ -15,7 +15,8 @@ namespace Portal.Tests.Operators;
 public sealed class OperatorPageTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
     private const string DemoOperator = "Vattenfall InCharge";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    // A first call warms up the database model; on a busy machine that takes a while.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     private static IReadOnlyList<string> Ids(IRenderedComponent<OperatorPage> page) =>
         page.FindAll("[data-testid=cpo-locations] tbody tr td:nth-child(2)").Select(c => c.TextContent.Trim()).ToList();

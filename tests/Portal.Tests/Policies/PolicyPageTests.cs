@@ -11,7 +11,8 @@ namespace Portal.Tests.Policies;
 /// <summary>The interactive policy page (bUnit) over the real portal and its database.</summary>
 public sealed class PolicyPageTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    // A first call warms up the database model; on a busy machine that takes a while.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     private static string ErrorOf(IRenderedComponent<PolicyPage> page, string inputId) =>
         page.Find($"#{inputId}").Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() ?? "";
