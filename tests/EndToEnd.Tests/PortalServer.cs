@@ -69,6 +69,13 @@ public sealed class PortalServer : IAsyncLifetime
         return (location.Latitude, location.Longitude);
     }
 
+    /// <summary>Reads something from the portal's database, to check what a page shows against it.</summary>
+    public T Read<T>(Func<Portal.Integration.Persistence.PortalDbContext, T> read)
+    {
+        using var scope = _app!.Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<Portal.Integration.Persistence.PortalDbContext>());
+    }
+
     /// <summary>A fresh browser context; <paramref name="baseUrl"/> is another address that leads to this portal (a proxy), the portal itself by default.</summary>
     public async Task<IPage> NewPageAsync(bool javaScript = true, string? baseUrl = null)
     {

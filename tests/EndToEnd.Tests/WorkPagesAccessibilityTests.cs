@@ -27,7 +27,7 @@ public sealed class WorkPagesAccessibilityTests(PortalServer portal)
 
         // The demo's three permit zones are drawn over the map on the policy page.
         await page.GotoAsync("/beheer/beleid");
-        await Assertions.Expect(page.Locator("path.portal-area")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("path.backoffice-map__area")).ToHaveCountAsync(3);
 
         await page.GotoAsync("/beheer/plekken/nieuw?lat=51.9960&lon=5.8990");
         await page.GetByLabel("Adres of omschrijving").FillAsync("Toegankelijkheidsproef");

@@ -32,7 +32,7 @@ internal static class FeatureRegistration
         services.AddScoped<AccountMailer>();
         services.AddScoped<TenantAccess>();
         services.AddScoped<ChargePointQueries>();
-        services.AddScoped<EvseStatusHistoryQueries>();
+        services.AddScoped<BackOfficeChargePoints>();
         services.AddScoped<OcpiConnectionQueries>();
         // Replaces Integration's silent default, whichever of the two registers first.
         services.Replace(ServiceDescriptor.Scoped<IOcpiConnectionAlerts, FailingConnectionMailer>());
@@ -54,6 +54,7 @@ internal static class FeatureRegistration
         services.AddScoped<ApplicationMailer>();
         services.AddOfficerApplications();
         services.AddScoped<MunicipalityPolicies>();
+        services.AddScoped<PolicyEditor>();
         services.AddScoped<MailOutboxQueries>();
         services.AddResidentApplications();
         services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
@@ -73,6 +74,7 @@ internal static class FeatureRegistration
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
         app.MapPolicyEndpoints();
+        app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();
         app.MapGroup("/ocpi").MapOcpiEndpoints();
         app.MapSimulatedCpo();

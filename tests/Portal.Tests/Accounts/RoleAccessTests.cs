@@ -44,7 +44,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     private static readonly string[] OfficerSpotRoutesWithAnId = ["/beheer/plekken/{id}", "/beheer/plekken/{id}/bewerken"];
 
-    private static readonly string[] OfficerChargePointRoutesWithAnId = ["/laadpunten/{id}/evse/{evse}/status"];
+    private static readonly string[] OfficerChargePointRoutesWithAnId = ["/laadpunten/{id}/evse/{evse}/status", "/beheer/laadpunten/{id}"];
 
     private static readonly string[] AdminRoutesWithAnId = ["/admin/gebruikers/{id}", "/admin/gemeenten/{id}", "/admin/ocpi/{id}", "/admin/ocpi/{id}/intrekken"];
 

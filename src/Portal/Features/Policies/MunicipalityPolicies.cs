@@ -59,6 +59,20 @@ internal sealed class MunicipalityPolicies(
         return zones;
     }
 
+    /// <summary>Permit zones as a GeoJSON FeatureCollection, each feature named in "naam": the download and the policy page's map.</summary>
+    public static byte[] ZonesGeoJson(IEnumerable<PermitZone> zones)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            GeoJsonWriter.WriteFeatureCollection(json, zones.Select(z => (
+                (string?)null,
+                z.Area,
+                (IEnumerable<KeyValuePair<string, object?>>)[new(ZoneNameProperty, z.Name)])));
+        }
+        return buffer.ToArray();
+    }
+
     /// <summary>The municipalities this person may set the policy of: an officer's own, every one for an administrator.</summary>
     public async Task<IReadOnlyList<MunicipalityChoice>> EditableAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Portal.Domain.Accounts;
-using Portal.Integration.GeoJson;
 
 namespace Portal.Features.Policies;
 
@@ -14,14 +12,6 @@ internal static class PolicyEndpoints
             if (!(await policies.EditableAsync(user)).Any(m => m.Id == gemeente))
                 return Results.NotFound();
             var zones = await policies.PermitZonesAsync(gemeente);
-            using var buffer = new MemoryStream();
-            await using (var json = new Utf8JsonWriter(buffer))
-            {
-                GeoJsonWriter.WriteFeatureCollection(json, zones.Select(z => (
-                    (string?)null,
-                    z.Area,
-                    (IEnumerable<KeyValuePair<string, object?>>)[new(MunicipalityPolicies.ZoneNameProperty, z.Name)])));
-            }
-            return Results.File(buffer.ToArray(), "application/geo+json", "vergunningzones.geojson");
+            return Results.File(MunicipalityPolicies.ZonesGeoJson(zones), "application/geo+json", "vergunningzones.geojson");
         }).RequireAuthorization(p => p.RequireRole(PortalRoles.Officer, PortalRoles.Admin));
 }

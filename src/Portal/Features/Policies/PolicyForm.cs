@@ -5,13 +5,11 @@ namespace Portal.Features.Policies;
 
 /// <summary>
 /// The policy page's form. Numbers are kept as the text that was typed, so a value that is not a
-/// number comes back in its field with a message instead of disappearing.
+/// number stays in its field with a message instead of disappearing. <see cref="PolicyEditor"/>
+/// checks it and turns it into <see cref="PolicySettings"/>.
 /// </summary>
 public sealed class PolicyForm
 {
-    public const string AddReason = "add-reason";
-    public const string RemoveReasonPrefix = "remove-reason-";
-
     public string? PolicyDistanceMetres { get; set; }
     public string? OccupancyThresholdPercent { get; set; }
     public string? DecisionWeeks { get; set; }
@@ -22,9 +20,6 @@ public sealed class PolicyForm
     public string? NextStepsNl { get; set; }
     public string? IntroEn { get; set; }
     public string? NextStepsEn { get; set; }
-
-    /// <summary>Which button was pressed: save (empty), add a reject reason, or remove one.</summary>
-    public string? Action { get; set; }
 
     public static PolicyForm From(PolicySettings settings) => new()
     {
