@@ -49,19 +49,18 @@ public sealed class BackOfficeChargePointPageTests(PortalAppFactory app) : IClas
     }
 
     [Fact]
-    public async Task ReloadingTheEvseStatuses_ShowsWhatChangedSince()
+    public async Task AStatusChangeSavedElsewhere_ShowsOnTheOpenPage_WithoutReloading()
     {
         var arnhem = await OfficerTestData.ArnhemAsync(app);
-        var id = await app.LocationAsync(arnhem, "LIVE-1", "Liveweg 1", "Live Laden", evses: [EvseStatus.Available]);
+        var id = await app.LocationAsync(arnhem, "LIVE-1", "Liveweg 1", "Live Laden", evses: [EvseStatus.Available, EvseStatus.Available]);
         await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
         context.RenderProviders();
         var page = context.Render<BackOfficeChargePointPage>(p => p.Add(c => c.Id, id));
-        page.WaitForAssertion(() => Assert.Equal("Beschikbaar", page.Find("[data-testid=evse-status]").TextContent.Trim()), Wait);
+        page.WaitForAssertion(() => Assert.Equal(["Beschikbaar", "Beschikbaar"], page.FindAll("[data-testid=evse-status]").Select(s => s.TextContent.Trim())), Wait);
 
-        await OfficerTestData.ReadAsync(app, db => db.Evses.Where(e => e.Uid == "LIVE-1-1").ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EvseStatus.Charging)));
-        await page.InvokeAsync(page.Instance.ReloadEvseStatusesAsync);
+        await app.ChangeEvsesAsync(id, EvseStatus.Charging, EvseStatus.OutOfOrder);
 
-        page.WaitForAssertion(() => Assert.Equal("Aan het laden", page.Find("[data-testid=evse-status]").TextContent.Trim()), Wait);
+        page.WaitForAssertion(() => Assert.Equal(["Aan het laden", "Defect"], page.FindAll("[data-testid=evse-status]").Select(s => s.TextContent.Trim())), Wait);
     }
 
     [Fact]

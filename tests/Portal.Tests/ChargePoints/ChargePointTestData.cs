@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Common;
@@ -16,13 +17,7 @@ public static class ChargePointTestData
         LocationStatus status = LocationStatus.Available, bool isPublic = true, int? maxPowerWatts = 11_000, DateTime? lastUpdatedUtc = null,
         params EvseStatus[] evses)
     {
-        var details = new ChargeLocationDetails(
-            "TEST", sourceId, null, operatorName, null, $"Laadlocatie {address}", address, "6811AA", "Arnhem",
-            new GeoPoint(51.985, 5.905), maxPowerWatts, status, lastUpdatedUtc ?? DateTime.UtcNow,
-            [.. evses.Select((s, i) => new EvseDetails($"{sourceId}-{i + 1}", $"NL*TST*E{sourceId}*{i + 1}", s, 2, ["IEC_62196_T2"], PowerType.Ac3Phase, 11_000, DateTime.UtcNow))])
-        {
-            IsPublic = isPublic,
-        };
+        var details = Details(sourceId, address, operatorName, status, isPublic, maxPowerWatts, lastUpdatedUtc ?? DateTime.UtcNow, evses);
         await using var scope = app.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var location = ChargeLocation.Register(municipalityId, details, DateTime.UtcNow);
@@ -30,6 +25,25 @@ public static class ChargePointTestData
         await db.SaveChangesAsync();
         return location.Id;
     }
+
+    /// <summary>The location made by <see cref="LocationAsync"/> with new EVSE statuses, saved as an update from its source would be.</summary>
+    public static async Task ChangeEvsesAsync(this PortalAppFactory app, Guid locationId, params EvseStatus[] evses)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var location = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors).SingleAsync(l => l.Id == locationId);
+        location.Apply(Details(location.SourceId, location.Address, location.OperatorName, location.Status, location.IsPublic, location.MaxPowerWatts, DateTime.UtcNow, evses), DateTime.UtcNow);
+        await db.SaveChangesAsync();
+    }
+
+    private static ChargeLocationDetails Details(
+        string sourceId, string address, string operatorName, LocationStatus status, bool isPublic, int? maxPowerWatts, DateTime lastUpdatedUtc, EvseStatus[] evses) =>
+        new("TEST", sourceId, null, operatorName, null, $"Laadlocatie {address}", address, "6811AA", "Arnhem",
+            new GeoPoint(51.985, 5.905), maxPowerWatts, status, lastUpdatedUtc,
+            [.. evses.Select((s, i) => new EvseDetails($"{sourceId}-{i + 1}", $"NL*TST*E{sourceId}*{i + 1}", s, 2, ["IEC_62196_T2"], PowerType.Ac3Phase, 11_000, lastUpdatedUtc))])
+        {
+            IsPublic = isPublic,
+        };
 
     /// <summary>One observed status of an EVSE, as the OCPI receiver records it.</summary>
     public static async Task StatusEventAsync(this PortalAppFactory app, string locationSourceId, string evseUid, string status, DateTime occurredAtUtc, EvseStatusSource source = EvseStatusSource.Push)
