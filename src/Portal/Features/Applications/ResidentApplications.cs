@@ -25,12 +25,6 @@ internal sealed class ResidentApplications(
     UserManager<PortalUser> users,
     TimeProvider clock)
 {
-    /// <summary>How far the resident may move the point from where the address search put it.</summary>
-    public const int MaxPointShiftMetres = 100;
-
-    /// <summary>Below this a "moved" point is the same point (rounding in the form).</summary>
-    public const double PointMovedMetres = 1;
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Today on Dutch calendars, for the "car expected on" date.</summary>
