@@ -39,44 +39,28 @@ public sealed class OfficerQueueTests(PortalAppFactory app) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task AssignToMe_PutsItInAssessment_AndTellsTheResident()
+    public async Task TheApplicationPage_IsPrerenderedWithTheApplication_AndTheOldDecisionAddressesOpenItsDialog()
     {
         var arnhem = await ArnhemAsync(app);
-        var resident = await ResidentAsync(app, "assign.resident@test.example", "Anton Aanvrager");
-        var application = await SubmitAsync(app, resident, arnhem, "Centrum", Now.AddDays(-1), houseNumber: 60);
+        var resident = await ResidentAsync(app, "prerender.resident@test.example");
+        var application = await SubmitAsync(app, resident, arnhem, "Centrum", Now.AddDays(-1), houseNumber: 61);
         using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
-        var (_, page) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}");
 
-        var response = await officer.SubmitAsync(page, "assign", new Dictionary<string, string>());
-        var (_, after) = await officer.FollowAsync(response);
+        var (response, page) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("In behandeling", after.QuerySelector("[data-testid=status]")!.TextContent);
-        Assert.Equal("Olaf Ambtenaar", after.QuerySelector("[data-testid=assigned]")!.TextContent);
-        Assert.Contains("In behandeling", Assert.Single((await app.DeliverMailAsync()).MessagesTo("assign.resident@test.example")), StringComparison.Ordinal);
-        Assert.Contains(application.Reference, await QueueAsync(app, DemoAccounts.Officer, new QueueFilter(District: "Centrum", Assigned: QueueFilter.AssignedToMe)));
-    }
-
-    [Fact]
-    public async Task DetailPage_ExplainsThePreAssessment_AndLinksTheGroup()
-    {
-        var arnhem = await ArnhemAsync(app);
-        var resident = await ResidentAsync(app, "group.resident@test.example");
-        // 0.0005 degree of longitude is about 34 m here: the two form a group.
-        var first = await SubmitAsync(app, resident, arnhem, "Groepwijk", Now.AddDays(-3), ParkLatitude + 0.003, ParkLongitude, houseNumber: 70);
-        var second = await SubmitAsync(app, resident, arnhem, "Groepwijk", Now.AddDays(-2), ParkLatitude + 0.003, ParkLongitude + 0.0005, houseNumber: 72);
-        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
-        var (_, page) = await officer.GetPageAsync($"/beheer/aanvragen/{first.Id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"Aanvraag {application.Reference}", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Ingediend", page.QuerySelector("[data-testid=status]")!.TextContent);
         Assert.Equal("Waarschijnlijk toekennen", page.QuerySelector("[data-testid=advice]")!.TextContent);
-
-        var (_, reassessed) = await officer.FollowAsync(await officer.SubmitAsync(page, "reassess", new Dictionary<string, string>()));
-
-        var group = reassessed.QuerySelector("[data-testid=findings] [data-code=OpenApplicationsNearby]")!;
-        Assert.Contains("binnen 250 m (de dichtstbijzijnde op 34 m)", group.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"/beheer/aanvragen/{second.Id}", group.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal(second.Reference, group.QuerySelector("a")!.TextContent);
-        Assert.Equal("Beoordeling nodig", reassessed.QuerySelector("[data-testid=advice]")!.TextContent);
-        Assert.Equal($"/aanvragen/{first.Id}/documenten/{first.Documents[0].Id}", reassessed.QuerySelector("[data-testid=documents] a")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("script[src='_framework/blazor.web.js']"));
+        Assert.Equal(4, page.QuerySelectorAll("[data-testid=decisions] [data-decision]").Length);
+        foreach (var slug in new[] { "goedkeuren", "verwijzen", "afwijzen", "informatie" })
+        {
+            var old = await officer.Http.GetAsync($"/beheer/aanvragen/{application.Id}/besluit/{slug}");
+            Assert.Equal(HttpStatusCode.Redirect, old.StatusCode);
+            Assert.Equal($"/beheer/aanvragen/{application.Id}?besluit={slug}", old.RedirectPath());
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.Http.GetAsync($"/beheer/aanvragen/{application.Id}/besluit/besluiten")).StatusCode);
     }
 
     [Fact]

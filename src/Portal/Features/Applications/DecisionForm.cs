@@ -1,17 +1,27 @@
+using Portal.Domain.Applications;
+using Portal.Resources;
+
 namespace Portal.Features.Applications;
 
 /// <summary>
-/// One decision on an application. <see cref="Previewed"/> carries what the officer last saw in the
-/// mail preview: the decision is taken only when the confirmed form still matches it.
+/// What the officer fills in in the decision dialog: the text for the resident, and for an approval
+/// the spot (<see cref="NewSpot"/> or a spot's id), for a referral the charge location.
 /// </summary>
 public sealed class DecisionForm
 {
     public const string NewSpot = "nieuw";
 
+    [RequiredField, MaxCharacters(Application.MaxDecisionTextLength)]
     public string? Text { get; set; }
-    public string? Spot { get; set; }
-    public Guid? ChargeLocation { get; set; }
-    public string? Previewed { get; set; }
 
-    public string PreviewKey => $"{Spot}|{ChargeLocation}|{Text?.Trim()}";
+    public string? Spot { get; set; } = NewSpot;
+
+    public Guid? ChargeLocation { get; set; }
+
+    /// <summary>The decision this form describes, as it will be previewed and confirmed.</summary>
+    internal Decision ToDecision(DecisionKind kind) => new(
+        kind,
+        (Text ?? "").Trim(),
+        kind == DecisionKind.Approve && Guid.TryParse(Spot, out var spot) ? spot : null,
+        kind == DecisionKind.Refer ? ChargeLocation : null);
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
+using Portal.Domain.Common;
 using Portal.Domain.Spots;
 using Portal.Features.Accounts;
 using Portal.Features.Map;
@@ -13,13 +14,16 @@ namespace Portal.Features.Applications;
 
 /// <summary>
 /// An officer's work on one application: assign, assess again, extend the term, ask for
-/// information and decide. The caller loads the application through <see cref="ApplicationAccess"/>
-/// (so only officers of its municipality get here). Each status change is saved with who, when and
-/// why in the application's history, and then mailed to the resident with the officer's text.
+/// information and decide. Every call names the application by id and loads it through
+/// <see cref="ApplicationAccess"/> for the signed-in officer, so only officers of its municipality
+/// get anywhere (anyone else gets <see cref="ApplicationNotFoundException"/>, as for an id that does
+/// not exist). Each status change is saved with who, when and why in the application's history,
+/// and the resident's mail with the officer's text goes into the outbox of the same save.
 /// </summary>
 internal sealed class DecisionService(
     PortalDbContext db,
     UserManager<PortalUser> users,
+    ApplicationAccess access,
     ApplicationPolicySource policies,
     PreAssessmentInputs inputs,
     ApplicationMailer mailer,
@@ -33,8 +37,9 @@ internal sealed class DecisionService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task AssignToMeAsync(Application application, ClaimsPrincipal officer, CancellationToken ct = default)
+    public async Task AssignToMeAsync(ClaimsPrincipal officer, Guid applicationId, CancellationToken ct = default)
     {
+        var application = await LoadAsync(officer, applicationId, ct);
         var me = await ActorAsync(officer);
         var before = application.Status;
         application.AssignTo(me, me, Now);
@@ -86,8 +91,9 @@ internal sealed class DecisionService(
             .OrderBy(o => o.Name, StringComparer.CurrentCulture).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
     }
 
-    public async Task ReassessAsync(Application application, CancellationToken ct = default)
+    public async Task ReassessAsync(ClaimsPrincipal officer, Guid applicationId, CancellationToken ct = default)
     {
+        var application = await LoadAsync(officer, applicationId, ct);
         var policy = await policies.GetAsync(application.MunicipalityId, ct);
         var input = await inputs.ForAsync(application, policy, ct);
         application.RecordPreAssessment(PreAssessment.Run(input, policy.Eligibility), Now);
@@ -95,8 +101,20 @@ internal sealed class DecisionService(
         maps.InvalidateApplications(application.MunicipalityId);
     }
 
-    public async Task<DateTime> ExtendDeadlineAsync(Application application, ClaimsPrincipal officer, CancellationToken ct = default)
+    /// <summary>The last day the term would have after its one extension, made now; nothing is saved. Refused as the extension itself would be.</summary>
+    public async Task<DateTime> ExtendedLastDayAsync(ClaimsPrincipal officer, Guid applicationId, CancellationToken ct = default)
     {
+        var application = await LoadAsync(officer, applicationId, ct);
+        var policy = await policies.GetAsync(application.MunicipalityId, ct);
+        if (!application.IsOpen)
+            throw new DomainRuleViolated(DomainRule.ApplicationClosed, "This application is closed.");
+        return application.Deadline(policy.Deadline)!.Extend(Now).LastDayUtc(Now);
+    }
+
+    /// <summary>Uses the term's one extension and tells the resident the new last day; returns that day.</summary>
+    public async Task<DateTime> ExtendDeadlineAsync(ClaimsPrincipal officer, Guid applicationId, CancellationToken ct = default)
+    {
+        var application = await LoadAsync(officer, applicationId, ct);
         var policy = await policies.GetAsync(application.MunicipalityId, ct);
         var lastDay = application.ExtendDeadline(await ActorAsync(officer), policy.Deadline, Now);
         await mailer.EnqueueExtensionAsync(application, lastDay, ct);
@@ -104,24 +122,70 @@ internal sealed class DecisionService(
         return lastDay;
     }
 
-    public async Task AskForInformationAsync(Application application, ClaimsPrincipal officer, string question, CancellationToken ct = default)
+    /// <summary>What the decision form offers for this kind: nearby spots to approve onto, nearby charge points to refer to, the municipality's reasons to reject.</summary>
+    public async Task<DecisionChoices> ChoicesAsync(ClaimsPrincipal officer, Guid applicationId, DecisionKind kind, CancellationToken ct = default)
     {
+        var application = await LoadAsync(officer, applicationId, ct);
+        return new DecisionChoices(
+            application.Reference,
+            AddressOf(application),
+            kind == DecisionKind.Approve ? await NearbySpotsAsync(application, ct) : [],
+            kind == DecisionKind.Refer ? await NearbyChargePointsAsync(application, ct) : [],
+            kind == DecisionKind.Reject ? (await policies.GetAsync(application.MunicipalityId, ct)).RejectTemplates : []);
+    }
+
+    /// <summary>
+    /// The e-mail the resident will get when this decision is taken, exactly as <see cref="ApplicationMailer"/>
+    /// writes it (in the resident's language); null when the application has no applicant to mail.
+    /// </summary>
+    public async Task<MailPreview?> PreviewAsync(ClaimsPrincipal officer, Guid applicationId, Decision decision, CancellationToken ct = default)
+    {
+        var application = await LoadAsync(officer, applicationId, ct);
+        return await mailer.ComposeAsync(application, decision.Kind.Outcome(), decision.Text, ct) is { } mail
+            ? new MailPreview(mail.ToAddress, mail.Subject, mail.TextBody)
+            : null;
+    }
+
+    /// <summary>Takes the decision: the status changes, the history records it with the text, and the resident's mail is queued.</summary>
+    public async Task DecideAsync(ClaimsPrincipal officer, Guid applicationId, Decision decision, CancellationToken ct = default)
+    {
+        var application = await LoadAsync(officer, applicationId, ct);
+        var actor = await ActorAsync(officer);
+        var text = decision.Text.Trim();
         var before = application.Status;
-        application.AskForInformation(await ActorAsync(officer), question, Now);
+        switch (decision.Kind)
+        {
+            case DecisionKind.Approve:
+                await ApproveAsync(application, actor, decision.SpotId, text, ct);
+                break;
+            case DecisionKind.Refer:
+                var chargeLocationId = decision.ChargeLocationId ?? Guid.Empty;
+                if (!await db.ChargeLocations.AnyAsync(l => l.Id == chargeLocationId && l.IsPublic, ct))
+                    throw new DomainRuleViolated(DomainRule.NotAPublicChargePoint, "That is not a public charge point.");
+                application.ReferTo(actor, chargeLocationId, text, Now);
+                break;
+            case DecisionKind.Reject:
+                application.Reject(actor, text, Now);
+                break;
+            case DecisionKind.Ask:
+                application.AskForInformation(actor, text, Now);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(decision), decision.Kind, null);
+        }
         await SaveAsync(application, before, ct);
     }
 
-    /// <summary>Approves onto an existing spot of the municipality, or (spotId null) onto a new spot at the application's point.</summary>
-    public async Task<Guid> ApproveAsync(Application application, ClaimsPrincipal officer, Guid? spotId, string? text, CancellationToken ct = default)
+    /// <summary>Approves onto an existing open spot of the municipality, or (spotId null) onto a new spot at the application's point; a candidate spot becomes reserved.</summary>
+    private async Task ApproveAsync(Application application, ApplicationActor actor, Guid? spotId, string text, CancellationToken ct)
     {
-        var actor = await ActorAsync(officer);
         var spotActor = new SpotActor(actor.UserId, actor.Name);
         Spot spot;
         if (spotId is { } id)
         {
             spot = await db.Spots.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == application.MunicipalityId
                 && s.Status != SpotStatus.Rejected && s.Status != SpotStatus.Retired, ct)
-                ?? throw new Domain.Common.DomainRuleViolated(Domain.Common.DomainRule.SpotNotOpen, "That spot is not an open spot of this municipality.");
+                ?? throw new DomainRuleViolated(DomainRule.SpotNotOpen, "That spot is not an open spot of this municipality.");
         }
         else
         {
@@ -133,32 +197,12 @@ internal sealed class DecisionService(
         // A candidate is now held for this application; a spot further along (approved, realised) keeps its status.
         if (spot.Status == SpotStatus.Candidate)
             spot.ChangeStatus(SpotStatus.Reserved, spotActor, Now, string.Create(CultureInfo.InvariantCulture, $"Aanvraag {application.Reference} toegekend"));
-        var chosen = spot.Id;
-        var before = application.Status;
-        application.Approve(actor, chosen, text, Now);
-        await SaveAsync(application, before, ct);
+        application.Approve(actor, spot.Id, text, Now);
         maps.InvalidateSpots(application.MunicipalityId);
-        return chosen;
-    }
-
-    public async Task ReferAsync(Application application, ClaimsPrincipal officer, Guid chargeLocationId, string text, CancellationToken ct = default)
-    {
-        if (!await db.ChargeLocations.AnyAsync(l => l.Id == chargeLocationId && l.IsPublic, ct))
-            throw new Domain.Common.DomainRuleViolated(Domain.Common.DomainRule.NotAPublicChargePoint, "That is not a public charge point.");
-        var before = application.Status;
-        application.ReferTo(await ActorAsync(officer), chargeLocationId, text, Now);
-        await SaveAsync(application, before, ct);
-    }
-
-    public async Task RejectAsync(Application application, ClaimsPrincipal officer, string text, CancellationToken ct = default)
-    {
-        var before = application.Status;
-        application.Reject(await ActorAsync(officer), text, Now);
-        await SaveAsync(application, before, ct);
     }
 
     /// <summary>Open spots of the municipality near the application, nearest first.</summary>
-    public async Task<IReadOnlyList<SpotCandidate>> NearbySpotsAsync(Application application, CancellationToken ct = default)
+    private async Task<IReadOnlyList<SpotCandidate>> NearbySpotsAsync(Application application, CancellationToken ct)
     {
         var (minX, maxX, minY, maxY) = Box(application, SpotRadiusMetres);
         var spots = await db.Spots.AsNoTracking()
@@ -171,7 +215,7 @@ internal sealed class DecisionService(
     }
 
     /// <summary>Public (and planned) charge locations near the application, nearest first.</summary>
-    public async Task<IReadOnlyList<ChargePointCandidate>> NearbyChargePointsAsync(Application application, CancellationToken ct = default)
+    private async Task<IReadOnlyList<ChargePointCandidate>> NearbyChargePointsAsync(Application application, CancellationToken ct)
     {
         var (minX, maxX, minY, maxY) = Box(application, ChargePointRadiusMetres);
         var locations = await db.ChargeLocations.AsNoTracking()
@@ -184,14 +228,13 @@ internal sealed class DecisionService(
             .Where(l => l.DistanceMetres <= ChargePointRadiusMetres).OrderBy(l => l.DistanceMetres).ToList();
     }
 
-    /// <summary>The e-mail the resident will get when the application moves to <paramref name="to"/> with this text, as <see cref="ApplicationMailer"/> writes it.</summary>
-    public async Task<string> PreviewMailAsync(Application application, ApplicationStatus to, string? text, CancellationToken ct = default) =>
-        (await mailer.ComposeAsync(application, to, text, ct))?.TextBody ?? "";
-
     public static string AddressOf(Application application) =>
         application.HouseNumber is null
             ? application.Postcode
             : string.Create(CultureInfo.InvariantCulture, $"{application.Street} {application.HouseNumber}{application.HouseNumberAddition}, {application.City}").Trim();
+
+    private async Task<Application> LoadAsync(ClaimsPrincipal officer, Guid applicationId, CancellationToken ct) =>
+        await access.ForOfficerAsync(officer, applicationId, ct) ?? throw new ApplicationNotFoundException(applicationId);
 
     private async Task SaveAsync(Application application, ApplicationStatus before, CancellationToken ct)
     {
@@ -213,6 +256,27 @@ internal sealed class DecisionService(
 
 /// <summary>How many of the chosen applications went to the officer, and how many were left as they were.</summary>
 internal sealed record BulkAssignment(int Assigned, int Skipped, string? OfficerName);
+
+/// <summary>
+/// One decision as the officer confirms it: the kind, the text for the resident (the decision, or the
+/// question), and for an approval the spot (null: a new spot at the application's point), for a
+/// referral the charge location.
+/// </summary>
+internal sealed record Decision(DecisionKind Kind, string Text, Guid? SpotId = null, Guid? ChargeLocationId = null);
+
+/// <summary>What the decision form offers: see <see cref="DecisionService.ChoicesAsync"/>.</summary>
+internal sealed record DecisionChoices(
+    string Reference,
+    string Address,
+    IReadOnlyList<SpotCandidate> Spots,
+    IReadOnlyList<ChargePointCandidate> ChargePoints,
+    IReadOnlyList<RejectTemplate> Templates);
+
+/// <summary>The mail as the resident will read it.</summary>
+internal sealed record MailPreview(string To, string Subject, string Body);
+
+/// <summary>The application is not one of the signed-in officer's (any more), or does not exist: the same answer for both.</summary>
+internal sealed class ApplicationNotFoundException(Guid id) : Exception($"Application {id} is not among the signed-in officer's applications.");
 
 internal sealed record SpotCandidate(Guid Id, string Address, SpotStatus Status, double DistanceMetres);
 

@@ -18,7 +18,13 @@ namespace Portal.Features.Applications;
 /// the filtered rows (narrowed in the database to those old enough to be overdue), order and page
 /// their ids here, and then load only that page.
 /// </summary>
-internal sealed class QueueQueries(PortalDbContext db, TenantAccess tenants, ApplicationPolicySource policies, UserManager<Integration.Accounts.PortalUser> users, TimeProvider clock)
+internal sealed class QueueQueries(
+    PortalDbContext db,
+    TenantAccess tenants,
+    ApplicationAccess access,
+    ApplicationPolicySource policies,
+    UserManager<Integration.Accounts.PortalUser> users,
+    TimeProvider clock)
 {
     /// <summary>Submitted, in assessment or waiting for information: the statuses an officer still has to act on.</summary>
     public static readonly Expression<Func<Application, bool>> IsOpen = a =>
@@ -209,6 +215,23 @@ internal sealed class QueueQueries(PortalDbContext db, TenantAccess tenants, App
                 .OrderBy(o => o.Name, StringComparer.CurrentCulture).ToList());
     }
 
+    /// <summary>
+    /// One application as the officer's page shows it: the application with its history, documents and
+    /// questions, its deadline today, the length of the one extension, and what it links to; null when it
+    /// is not one of the officer's (another municipality's, a draft, or no such id).
+    /// </summary>
+    public async Task<OfficerApplicationDetail?> DetailAsync(ClaimsPrincipal officer, Guid id, CancellationToken ct = default)
+    {
+        if (await access.ForOfficerAsync(officer, id, ct) is not { } application)
+            return null;
+        var policy = await policies.GetAsync(application.MunicipalityId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var deadline = application.IsOpen && application.Deadline(policy.Deadline) is { } d ? QueueDeadline.From(d, now) : null;
+        var me = users.GetUserId(officer);
+        return new OfficerApplicationDetail(application, deadline, policy.Deadline.ExtensionWeeks, await RelatedAsync(application, ct),
+            application.AssignedOfficerId is not null && application.AssignedOfficerId == me);
+    }
+
     /// <summary>What the officer's detail page links to: the references of grouped and duplicate applications, the spot, the referred charge point.</summary>
     public async Task<OfficerRelated> RelatedAsync(Application application, CancellationToken ct = default)
     {
@@ -390,6 +413,16 @@ internal sealed record OfficerChoice(string Id, string Name);
 internal sealed record RelatedThing(Guid Id, string Label);
 
 internal sealed record OfficerRelated(IReadOnlyDictionary<Guid, string> References, RelatedThing? Spot, RelatedThing? ChargeLocation);
+
+/// <summary>An application on the officer's page: see <see cref="QueueQueries.DetailAsync"/>.</summary>
+internal sealed record OfficerApplicationDetail(Application Application, QueueDeadline? Deadline, int ExtensionWeeks, OfficerRelated Related, bool AssignedToMe)
+{
+    /// <summary>Open and not waiting for the resident's answer.</summary>
+    public bool CanDecide => Application.IsOpen && Application.Status != ApplicationStatus.WaitingForInformation;
+
+    /// <summary>The one extension is still there to use, and the term has not passed.</summary>
+    public bool CanExtend => Application.IsOpen && Deadline is { IsExtended: false, IsOverdue: false };
+}
 
 internal sealed record QueueSummary(int Open, int Overdue);
 
