@@ -38,6 +38,37 @@ public sealed class ListingTheQueueTests(PortalAppFactory app) : IClassFixture<P
     private static GridQuery Sorted(string column, bool descending = false) => new(null, column, descending, 0, 25);
 
     [Fact]
+    public async Task TheStatistics_CountEachDistrict_AndTakeTheMedianDaysToADecision_PerDistrict()
+    {
+        var arnhem = await ArnhemAsync(app);
+        var resident = await ResidentAsync(app, "statistics.resident@test.example");
+        Task<Application> DecidedAsync(string district, int submittedDaysAgo, int decidedDaysAgo, int houseNumber) =>
+            SubmitAsync(app, resident, arnhem, district, Now.AddDays(-submittedDaysAgo), houseNumber: houseNumber,
+                prepare: a => a.Reject(Colleague, "Eigen oprit.", Now.AddDays(-decidedDaysAgo)));
+        // West: decided after 10, 4 and 20 days; sorted 4, 10, 20, so the median is 10. One open, one withdrawn (no decision).
+        await DecidedAsync("Statistiekwijk-West", 30, 20, 1);
+        await DecidedAsync("Statistiekwijk-West", 24, 20, 2);
+        await DecidedAsync("Statistiekwijk-West", 50, 30, 3);
+        await SubmitAsync(app, resident, arnhem, "Statistiekwijk-West", Now.AddDays(-5), houseNumber: 4);
+        await SubmitAsync(app, resident, arnhem, "Statistiekwijk-West", Now.AddDays(-9), houseNumber: 5,
+            prepare: a => a.Withdraw(resident, "Verhuisd.", Now.AddDays(-8)));
+        // East: decided after 3 and 8 days: the median of an even count is the mean of the middle two, 5.5.
+        await DecidedAsync("Statistiekwijk-Oost", 13, 10, 6);
+        await DecidedAsync("Statistiekwijk-Oost", 18, 10, 7);
+        // North: nothing decided yet.
+        await SubmitAsync(app, resident, arnhem, "Statistiekwijk-Noord", Now.AddDays(-2), houseNumber: 8);
+        var officer = await PrincipalAsync(app, DemoAccounts.Officer);
+
+        var statistics = await WithAsync<QueueQueries, QueueStatistics>(q => q.StatisticsAsync(officer));
+
+        var mine = statistics.ByDistrict.Where(d => d.District?.StartsWith("Statistiekwijk", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(
+            [new DistrictCount("Statistiekwijk-West", 5, 3, 10.0), new DistrictCount("Statistiekwijk-Oost", 2, 2, 5.5), new DistrictCount("Statistiekwijk-Noord", 1, 0, null)],
+            mine);
+        Assert.True(statistics.Decided >= 5);
+    }
+
+    [Fact]
     public async Task EachFilter_NarrowsTheQueue_AndTheCountsPerStatusCoverAllTheOfficersApplications()
     {
         var arnhem = await ArnhemAsync(app);

@@ -59,6 +59,38 @@ public sealed class QueuePageTests(PortalAppFactory app) : IClassFixture<PortalA
     }
 
     [Fact]
+    public async Task TheStatistics_AreTwoBarCharts_WithTheSameFiguresInATable()
+    {
+        var arnhem = await ArnhemAsync(app);
+        var resident = await ResidentAsync(app, "page.statistics@test.example");
+        // Decided after 6 and 9 days: the median is 7.5.
+        await SubmitAsync(app, resident, arnhem, "Grafiekwijk", Now.AddDays(-10), houseNumber: 71, prepare: a => a.Reject(Colleague, "Eigen oprit.", Now.AddDays(-4)));
+        await SubmitAsync(app, resident, arnhem, "Grafiekwijk", Now.AddDays(-12), houseNumber: 72, prepare: a => a.Reject(Colleague, "Eigen oprit.", Now.AddDays(-3)));
+        await SubmitAsync(app, resident, arnhem, "Grafiekwijk", Now.AddDays(-1), houseNumber: 73);
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
+        var page = await OpenAsync(context, "/beheer/aanvragen?wijk=Grafiekwijk");
+
+        page.WaitForElement("[data-testid=by-district]", Wait);
+        var row = page.FindAll("[data-testid=by-district] tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Grafiekwijk");
+        Assert.Equal(["3", "2", "7,5"], row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
+        Assert.Equal(["Wijk", "Aanvragen", "Besluiten", "Mediane doorlooptijd (dagen)"], page.FindAll("[data-testid=by-district] thead th").Select(h => h.TextContent.Trim()));
+        foreach (var chart in new[] { "chart-by-district", "chart-median" })
+        {
+            var figure = page.Find($"[data-testid={chart}]");
+            Assert.NotNull(figure.QuerySelector("svg"));
+            var picture = figure.QuerySelector("[role=img]")!;
+            Assert.Equal("chart-alternative", picture.GetAttribute("aria-describedby"));
+            Assert.NotEmpty(page.Find($"#{picture.GetAttribute("aria-labelledby")}").TextContent);
+        }
+        Assert.Equal("De cijfers van deze grafieken staan ook in de tabel hieronder.", page.Find("#chart-alternative").TextContent);
+        // The charts draw the table's districts, in its order.
+        var labels = page.Find("[data-testid=chart-by-district] svg").TextContent;
+        Assert.Contains("Grafiekwijk", labels, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnEmptyResult_SaysSo()
     {
         await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);

@@ -267,8 +267,9 @@ internal sealed class QueueQueries(
     }
 
     /// <summary>
-    /// Figures that survive the removal of personal data (status, district, dates): counts per
-    /// status and per district, and the median number of days from submission to decision.
+    /// Figures that survive the removal of personal data (status, district, dates): the number of
+    /// applications per district, and the median number of days from submission to decision, over all
+    /// and per district.
     /// </summary>
     public async Task<QueueStatistics> StatisticsAsync(ClaimsPrincipal officer, CancellationToken ct = default)
     {
@@ -277,12 +278,17 @@ internal sealed class QueueQueries(
         var decided = await visible
             .Where(a => a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.ReferredToExistingPoint || a.Status == ApplicationStatus.Rejected)
             .Where(a => a.SubmittedAtUtc != null && a.ClosedAtUtc != null)
-            .Select(a => new { a.SubmittedAtUtc, a.ClosedAtUtc }).ToListAsync(ct);
-        var days = decided.Select(d => (d.ClosedAtUtc!.Value - d.SubmittedAtUtc!.Value).TotalDays).ToList();
+            .Select(a => new { a.District, a.SubmittedAtUtc, a.ClosedAtUtc }).ToListAsync(ct);
+        var days = decided.Select(d => (District: d.District, Days: (d.ClosedAtUtc!.Value - d.SubmittedAtUtc!.Value).TotalDays)).ToList();
         return new QueueStatistics(
-            byDistrict.Select(d => new DistrictCount(d.Key, d.Count)).OrderByDescending(d => d.Count).ThenBy(d => d.District, StringComparer.CurrentCulture).ToList(),
+            byDistrict.Select(d =>
+                {
+                    var inDistrict = days.Where(x => x.District == d.Key).Select(x => x.Days).ToList();
+                    return new DistrictCount(d.Key, d.Count, inDistrict.Count, Median(inDistrict));
+                })
+                .OrderByDescending(d => d.Count).ThenBy(d => d.District, StringComparer.CurrentCulture).ToList(),
             decided.Count,
-            Median(days));
+            Median(days.Select(x => x.Days).ToList()));
     }
 
     /// <summary>The middle value (the mean of the two middle ones for an even count), in whole days rounded half up; null without data.</summary>
@@ -426,6 +432,7 @@ internal sealed record OfficerApplicationDetail(Application Application, QueueDe
 
 internal sealed record QueueSummary(int Open, int Overdue);
 
-internal sealed record DistrictCount(string? District, int Count);
+/// <summary>One district's figures: applications (not drafts), decisions, and the median days from submission to decision (null without decisions).</summary>
+internal sealed record DistrictCount(string? District, int Count, int Decided, double? MedianDaysToDecision);
 
 internal sealed record QueueStatistics(IReadOnlyList<DistrictCount> ByDistrict, int Decided, double? MedianDaysToDecision);
