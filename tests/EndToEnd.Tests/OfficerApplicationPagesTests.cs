@@ -24,7 +24,7 @@ public sealed class OfficerApplicationPagesTests(PortalServer portal)
         await page.Locator("[data-testid=queue] tbody a[data-reference]").First.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=findings] li")).Not.ToHaveCountAsync(0);
         await Journey.WaitForCircuitAsync(page);
-        await Assertions.Expect(page.Locator("#map")).ToHaveAttributeAsync("data-loaded", new Regex("^[1-9]"));
+        await Assertions.Expect(page.Locator(".backoffice-map__canvas")).ToHaveAttributeAsync("data-loaded", new Regex("^[1-9]"));
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var detail = new Uri(page.Url).AbsolutePath;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Portal.Components.BackOffice;
 using Portal.Domain.Applications;
 using Portal.Domain.Common;
 using Portal.Features.Applications;
@@ -72,6 +73,48 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
     }
 
     [Fact]
+    public async Task TheSmallMap_IsCentredOnTheApplication_WithItsMarker_AndTheLayersAround()
+    {
+        var (application, _) = await NewApplicationAsync("map", 26);
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
+        var module = context.JSInterop.SetupModule(BackOfficeMap.ModulePath);
+
+        var page = Open(context, application.Id);
+
+        page.WaitForAssertion(() => module.VerifyInvoke("create"), Wait);
+        var options = System.Text.Json.JsonSerializer.SerializeToElement(module.VerifyInvoke("create").Arguments[1], new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        Assert.Equal("laadpunten,aanvragen", options.GetProperty("layers").GetString());
+        Assert.Equal(17, options.GetProperty("zoom").GetInt32());
+        Assert.Equal(application.Latitude, options.GetProperty("latitude").GetDouble(), 6);
+        var marker = Assert.Single(options.GetProperty("markers").EnumerateArray());
+        Assert.Equal(application.Id.ToString(), marker.GetProperty("id").GetString());
+        Assert.Equal($"Aanvraag {application.Reference}", marker.GetProperty("label").GetString());
+        Assert.Equal("application", marker.GetProperty("kind").GetString());
+        Assert.True(marker.GetProperty("selected").GetBoolean());
+        Assert.Equal("Kaart: de aanvraag, aanvragen in de buurt en laadpalen", page.Find("[role=region]").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task AColleaguesChange_ShowsOnTheOpenPage_WithoutAReload()
+    {
+        var (application, _) = await NewApplicationAsync("live", 27);
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
+        var page = Open(context, application.Id);
+        page.WaitForAssertion(() => Assert.Equal("Ingediend", page.Find("[data-testid=status]").TextContent), Wait);
+
+        await ReadAsync(app, async db =>
+        {
+            var loaded = await db.Applications.Include(a => a.History).Include(a => a.InformationRequests).SingleAsync(a => a.Id == application.Id);
+            loaded.AssignTo(Colleague, Colleague, Now);
+            await db.SaveChangesAsync();
+            return true;
+        });
+
+        page.WaitForAssertion(() => Assert.Equal("Chris Collega", page.Find("[data-testid=assigned]").TextContent), TimeSpan.FromSeconds(15));
+        Assert.Equal("In behandeling", page.Find("[data-testid=status]").TextContent);
+    }
+
+    [Fact]
     public async Task AssignToMe_AndAssessAgain_ChangeTheApplication_WithASnackbar()
     {
         var (application, email) = await NewApplicationAsync("assign", 20);
@@ -123,14 +166,16 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
     }
 
     [Fact]
-    public async Task ExtendingATermThatWasExtendedMeanwhile_SaysWhyInTheDialog()
+    public async Task ExtendingATermThatAColleagueExtendedMeanwhile_SaysWhyInTheDialog()
     {
         var (application, _) = await NewApplicationAsync("extend-twice", 22);
         await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
         var dialogs = context.RenderProviders();
         var page = Open(context, application.Id);
         page.WaitForElement("[data-testid=extend]", Wait);
-        // A colleague extends it in another window.
+        _ = page.Find("[data-testid=extend]").ClickAsync(new MouseEventArgs());
+        dialogs.WaitForElement("[data-testid=new-last-day]", Wait);
+        // A colleague extends it in another window while the dialog asks.
         await ReadAsync(app, async db =>
         {
             var loaded = await db.Applications.Include(a => a.History).Include(a => a.InformationRequests).SingleAsync(a => a.Id == application.Id);
@@ -139,10 +184,11 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
             return true;
         });
 
-        _ = page.Find("[data-testid=extend]").ClickAsync(new MouseEventArgs());
+        await dialogs.Find("[data-testid=confirm-extend]").ClickAsync(new MouseEventArgs());
 
         dialogs.WaitForAssertion(() => Assert.StartsWith("De beslistermijn is al verlengd op", dialogs.Find("[data-testid=extend-problem]").TextContent, StringComparison.Ordinal), Wait);
         Assert.True(dialogs.Find("[data-testid=confirm-extend]").HasAttribute("disabled"));
+        Assert.Single((await LoadAsync(app, application.Id)).History, h => h.Kind == ApplicationChangeKind.DeadlineExtended);
     }
 
     [Fact]
