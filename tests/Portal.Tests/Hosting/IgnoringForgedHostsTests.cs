@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
-using Portal.Features.Applications;
+using Portal.Features.Assessment;
 using Portal.Integration.Accounts;
 using Portal.Tests.Applications;
 using Portal.Tests.Infrastructure;
