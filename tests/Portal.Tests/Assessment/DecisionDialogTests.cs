@@ -49,7 +49,7 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Wait);
         page.WaitForAssertion(() => Assert.Equal("Afgewezen", page.Find("[data-testid=status]").TextContent), Wait);
-        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Het besluit is vastgelegd en de aanvrager heeft bericht gekregen." && s.Severity == Severity.Success);
+        page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Het besluit is vastgelegd en de aanvrager heeft bericht gekregen." && s.Severity == Severity.Success), Wait);
         Assert.Empty(page.FindAll("[data-testid=actions]"));
         var saved = await LoadAsync(app, application.Id);
         Assert.Equal(ApplicationStatus.Rejected, saved.Status);
@@ -119,7 +119,7 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
     {
         var (application, email) = await NewApplicationAsync("again", 4);
         await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
-        var (_, dialogs) = await OpenDialogAsync(context, application.Id, "informatie");
+        var (page, dialogs) = await OpenDialogAsync(context, application.Id, "informatie");
         await TypeAsync(dialogs, "Eerste versie.");
         await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => Assert.Contains("Eerste versie.", dialogs.Find("[data-testid=mail-preview]").TextContent, StringComparison.Ordinal), Wait);
@@ -133,7 +133,7 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
         await dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs());
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Wait);
-        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De vraag is verstuurd; de beslistermijn staat stil tot het antwoord.");
+        page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De vraag is verstuurd; de beslistermijn staat stil tot het antwoord."), Wait);
         var saved = await LoadAsync(app, application.Id);
         Assert.Equal(ApplicationStatus.WaitingForInformation, saved.Status);
         Assert.Equal("Tweede versie.", saved.OpenInformationRequest!.Question);

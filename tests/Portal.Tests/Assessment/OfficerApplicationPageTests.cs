@@ -127,7 +127,7 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
         page.WaitForAssertion(() => Assert.Equal("In behandeling", page.Find("[data-testid=status]").TextContent), Wait);
         Assert.Equal("Olaf Ambtenaar", page.Find("[data-testid=assigned]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=assign-to-me]"));
-        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De aanvraag is aan u toegewezen.");
+        page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De aanvraag is aan u toegewezen."), Wait);
         Assert.Contains("In behandeling", Assert.Single((await app.DeliverMailAsync()).MessagesTo(email)), StringComparison.Ordinal);
 
         await page.Find("[data-testid=reassess]").ClickAsync(new MouseEventArgs());
@@ -234,10 +234,13 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
         await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
         var dialogs = context.RenderProviders();
 
-        var page = Open(context, application.Id, "?besluit=goedkeuren");
+        // Nothing on the page changes, so the test watches the snackbars themselves.
+        var snackbars = context.Render<MudSnackbarProvider>();
 
-        page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars,
-            s => s.Message == "Op deze aanvraag kan nu niet worden besloten (status: Wacht op informatie)." && s.Severity == Severity.Warning), Wait);
+        Open(context, application.Id, "?besluit=goedkeuren");
+
+        snackbars.WaitForAssertion(() => Assert.Contains("Op deze aanvraag kan nu niet worden besloten (status: Wacht op informatie).", snackbars.Markup, StringComparison.Ordinal), Wait);
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Severity == Severity.Warning);
         Assert.Empty(dialogs.FindAll(".mud-dialog"));
     }
 

@@ -72,8 +72,9 @@ public sealed class QueuePageTests(PortalAppFactory app) : IClassFixture<PortalA
 
         var page = await OpenAsync(context, "/beheer/aanvragen?wijk=Grafiekwijk");
 
-        page.WaitForElement("[data-testid=by-district]", Wait);
-        var row = page.FindAll("[data-testid=by-district] tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Grafiekwijk");
+        AngleSharp.Dom.IElement Row() => page.FindAll("[data-testid=by-district] tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Grafiekwijk");
+        page.WaitForAssertion(() => Assert.NotNull(Row()), Wait);
+        var row = Row();
         Assert.Equal(["3", "2", "7,5"], row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
         Assert.Equal(["Wijk", "Aanvragen", "Besluiten", "Mediane doorlooptijd (dagen)"], page.FindAll("[data-testid=by-district] thead th").Select(h => h.TextContent.Trim()));
         foreach (var chart in new[] { "chart-by-district", "chart-median" })
