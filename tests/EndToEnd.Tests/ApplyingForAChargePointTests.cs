@@ -25,15 +25,18 @@ public sealed partial class ApplyingForAChargePointTests(PortalServer portal)
         var officer = await portal.NewPageAsync();
         await Journey.LogInAsync(officer, "ambtenaar@demo.example", PortalServer.DemoPassword);
         await officer.GotoAsync($"/beheer/aanvragen/{id}");
+        await Journey.WaitForCircuitAsync(officer);
         await Assertions.Expect(officer.Locator("[data-testid=findings] li")).Not.ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(officer);
+        // The old address of the approval page opens the approval dialog on the application's page; a new spot is chosen.
         await officer.GotoAsync($"/beheer/aanvragen/{id}/besluit/goedkeuren");
-        await officer.Locator("#spot-new").CheckAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld van de e-mail tonen" }).ClickAsync();
-        await Assertions.Expect(officer.Locator("[data-testid=mail-preview]")).ToContainTextAsync("Toegekend");
+        var dialog = officer.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.Locator("input[data-spot=nieuw]")).ToBeCheckedAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld van de e-mail tonen" }).ClickAsync();
+        await Assertions.Expect(dialog.Locator("[data-testid=mail-preview]")).ToContainTextAsync("Toegekend");
         await Accessibility.AssertNoSeriousViolationsAsync(officer);
-        await officer.Locator("[data-testid=confirm]").ClickAsync();
-        await Assertions.Expect(officer.Locator("main")).ToContainTextAsync("Toegekend");
+        await dialog.Locator("[data-testid=confirm]").ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-testid=status]")).ToHaveTextAsync("Toegekend");
         await officer.GotoAsync("/beheer/plekken");
         await Assertions.Expect(officer.Locator("main")).ToContainTextAsync("Velperweg 1");
 

@@ -22,6 +22,7 @@ public enum DomainRule
     PostcodeInvalid,             // what was typed (string)
     HouseNumberInvalid,          // what was typed (string)
     HouseNumberAdditionInvalid,  // max characters (int)
+    PointTooFarFromAddress,      // distance in metres, rounded up (double), max metres (int)
     LicencePlateMissing,
     LicencePlateInvalid,         // what was typed (string)
     LicencePlateNotIssued,       // what was typed (string)

@@ -1,4 +1,4 @@
-using Portal.Features.Applications;
+using Portal.Features.Assessment;
 using Quartz;
 
 namespace Portal.Jobs;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
+using Portal.Features.Assessment;
 using Portal.Integration.Accounts;
 using Portal.Tests.Applications;
 using Portal.Tests.Infrastructure;
@@ -119,14 +120,14 @@ public sealed partial class IgnoringForgedHostsTests(PortalWithAPublicAddress ap
         const string email = "besluit@forged.test";
         var application = await OfficerTestData.SubmitAsync(app, await OfficerTestData.ResidentAsync(app, email), await OfficerTestData.ArnhemAsync(app), "Centrum", DateTime.UtcNow.AddDays(-1), houseNumber: 21);
         using var officer = await app.LogInAsAsync(DemoAccounts.Officer, address: Forged);
-        var fields = new Dictionary<string, string> { ["Form.Text"] = "Stuur uw leasecontract mee." };
-        var (_, form) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}/besluit/informatie");
+        Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync($"/beheer/aanvragen/{application.Id}")).StatusCode);
+        var decision = new Decision(DecisionKind.Ask, "Stuur uw leasecontract mee.");
 
-        var (_, preview) = await officer.FollowAsync(await officer.SubmitAsync(form, "decision", fields));
-        AssertLinksLeadToThePublicAddress(preview.QuerySelector("[data-testid=mail-preview]")!.TextContent, $"/aanvragen/{application.Id}");
-        var confirmed = await officer.SubmitAsync(preview, "decision", fields);
+        // The page decides over its circuit, through the same service.
+        var preview = await AsOfficerAsync(d => d.PreviewAsync(Officer, application.Id, decision));
+        AssertLinksLeadToThePublicAddress(preview!.Body, $"/aanvragen/{application.Id}");
+        await AsOfficerAsync(async d => { await d.DecideAsync(Officer, application.Id, decision); return true; });
 
-        Assert.StartsWith($"/beheer/aanvragen/{application.Id}", confirmed.Headers.Location!.OriginalString, StringComparison.Ordinal);
         AssertLinksLeadToThePublicAddress((await app.DeliverMailAsync()).MessagesTo(email).Single(), $"/aanvragen/{application.Id}");
     }
 
@@ -135,12 +136,19 @@ public sealed partial class IgnoringForgedHostsTests(PortalWithAPublicAddress ap
     {
         const string email = "verlenging@forged.test";
         var application = await OfficerTestData.SubmitAsync(app, await OfficerTestData.ResidentAsync(app, email), await OfficerTestData.ArnhemAsync(app), "Centrum", DateTime.UtcNow.AddDays(-1), houseNumber: 22);
-        using var officer = await app.LogInAsAsync(DemoAccounts.Officer, address: Forged);
-        var (_, page) = await officer.GetPageAsync($"/beheer/aanvragen/{application.Id}");
 
-        await officer.SubmitAsync(page, "extend", new Dictionary<string, string>());
+        await AsOfficerAsync(d => d.ExtendDeadlineAsync(Officer, application.Id));
 
         AssertLinksLeadToThePublicAddress((await app.DeliverMailAsync()).MessagesTo(email).Single(), $"/aanvragen/{application.Id}");
+    }
+
+    private System.Security.Claims.ClaimsPrincipal Officer { get; set; } = new();
+
+    private async Task<T> AsOfficerAsync<T>(Func<DecisionService, Task<T>> call)
+    {
+        Officer = await OfficerTestData.PrincipalAsync(app, DemoAccounts.Officer);
+        using var scope = app.App.Services.CreateScope();
+        return await call(scope.ServiceProvider.GetRequiredService<DecisionService>());
     }
 
     [Fact]

@@ -48,5 +48,5 @@ internal sealed class PreAssessmentInputs(PortalDbContext db, EligibilityService
     }
 
     private IQueryable<Application> OpenOthers(Application application) =>
-        db.Applications.AsNoTracking().Where(QueueQueries.IsOpen).Where(a => a.MunicipalityId == application.MunicipalityId && a.Id != application.Id);
+        db.Applications.AsNoTracking().Where(ApplicationFilters.IsOpen).Where(a => a.MunicipalityId == application.MunicipalityId && a.Id != application.Id);
 }

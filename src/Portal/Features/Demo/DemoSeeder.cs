@@ -22,7 +22,7 @@ internal sealed class DemoSeeder(
     PortalDbContext db,
     UserManager<PortalUser> users,
     ChargePointImport import,
-    Applications.DemoApplications applications,
+    DemoApplications applications,
     Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,

@@ -75,7 +75,7 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
     private async Task<List<(MapItem, Coordinate)>> LoadApplicationsAsync(Guid municipalityId, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
-        return await Applications.ApplicationLayer.LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), municipalityId, ct);
+        return await ApplicationLayer.LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), municipalityId, ct);
     }
 
     private async Task<List<(MapItem, Coordinate)>> LoadSpotsAsync(Guid municipalityId, CancellationToken ct)

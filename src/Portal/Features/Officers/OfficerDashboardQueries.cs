@@ -5,7 +5,7 @@ using Portal.Domain.ChargePoints;
 using Portal.Domain.Common;
 using Portal.Domain.Spots;
 using Portal.Features.Accounts;
-using Portal.Features.Applications;
+using Portal.Features.Assessment;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.Officers;
