@@ -128,7 +128,9 @@ public sealed class SpotPageTests : IClassFixture<PortalAppFactory>
         await using (context)
         {
             dialogs.WaitForElement("#edit-address", Wait);
-            Assert.EndsWith($"/beheer/plekken/{open}", context.Navigation.Uri, StringComparison.Ordinal);
+            Assert.EndsWith("?bewerken=1", context.Navigation.Uri, StringComparison.Ordinal);
+            await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Annuleren", StringComparison.Ordinal)).ClickAsync(new());
+            dialogs.WaitForAssertion(() => Assert.EndsWith($"/beheer/plekken/{open}", context.Navigation.Uri, StringComparison.Ordinal), Wait);
         }
 
         var (retiredContext, retiredDialogs, _, retiredPage) = await OpenAsync(retired, "?bewerken=1");
