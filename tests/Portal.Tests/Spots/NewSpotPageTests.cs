@@ -38,7 +38,7 @@ public sealed class NewSpotPageTests : IClassFixture<PortalWithFakePdok>
         var module = context.JSInterop.SetupModule(BackOfficeMap.ModulePath);
         context.Navigation.NavigateTo("/beheer/plekken/nieuw" + query);
         var page = context.Render<NewSpotPage>();
-        page.WaitForElement("#address", Wait);
+        page.WaitForAssertion(() => module.VerifyInvoke("create"), Wait);
         return new Opened(context, popovers, module, page);
     }
 

@@ -27,7 +27,7 @@ public sealed class SpotPageTests : IClassFixture<PortalAppFactory>
         var module = context.JSInterop.SetupModule(BackOfficeMap.ModulePath);
         context.Navigation.NavigateTo($"/beheer/plekken/{id}{query}");
         var page = context.Render<SpotPage>(p => p.Add(s => s.Id, id));
-        page.WaitForElement("h1", Wait);
+        page.WaitForAssertion(() => module.VerifyInvoke("create"), Wait);
         return (context, dialogs, module, page);
     }
 
