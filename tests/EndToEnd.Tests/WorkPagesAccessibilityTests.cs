@@ -12,7 +12,8 @@ public sealed class WorkPagesAccessibilityTests(PortalServer portal)
         var page = await portal.NewPageAsync();
         await Journey.LogInAsync(page, "ambtenaar@demo.example", PortalServer.DemoPassword);
 
-        foreach (var path in new[] { "/beheer/plekken/nieuw", "/beheer/plekken/importeren", "/beheer/laadpunten/importeren", "/beheer/beleid", "/account/authenticator" })
+        // The spot pages and the imports are interactive: SpotMapTests checks them once their circuit is up.
+        foreach (var path in new[] { "/beheer/beleid", "/account/authenticator" })
         {
             await page.GotoAsync(path);
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
@@ -29,17 +30,6 @@ public sealed class WorkPagesAccessibilityTests(PortalServer portal)
         await page.GotoAsync("/beheer/beleid");
         await Assertions.Expect(page.Locator("path.backoffice-map__area")).ToHaveCountAsync(3);
 
-        await page.GotoAsync("/beheer/plekken/nieuw?lat=51.9960&lon=5.8990");
-        await page.GetByLabel("Adres of omschrijving").FillAsync("Toegankelijkheidsproef");
-        await page.GetByLabel("Vrije stoepbreedte (cm)").FillAsync("150");
-        await page.GetByLabel("Afstand tot het parkeervak (cm)").FillAsync("20");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Plek opslaan" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Toegankelijkheidsproef");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
-
-        await page.GetByRole(AriaRole.Link, new() { Name = "Plek wijzigen" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Plek wijzigen");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.Context.CloseAsync();
     }
 

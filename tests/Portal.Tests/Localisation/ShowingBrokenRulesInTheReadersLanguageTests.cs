@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Features.Spots;
+using Portal.Integration.Persistence;
 using Portal.Tests.Applications;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Map;
@@ -38,11 +42,16 @@ public sealed class ShowingBrokenRulesInTheReadersLanguageTests(PortalWithFakePd
               {"type": "Feature", "id": "TAAL-2", "geometry": {"type": "Point", "coordinates": [51.9997, 5.8970]}, "properties": {"address": "Omgedraaid"}}
             ]}
             """;
-        using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        var officer = await app.PrincipalOfAsync(DemoAccounts.Officer);
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var arnhem = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Municipalities.Where(m => m.Name == "Arnhem").Select(m => m.Id).SingleAsync();
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes(upload));
 
-        var (_, page) = await officer.FollowAsync(await officer.UploadAsync("/beheer/plekken/importeren", "import-spots", "bestand", "plekken.geojson", Encoding.UTF8.GetBytes(upload)));
+        // As on a Dutch reader's circuit.
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+        var report = await scope.ServiceProvider.GetRequiredService<SpotService>().ImportAsync(officer, arnhem, file);
 
-        var reasons = page.QuerySelectorAll("[data-testid=import-rejected] tbody tr").Select(r => r.Children[2].TextContent).ToList();
+        var reasons = report.Lines.Select(l => l.Reason).ToList();
         Assert.Equal(
             [
                 "Een plek bedient 1 tot en met 10 parkeervakken.",

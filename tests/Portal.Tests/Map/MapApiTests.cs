@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Map;
@@ -106,13 +107,16 @@ public sealed class MapApiTests(PortalAppFactory app) : IClassFixture<PortalAppF
     {
         using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
         var before = await FeaturesAsync(officer, $"bbox={Arnhem}&zoom=22&layers=plekken");
-        var (_, form) = await officer.GetPageAsync("/beheer/plekken/nieuw");
-        var saved = await officer.SubmitAsync(form, "new-spot", new Dictionary<string, string>
+        await using (var scope = app.App.Services.CreateAsyncScope())
         {
-            ["Form.Latitude"] = "51.9961", ["Form.Longitude"] = "5.8977", ["Form.Address"] = "Kaartproef 1", ["Form.Bays"] = "2",
-            ["Form.SetUp"] = "InBay", ["Form.FreePavementWidthCm"] = "150", ["Form.DistanceToBayCm"] = "30",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            var spots = scope.ServiceProvider.GetRequiredService<Portal.Features.Spots.SpotService>();
+            var saved = await spots.SaveNewAsync(await app.PrincipalOfAsync(DemoAccounts.Officer), new Portal.Features.Spots.SpotForm
+            {
+                Latitude = 51.9961, Longitude = 5.8977, Address = "Kaartproef 1", Bays = 2,
+                SetUp = Portal.Domain.Spots.SpotSetUp.InBay, FreePavementWidthCm = 150, DistanceToBayCm = 30, AcceptWarnings = true,
+            });
+            Assert.True(saved.Saved, saved.Problem);
+        }
 
         var after = await FeaturesAsync(officer, $"bbox={Arnhem}&zoom=22&layers=plekken");
 

@@ -34,20 +34,20 @@ internal static class SpotGeoJson
     public static (ImportedSpot? Spot, string? Problem) Read(GeoJsonFeature feature, IStringLocalizer<Texts> T)
     {
         if (feature.Geometry is not Point point)
-            return (null, $"a spot is a Point, not a {feature.Geometry.GeometryType}");
+            return (null, T["SpotImport.NotAPoint", feature.Geometry.GeometryType]);
         var id = feature.Id ?? Text(feature, "id");
         if (string.IsNullOrWhiteSpace(id))
-            return (null, "the feature has no id (an id is needed to update the spot in a later import)");
+            return (null, T["SpotImport.NoId"]);
         var address = Text(feature, "address");
         if (string.IsNullOrWhiteSpace(address))
-            return (null, "properties.address is missing");
+            return (null, T["SpotImport.NoAddress"]);
         try
         {
             var position = Coordinate.FromWgs84(point.Y, point.X);
             var setUp = Text(feature, "setUp") is { } s
-                ? Enum.TryParse<SpotSetUp>(s, ignoreCase: true, out var parsed) ? parsed : throw new FormatException($"setUp '{s}' is not one of {string.Join(", ", Enum.GetNames<SpotSetUp>())}")
+                ? Enum.TryParse<SpotSetUp>(s, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new FormatException(T["SpotImport.BadSetUp", s, string.Join(", ", Enum.GetNames<SpotSetUp>())])
                 : SpotSetUp.OnPavement;
-            var details = new SpotDetails(address, Number(feature, "bays") ?? 2, setUp, Number(feature, "freePavementWidthCm"), Number(feature, "distanceToBayCm"), Flag(feature, "gridCableNearby"), Text(feature, "notes"));
+            var details = new SpotDetails(address, Number(feature, "bays", T) ?? 2, setUp, Number(feature, "freePavementWidthCm", T), Number(feature, "distanceToBayCm", T), Flag(feature, "gridCableNearby", T), Text(feature, "notes"));
             return (new ImportedSpot(id.Trim(), position, details), null);
         }
         catch (DomainRuleViolated e)
@@ -63,17 +63,33 @@ internal static class SpotGeoJson
     private static string? Text(GeoJsonFeature feature, string name) =>
         feature.Properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static int? Number(GeoJsonFeature feature, string name) =>
+    private static int? Number(GeoJsonFeature feature, string name, IStringLocalizer<Texts> T) =>
         !feature.Properties.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
         : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
-        : throw new FormatException($"properties.{name} must be a whole number");
+        : throw new FormatException(T["SpotImport.NotWholeNumber", name]);
 
-    private static bool? Flag(GeoJsonFeature feature, string name) =>
+    private static bool? Flag(GeoJsonFeature feature, string name, IStringLocalizer<Texts> T) =>
         !feature.Properties.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
         : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
-        : throw new FormatException($"properties.{name} must be true, false or null");
+        : throw new FormatException(T["SpotImport.NotTrueFalse", name]);
 }
 
 internal sealed record ImportedSpot(string ExternalId, Coordinate Position, SpotDetails Details);
 
-public sealed record SpotImportReport(int Created, int Updated, IReadOnlyList<GeoJsonProblem> Rejected);
+public enum SpotImportOutcome
+{
+    Added,
+    Updated,
+    Refused,
+}
+
+/// <summary>One feature of an upload and what became of it; <see cref="Index"/> counts from 0, -1 is the whole file.</summary>
+public sealed record SpotImportLine(int Index, string? Id, string? Address, SpotImportOutcome Outcome, string? Reason);
+
+/// <summary>What a GeoJSON upload did, feature by feature.</summary>
+public sealed record SpotImportReport(IReadOnlyList<SpotImportLine> Lines)
+{
+    public int Added => Lines.Count(l => l.Outcome == SpotImportOutcome.Added);
+    public int Updated => Lines.Count(l => l.Outcome == SpotImportOutcome.Updated);
+    public int Refused => Lines.Count(l => l.Outcome == SpotImportOutcome.Refused);
+}
