@@ -34,6 +34,7 @@ internal static class FeatureRegistration
         services.AddScoped<ChargePointQueries>();
         services.AddScoped<EvseStatusHistoryQueries>();
         services.AddScoped<OcpiConnectionQueries>();
+        services.AddScoped<OcpiAdministration>();
         // Replaces Integration's silent default, whichever of the two registers first.
         services.Replace(ServiceDescriptor.Scoped<IOcpiConnectionAlerts, FailingConnectionMailer>());
         services.AddScoped<ChargeLocationImporter>();
