@@ -952,6 +952,55 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Integration.Changes.ChangeSignal", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Topic");
+
+                    b.ToTable("ChangeSignals", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Topic = "Applications",
+                            ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Topic = "Spots",
+                            ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Topic = "ChargePoints",
+                            ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Topic = "OcpiConnections",
+                            ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Topic = "Municipalities",
+                            ChangedAtUtc = new DateTime(2026, 12, 6, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Portal.Integration.Mail.OutboxMail", b =>
                 {
                     b.Property<Guid>("Id")

@@ -6,6 +6,7 @@ using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Spots;
 using Portal.Integration.Accounts;
+using Portal.Integration.Changes;
 using Portal.Integration.Mail;
 using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Integration.Ocpi.Connections;
@@ -39,6 +40,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MunicipalityPolicy> MunicipalityPolicies => Set<MunicipalityPolicy>();
     public DbSet<MunicipalityPolicyChange> MunicipalityPolicyChanges => Set<MunicipalityPolicyChange>();
+    public DbSet<ChangeSignal> ChangeSignals => Set<ChangeSignal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

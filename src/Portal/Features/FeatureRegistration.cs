@@ -54,7 +54,6 @@ internal static class FeatureRegistration
         services.AddScoped<ApplicationAccess>();
         services.AddScoped<ApplicationMailer>();
         services.AddOfficerApplications();
-        services.AddSingleton<MunicipalityAreas>();
         services.AddScoped<MunicipalityPolicies>();
         services.AddScoped<MailOutboxQueries>();
         services.AddResidentApplications();

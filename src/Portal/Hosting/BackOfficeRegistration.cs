@@ -39,11 +39,15 @@ internal static class BackOfficeRegistration
             mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             mud.SnackbarConfiguration.VisibleStateDuration = 6000;
             mud.SnackbarConfiguration.PreventDuplicates = false;
+            // No fading: a half-transparent message fails contrast, and motion adds nothing here.
+            mud.SnackbarConfiguration.ShowTransitionDuration = 0;
+            mud.SnackbarConfiguration.HideTransitionDuration = 0;
         });
 
         services.AddScoped<StaffPrincipalCheck>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStaffAuthenticationStateProvider>();
         services.AddScoped<ServiceCalls>();
+        services.AddHostedService<LiveChangesLoop>();
     }
 }
 
@@ -64,4 +68,10 @@ public sealed class BackOfficeOptions
 
     /// <summary>How often an open circuit checks that its user may still work here (blocked, role removed, signed out elsewhere).</summary>
     public int RevalidationSeconds { get; set; } = 60;
+
+    /// <summary>How often this node tells open pages (its own and, through the database, other nodes') what it changed.</summary>
+    public int LiveFlushMilliseconds { get; set; } = 1000;
+
+    /// <summary>How often this node reads the changes other nodes made, while a page follows any.</summary>
+    public double LivePollSeconds { get; set; } = 2;
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Portal.Integration.Changes;
+using Portal.Integration.Municipalities;
 using Portal.Integration.Persistence;
 
 namespace Portal.Hosting;
@@ -23,7 +25,11 @@ internal static class DatabaseRegistration
                 : throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres."),
             _ => throw new InvalidOperationException($"Unsupported Database:Provider '{options.Provider}'."),
         };
-        builder.Services.AddDbContext<PortalDbContext>(db => db.UsePortalDatabase(options.Provider, connectionString));
+        builder.Services.AddLiveChanges();
+        builder.Services.AddSingleton<MunicipalityBoundaries>();
+        builder.Services.AddDbContext<PortalDbContext>((services, db) => db
+            .UsePortalDatabase(options.Provider, connectionString)
+            .AddInterceptors(services.GetRequiredService<ChangeSignalInterceptor>()));
 
         builder.Services.AddSingleton<DatabaseXmlRepository>();
         builder.Services.AddDataProtection().SetApplicationName("laadpuntenportaal");

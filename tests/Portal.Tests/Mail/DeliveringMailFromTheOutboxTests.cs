@@ -136,7 +136,8 @@ public sealed class DeliveringMailFromTheOutboxTests(FlakyMailApp app) : IClassF
         context.Navigation.NavigateTo($"/admin/mail?status=Failed&zoek={to}");
         var page = context.Render<MailOutboxPage>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("tbody tr.mail-row")), Wait);
-        Assert.NotEqual("0", page.Find("[data-testid=count-failed]").TextContent);
+        // The counts load beside the grid's rows, not before them.
+        page.WaitForAssertion(() => Assert.NotEqual("0", page.Find("[data-testid=count-failed]").TextContent), Wait);
         var row = page.Find("tbody tr.mail-row");
         Assert.Equal("Mislukt", row.QuerySelector("[data-testid=mail-state]")!.TextContent);
         Assert.Contains("451 try again later", row.QuerySelector("[data-testid=mail-error]")!.TextContent, StringComparison.Ordinal);

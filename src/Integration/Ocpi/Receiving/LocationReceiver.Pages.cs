@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Common;
-using Portal.Domain.Municipalities;
+using Portal.Integration.Municipalities;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Mapping;
 using Portal.Integration.Persistence;
@@ -17,9 +17,6 @@ public sealed partial class LocationReceiver
 {
     private PageLookups? _page;
 
-    /// <summary>Parsed once per receiver: a pull runs in one scope, so boundaries are read once per pull, not per page.</summary>
-    private List<(Municipality, MunicipalityBoundary)>? _boundaries;
-
     /// <summary>
     /// Stores a page of pulled Locations (see <see cref="ReceivePulledAsync"/>), one result per location
     /// in order. The caller clears the change tracker afterwards to keep memory bounded.
@@ -30,8 +27,7 @@ public sealed partial class LocationReceiver
         var sourceIds = locations
             .Select(l => Text(l["country_code"]) is { } cc && Text(l["party_id"]) is { } party && Text(l["id"]) is { } id ? new LocationTarget(cc, party, id).SourceId : null)
             .OfType<string>().Distinct().ToList();
-        _page = await PageLookups.LoadAsync(db, sourceIds, _boundaries, ct);
-        _boundaries = _page.Municipalities;
+        _page = await PageLookups.LoadAsync(db, sourceIds, await boundaries.AllAsync(ct), ct);
         try
         {
             var results = new List<ReceiveResult>(locations.Count);
@@ -55,13 +51,13 @@ public sealed partial class LocationReceiver
         private readonly Dictionary<string, OcpiLocationSnapshot> _snapshots;
         private readonly Dictionary<string, ChargeLocation> _locations;
         private readonly Dictionary<string, Dictionary<string, LatestEvent>> _events;
-        private readonly List<(Municipality Municipality, MunicipalityBoundary Boundary)> _municipalities;
+        private readonly IReadOnlyList<BoundedMunicipality> _municipalities;
 
         private PageLookups(
             Dictionary<string, OcpiLocationSnapshot> snapshots,
             Dictionary<string, ChargeLocation> locations,
             Dictionary<string, Dictionary<string, LatestEvent>> events,
-            List<(Municipality, MunicipalityBoundary)> municipalities)
+            IReadOnlyList<BoundedMunicipality> municipalities)
         {
             _snapshots = snapshots;
             _locations = locations;
@@ -69,7 +65,7 @@ public sealed partial class LocationReceiver
             _municipalities = municipalities;
         }
 
-        public static async Task<PageLookups> LoadAsync(PortalDbContext db, List<string> sourceIds, List<(Municipality, MunicipalityBoundary)>? municipalities, CancellationToken ct)
+        public static async Task<PageLookups> LoadAsync(PortalDbContext db, List<string> sourceIds, IReadOnlyList<BoundedMunicipality> municipalities, CancellationToken ct)
         {
             var snapshots = await db.OcpiLocationSnapshots.Where(s => sourceIds.Contains(s.LocationSourceId)).ToDictionaryAsync(s => s.LocationSourceId, ct);
             // A location is the row an earlier push or pull created, or else the registry row an import
@@ -90,12 +86,8 @@ public sealed partial class LocationReceiver
                 g => g.Key,
                 g => g.GroupBy(e => e.EvseUid, StringComparer.OrdinalIgnoreCase)
                     .ToDictionary(e => e.Key, e => e.OrderBy(x => x.Id).Select(x => new LatestEvent(x.Status, x.OccurredAtUtc)).Last(), StringComparer.OrdinalIgnoreCase));
-            municipalities ??= (await db.Municipalities.AsNoTracking().Where(m => m.BoundaryWkt != null).ToListAsync(ct))
-                .Select(m => (m, MunicipalityBoundary.FromWkt(m.BoundaryWkt!))).ToList();
             return new PageLookups(snapshots, locations, events, municipalities);
         }
-
-        public List<(Municipality, MunicipalityBoundary)> Municipalities => _municipalities;
 
         public OcpiLocationSnapshot? Snapshot(string sourceId) => _snapshots.GetValueOrDefault(sourceId);
 
@@ -112,17 +104,7 @@ public sealed partial class LocationReceiver
             return latest;
         }
 
-        public (Municipality? Municipality, MunicipalityBoundary? Boundary) MunicipalityContaining(GeoPoint point, Guid? likely)
-        {
-            if (likely is { } id && _municipalities.FirstOrDefault(m => m.Municipality.Id == id) is { Municipality: not null } own
-                && own.Boundary.Contains(point.Latitude, point.Longitude))
-                return own;
-            foreach (var candidate in _municipalities)
-            {
-                if (candidate.Boundary.Contains(point.Latitude, point.Longitude))
-                    return candidate;
-            }
-            return (null, null);
-        }
+        public BoundedMunicipality? MunicipalityContaining(GeoPoint point, Guid? likely) =>
+            MunicipalityBoundaries.Containing(_municipalities, point.Latitude, point.Longitude, likely);
     }
 }

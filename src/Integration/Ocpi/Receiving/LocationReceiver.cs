@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Common;
-using Portal.Domain.Municipalities;
+using Portal.Integration.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Mapping;
@@ -21,7 +21,7 @@ namespace Portal.Integration.Ocpi.Receiving;
 /// (NDW) already brought in under the same OCPI party and location id is updated in place, so the
 /// map never shows it twice; the party's registered operator is linked.
 /// </summary>
-public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider clock, ChargeLocationChanges changes)
+public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider clock, ChargeLocationChanges changes, MunicipalityBoundaries boundaries)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
         ReceiveAsync(connection, target, body, patch: false, ct);
@@ -143,14 +143,14 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
         var existing = _page is not null && details.Source == OcpiLocationMapping.SourceName
             ? _page.ChargeLocation(ChargeLocation.KeyOf(details.OperatorPartyId, details.OcpiLocationId) ?? details.SourceId)
             : await FindExistingAsync(details, ct);
-        var (municipality, boundary) = await MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
+        var municipality = await MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
         if (municipality is null)
             return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
 
         var now = clock.GetUtcNow().UtcDateTime;
         try
         {
-            var inArea = details with { Area = boundary!.AcceptedArea(municipality.Name) };
+            var inArea = details with { Area = municipality.Boundary.AcceptedArea(municipality.Name) };
             if (existing is null)
             {
                 existing = ChargeLocation.Register(municipality.Id, inArea, now);
@@ -385,30 +385,11 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
     private static string Describe(IReadOnlyList<OcpiProblem> problems) =>
         string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}"));
 
-    /// <summary>
-    /// The municipality whose boundary contains the point. Most pushes update a location we already
-    /// hold, so its own municipality is tried first; only a new or moved location scans them all.
-    /// </summary>
-    private async Task<(Municipality? Municipality, MunicipalityBoundary? Boundary)> MunicipalityContainingAsync(GeoPoint point, Guid? likely, CancellationToken ct)
-    {
-        if (_page is not null)
-            return _page.MunicipalityContaining(point, likely);
-        if (likely is { } id
-            && await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.BoundaryWkt != null, ct) is { } own)
-        {
-            var ownBoundary = MunicipalityBoundary.FromWkt(own.BoundaryWkt!);
-            if (ownBoundary.Contains(point.Latitude, point.Longitude))
-                return (own, ownBoundary);
-        }
-        var municipalities = await db.Municipalities.AsNoTracking().Where(m => m.BoundaryWkt != null).ToListAsync(ct);
-        foreach (var municipality in municipalities)
-        {
-            var boundary = MunicipalityBoundary.FromWkt(municipality.BoundaryWkt!);
-            if (boundary.Contains(point.Latitude, point.Longitude))
-                return (municipality, boundary);
-        }
-        return (null, null);
-    }
+    /// <summary>The municipality whose boundary contains the point; most updates are of a location we hold, so its own is tried first.</summary>
+    private async Task<BoundedMunicipality?> MunicipalityContainingAsync(GeoPoint point, Guid? likely, CancellationToken ct) =>
+        _page is not null
+            ? _page.MunicipalityContaining(point, likely)
+            : await boundaries.ContainingAsync(point.Latitude, point.Longitude, likely, ct);
 
     /// <summary>
     /// One event per EVSE whose (status, last_updated) is new to us: a repeat of the latest

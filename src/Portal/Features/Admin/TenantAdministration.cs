@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Integration.Municipalities;
 using Portal.Components.BackOffice;
 using Portal.Components.Shared;
 using Portal.Domain.Common;
@@ -11,7 +12,7 @@ using Portal.Resources;
 namespace Portal.Features.Admin;
 
 /// <summary>An administrator's work on tenants: municipalities and operator organisations.</summary>
-internal sealed class TenantAdministration(PortalDbContext db, Policies.MunicipalityAreas municipalityAreas, TimeProvider clock, IStringLocalizer<Texts> T)
+internal sealed class TenantAdministration(PortalDbContext db, MunicipalityBoundaries boundaries, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     /// <summary>One page of the municipalities: quick search on code and name, sorted in the database.</summary>
     public async Task<GridPage<MunicipalityRow>> MunicipalitiesAsync(GridQuery grid, CancellationToken ct = default)
@@ -87,7 +88,7 @@ internal sealed class TenantAdministration(PortalDbContext db, Policies.Municipa
             return RuleMessages.Text(T, e);
         }
         await db.SaveChangesAsync(ct);
-        municipalityAreas.Invalidate();
+        boundaries.Invalidate();
         return null;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Integration.Municipalities;
 using Portal.Domain.Applications;
 using Portal.Domain.Common;
 using Portal.Domain.Geography;
@@ -12,7 +13,7 @@ namespace Portal.Features.Applications;
 /// Finds a resident's home (postcode and house number) in the national address register and the
 /// municipality it lies in: the one PDOK names, or else the one whose boundary holds the point.
 /// </summary>
-internal sealed class ApplyAddressLookup(IAddressSearch search, PortalDbContext db, ILogger<ApplyAddressLookup> logger)
+internal sealed class ApplyAddressLookup(IAddressSearch search, PortalDbContext db, MunicipalityBoundaries boundaries, ILogger<ApplyAddressLookup> logger)
 {
     private const int Candidates = 5;
 
@@ -80,8 +81,7 @@ internal sealed class ApplyAddressLookup(IAddressSearch search, PortalDbContext 
             if (parsed is { } known && await db.Municipalities.AsNoTracking().Where(m => m.Code == known).Select(m => (Guid?)m.Id).SingleOrDefaultAsync(ct) is { } id)
                 return id;
         }
-        var bounded = await db.Municipalities.AsNoTracking().Where(m => m.BoundaryWkt != null).Select(m => new { m.Id, m.BoundaryWkt }).ToListAsync(ct);
-        return bounded.FirstOrDefault(m => MunicipalityBoundary.FromWkt(m.BoundaryWkt!).Contains(point.Latitude, point.Longitude))?.Id;
+        return (await boundaries.ContainingAsync(point.Latitude, point.Longitude, ct: ct))?.Id;
     }
 
     private static bool Matches(AddressLocation found, ApplicationAddress wanted)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Integration.Municipalities;
 using Portal.Domain.Accounts;
 using Portal.Domain.Applications;
 using Portal.Domain.Eligibility;
@@ -22,7 +23,7 @@ namespace Portal.Features.Policies;
 /// </summary>
 internal sealed class MunicipalityPolicies(
     PortalDbContext db,
-    MunicipalityAreas areas,
+    MunicipalityBoundaries boundaries,
     TenantAccess tenants,
     UserManager<PortalUser> users,
     IOptions<MapOptions> map,
@@ -39,7 +40,7 @@ internal sealed class MunicipalityPolicies(
 
     /// <summary>The policy of the municipality the point lies in; the defaults outside every known boundary.</summary>
     public async Task<PolicySettings> AtAsync(double latitude, double longitude, CancellationToken ct = default) =>
-        await areas.FindAsync(latitude, longitude, ct) is { } municipalityId ? await GetAsync(municipalityId, ct) : Defaults;
+        await boundaries.ContainingAsync(latitude, longitude, ct: ct) is { } municipality ? await GetAsync(municipality.Id, ct) : Defaults;
 
     /// <summary>The permit zones of a municipality, read for the domain rules.</summary>
     public async Task<IReadOnlyList<PermitZone>> PermitZonesAsync(Guid municipalityId, CancellationToken ct = default) =>

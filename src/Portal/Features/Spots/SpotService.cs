@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Portal.Integration.Municipalities;
 using Portal.Components.BackOffice;
 using Portal.Components.Shared;
 using Portal.Domain.Geography;
@@ -19,7 +20,7 @@ namespace Portal.Features.Spots;
 /// An officer's work on the spot map. Every call is limited to the municipalities the officer
 /// belongs to: a spot of another municipality is treated as not existing.
 /// </summary>
-internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, IOptions<SpotOptions> options, MapIndexCache mapIndexes, TimeProvider clock, IStringLocalizer<Texts> T)
+internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, IOptions<SpotOptions> options, MapIndexCache mapIndexes, MunicipalityBoundaries boundaries, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     public async Task<IReadOnlyList<MunicipalityChoice>> MunicipalitiesAsync(ClaimsPrincipal officer, CancellationToken ct = default)
     {
@@ -150,11 +151,8 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
     }
 
     /// <summary>Where the municipality accepts positions: its own area when its boundary is known, else the Netherlands.</summary>
-    public async Task<GeoArea> AreaOfAsync(Guid municipalityId, CancellationToken ct = default)
-    {
-        var municipality = await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == municipalityId, ct);
-        return municipality.BoundaryWkt is { } wkt ? Domain.Municipalities.MunicipalityBoundary.FromWkt(wkt).AcceptedArea(municipality.Name) : GeoArea.Netherlands;
-    }
+    public async Task<GeoArea> AreaOfAsync(Guid municipalityId, CancellationToken ct = default) =>
+        await boundaries.OfAsync(municipalityId, ct) is { } municipality ? municipality.Boundary.AcceptedArea(municipality.Name) : GeoArea.Netherlands;
 
     /// <summary>Every spot of the officer's municipalities, for the GeoJSON export.</summary>
     public async Task<IReadOnlyList<Spot>> AllAsync(ClaimsPrincipal officer, CancellationToken ct = default)
