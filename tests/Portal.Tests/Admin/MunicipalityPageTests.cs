@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
+using Portal.Components.BackOffice;
 using Portal.Features.Admin;
 using Portal.Tests.Infrastructure;
 
@@ -40,15 +42,23 @@ public sealed class MunicipalityPageTests(PortalAppFactory app) : IClassFixture<
     {
         var id = await app.RegisterMunicipalityAsync("GM1802", "Grensdorp");
         await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var map = context.JSInterop.SetupModule(BackOfficeMap.ModulePath);
         context.RenderProviders();
         var page = Open(context, id);
         page.WaitForAssertion(() => Assert.StartsWith("Nog niet bekend", Boundary(page), StringComparison.Ordinal), AdminSteps.Wait);
+        Assert.Empty(page.FindAll("[data-testid=boundary-map]"));
 
         Upload(page, SettingAMunicipalBoundaryTests.Square, "grensdorp.geojson");
 
         page.WaitForAssertion(() => Assert.Equal("Bekend (van 52, 5 tot 52.2, 5.2)", Boundary(page)), AdminSteps.Wait);
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De gemeentegrens is opgeslagen.");
         Assert.NotNull(await app.QueryAsync(db => db.Municipalities.Where(m => m.Id == id).Select(m => m.BoundaryWkt).SingleAsync()));
+        // The boundary is drawn on a small map that fits it, named for those who do not see it and described by the same extent.
+        page.WaitForAssertion(() => map.VerifyInvoke("create"), AdminSteps.Wait);
+        var options = JsonSerializer.SerializeToElement(map.VerifyInvoke("create").Arguments[1], new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        Assert.StartsWith("""{"type":"Polygon","coordinates":[[[5,52]""", options.GetProperty("overlay").GetString(), StringComparison.Ordinal);
+        Assert.True(options.GetProperty("fitToOverlay").GetBoolean());
+        Assert.Equal("Kaart met de gemeentegrens van Grensdorp", page.Find("[data-testid=boundary-map] [role=region]").GetAttribute("aria-label"));
     }
 
     [Theory]
