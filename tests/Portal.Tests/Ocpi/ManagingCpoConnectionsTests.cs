@@ -76,6 +76,7 @@ public sealed class ManagingCpoConnectionsTests(OcpiJobsApp app) : IClassFixture
         Assert.NotEqual("Nooit", page.Find("[data-testid=modules] tbody tr [data-testid=last-success]").TextContent.Trim());
         Assert.Contains("Alles (met afstemming)", page.Find("[data-testid=runs] tbody").TextContent, StringComparison.Ordinal);
         Assert.Equal(2, await app.QueryAsync(db => db.EvseStatusEvents.CountAsync(e => e.LocationSourceId == "NL*AD1*AD1-1")));
+        Assert.Equal("Nog niets ontvangen", page.Find("[data-testid=pushes]").TextContent.Trim());   // pulled, not pushed
 
         await page.Button("Verbinding testen").ClickAsync(new());
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De CPO is bereikt en de endpoints zijn opgehaald."), AdminSteps.Wait);
