@@ -330,6 +330,23 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
     }
 
     [Fact]
+    public async Task AProfileForASessionThatIsNotActiveOnTheConnection_IsNotSent()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPG", "S-CPG");
+        await using var _ = cpo;
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<OcpiAdministration>();
+
+        var foreign = await admin.SendProfileAsync(connectionId, new ProfileCommand("S-OTHER", ProfileAction.Set), DemoAccounts.Admin);
+        var sent = await admin.SendProfileAsync(connectionId, new ProfileCommand("S-CPG", ProfileAction.Clear), DemoAccounts.Admin);
+
+        Assert.Null(foreign);
+        Assert.Equal(ChargingProfileRequestKind.Clear, sent!.Kind);
+        Assert.Equal(["S-CPG"], await app.QueryAsync(db => db.ChargingProfileRequests.Where(r => r.ConnectionId == connectionId).Select(r => r.SessionId).ToListAsync()));
+        Assert.Equal(["DELETE"], cpo.ProfileRequests.Select(r => r.Method));
+    }
+
+    [Fact]
     public async Task AskingForTheActiveProfile_AndClearingIt_GoFromTheSameForm_InAmpereToo()
     {
         var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPF", "S-CPF");

@@ -21,6 +21,7 @@ internal sealed class OcpiAdministration(
     OcpiPullStarter pulls,
     ChargingProfileSender profiles,
     OcpiCallStarter calls,
+    OcpiConnectionQueries queries,
     PublicUrl publicUrl,
     IStringLocalizer<Texts> T)
 {
@@ -79,10 +80,13 @@ internal sealed class OcpiAdministration(
     /// <summary>
     /// Queues a test profile (a limit in kW or A from the start of charging), a request for the active
     /// profile, or the clearing of the profile, for one of the connection's active sessions, and hands it
-    /// to the job (or sends it here when this node runs no scheduler). The request as it stands afterwards.
+    /// to the job (or sends it here when this node runs no scheduler). The request as it stands afterwards;
+    /// null (and nothing sent) when the session is not one of the connection's active sessions.
     /// </summary>
-    public async Task<ChargingProfileRequest> SendProfileAsync(Guid connectionId, ProfileCommand command, string requestedBy, CancellationToken ct = default)
+    public async Task<ChargingProfileRequest?> SendProfileAsync(Guid connectionId, ProfileCommand command, string requestedBy, CancellationToken ct = default)
     {
+        if (!(await queries.ActiveSessionsAsync(connectionId, ct)).Any(s => s.SessionId == command.SessionId))
+            return null;
         var request = command.Action switch
         {
             ProfileAction.GetActive => await profiles.QueueGetActiveAsync(connectionId, command.SessionId, ActiveProfileSeconds, publicUrl.Root, requestedBy, ct),
