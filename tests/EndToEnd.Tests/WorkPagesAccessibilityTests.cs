@@ -39,11 +39,15 @@ public sealed class WorkPagesAccessibilityTests(PortalServer portal)
         var page = await portal.NewPageAsync();
         await Journey.LogInAsync(page, "beheerder@demo.example", PortalServer.DemoPassword);
 
+        // The former new-user page opens its dialog on the interactive users page.
         await page.GotoAsync("/admin/gebruikers/nieuw");
+        await Journey.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GotoAsync("/admin/gebruikers?rol=Officer");
-        await page.Locator("tbody a").First.ClickAsync();
+        await Journey.WaitForCircuitAsync(page);
+        await page.Locator(".mud-table-body a").First.ClickAsync();
         await Assertions.Expect(page.Locator("h2").First).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.Context.CloseAsync();

@@ -36,6 +36,7 @@ internal static class FeatureRegistration
         services.AddScoped<ChargePointQueries>();
         services.AddScoped<BackOfficeChargePoints>();
         services.AddScoped<OcpiConnectionQueries>();
+        services.AddScoped<OcpiAdministration>();
         // Replaces Integration's silent default, whichever of the two registers first.
         services.Replace(ServiceDescriptor.Scoped<IOcpiConnectionAlerts, FailingConnectionMailer>());
         services.AddScoped<ChargeLocationImporter>();

@@ -1,25 +1,45 @@
 using System.Net;
+using Bunit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Features.Admin;
+using Portal.Integration.Accounts;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+/// <summary>The new-user dialog on the users page (bUnit) and the invitation it mails, over the real portal and its database.</summary>
 public sealed class CreatingStaffTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
-    [Fact]
-    public async Task AdminCreatesAnOfficer_WhoSetsAPasswordFromTheInvitation_AndSeesTheirMunicipality()
-    {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, form) = await admin.GetPageAsync("/admin/gebruikers/nieuw");
-        var arnhem = form.QuerySelector("input[name='Form.MunicipalityIds']")!.GetAttribute("value")!;
+    private static IReadOnlyList<string> Names(IRenderedComponent<UsersPage> page) =>
+        page.FindAll("tbody tr td:nth-child(1)").Select(c => c.TextContent.Trim()).ToList();
 
-        var created = await admin.SubmitAsync(form, "new-user", new Dictionary<string, string>
-        {
-            ["Form.DisplayName"] = "Wim Wethouder",
-            ["Form.Email"] = "wim@arnhem.example",
-            ["Form.Role"] = "Officer",
-            ["Form.MunicipalityIds"] = arnhem,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+    [Fact]
+    public async Task AnOfficerMadeInTheDialog_IsInTheGrid_AndSetsAPasswordFromTheInvitation()
+    {
+        var arnhem = await app.ArnhemAsync();
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        context.Navigation.NavigateTo("/admin/gebruikers?zoek=wethouder");
+        var page = context.Render<UsersPage>();
+        page.WaitForAssertion(() => Assert.Contains("Geen gebruikers gevonden.", page.Markup, StringComparison.Ordinal), AdminSteps.Wait);
+
+        page.PressAndWaitForDialog("Nieuwe gebruiker", dialogs);
+        await dialogs.TypeAsync("#new-user-name", "Wim Wethouder");
+        await dialogs.TypeAsync("#new-user-email", "wim@arnhem.example");
+        await dialogs.ChooseAsync<string>("new-user-role", PortalRoles.Officer);
+        dialogs.WaitForElement("#new-user-municipalities", AdminSteps.Wait);
+        await dialogs.ChooseManyAsync("new-user-municipalities", arnhem);
+        await dialogs.Button("Gebruiker aanmaken en uitnodigen").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal(["Wim Wethouder"], Names(page)), AdminSteps.Wait);
+        Assert.Empty(dialogs.FindAll(".mud-dialog"));
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De gebruiker is aangemaakt. Er is een uitnodiging gestuurd naar wim@arnhem.example.");
+        var created = await app.QueryAsync(db => db.Users.Include(u => u.Memberships).SingleAsync(u => u.Email == "wim@arnhem.example"));
+        Assert.Equal([arnhem], created.Memberships.Select(m => m.MunicipalityId));
+        Assert.Null(created.OperatorId);
 
         using var officer = app.CreateClient();
         var link = new Uri(app.Mail.LinkTo("wim@arnhem.example", "/account/wachtwoord-instellen"));
@@ -30,59 +50,93 @@ public sealed class CreatingStaffTests(PortalAppFactory app) : IClassFixture<Por
             ["Form.ConfirmPassword"] = "Nieuw-Wachtwoord-42",
         });
         Assert.Equal("/account/inloggen?wachtwoord=ingesteld", set.RedirectPath());
-
         Assert.Equal(HttpStatusCode.Redirect, (await officer.LogInAsync("wim@arnhem.example", "Nieuw-Wachtwoord-42")).StatusCode);
-        var (dashboard, page) = await officer.GetPageAsync("/beheer");
-        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
-        Assert.Equal("Arnhem (GM0202)", page.QuerySelector("section h2")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync("/beheer")).StatusCode);
     }
 
     [Fact]
-    public async Task OfficerWithoutMunicipality_IsRefusedWithTheReason_AndTheFormKeepsItsValues()
+    public async Task EmptyFields_AreRefusedInDutch_AndAnOfficerWithoutMunicipality_WithTheReason_KeepingWhatWasTyped()
     {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, form) = await admin.GetPageAsync("/admin/gebruikers/nieuw");
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        var page = context.Render<UsersPage>();
+        page.PressAndWaitForDialog("Nieuwe gebruiker", dialogs);
 
-        var response = await admin.SubmitAsync(form, "new-user", new Dictionary<string, string>
-        {
-            ["Form.DisplayName"] = "Zonder Gemeente",
-            ["Form.Email"] = "zonder@arnhem.example",
-            ["Form.Role"] = "Officer",
-        });
-        var (_, page) = await admin.FollowAsync(response);
+        await dialogs.Button("Gebruiker aanmaken en uitnodigen").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Equal(3, dialogs.FindAll(".mud-input-control").Count(e => e.TextContent.Contains("Vul dit veld in.", StringComparison.Ordinal))), AdminSteps.Wait);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("minstens één gemeente", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("zonder@arnhem.example", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#email")!.Value);
+        await dialogs.TypeAsync("#new-user-name", "Zonder Gemeente");
+        await dialogs.TypeAsync("#new-user-email", "zonder@arnhem.example");
+        await dialogs.ChooseAsync<string>("new-user-role", PortalRoles.Officer);
+        await dialogs.Button("Gebruiker aanmaken en uitnodigen").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => Assert.Contains("minstens één gemeente", dialogs.Find("[role=alert]").TextContent, StringComparison.Ordinal), AdminSteps.Wait);
+        Assert.Equal("Zonder Gemeente", dialogs.Find("#new-user-name").GetAttribute("value"));
+        Assert.Equal("zonder@arnhem.example", dialogs.Find("#new-user-email").GetAttribute("value"));
         Assert.Empty(app.Mail.MessagesTo("zonder@arnhem.example"));
+        Assert.False(await app.QueryAsync(db => db.Users.AnyAsync(u => u.Email == "zonder@arnhem.example")));
     }
 
     [Fact]
-    public async Task UserPage_ShowsTheNewAccount_AndRefusesAnOperatorForAnOfficer()
+    public async Task ACpoUser_ChoosesAnOperator_AndTheFieldsFollowTheRole()
+    {
+        var operatorId = await app.RegisterOperatorAsync("Rolwissel Laden");
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        var page = context.Render<UsersPage>();
+        page.PressAndWaitForDialog("Nieuwe gebruiker", dialogs);
+        await dialogs.TypeAsync("#new-user-name", "Carla Cpo");
+        await dialogs.TypeAsync("#new-user-email", "carla@laden.example");
+
+        await dialogs.ChooseAsync<string>("new-user-role", PortalRoles.Officer);
+        dialogs.WaitForElement("#new-user-municipalities", AdminSteps.Wait);
+        await dialogs.ChooseManyAsync("new-user-municipalities", await app.ArnhemAsync());
+        await dialogs.ChooseAsync<string>("new-user-role", PortalRoles.CpoUser);
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#new-user-municipalities")), AdminSteps.Wait);
+        await dialogs.ChooseAsync<Guid?>("new-user-operator", operatorId);
+        await dialogs.Button("Gebruiker aanmaken en uitnodigen").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), AdminSteps.Wait);
+        // The municipality chosen while the role was "officer" does not go along with a CPO user.
+        var created = await app.QueryAsync(db => db.Users.Include(u => u.Memberships).SingleAsync(u => u.Email == "carla@laden.example"));
+        Assert.Equal(operatorId, created.OperatorId);
+        Assert.Empty(created.Memberships);
+        Assert.Single(app.Mail.MessagesTo("carla@laden.example"));
+    }
+
+    [Fact]
+    public async Task TheService_RefusesATenantTheRoleCannotHave_AndCreatesNothing()
+    {
+        var operatorId = await app.RegisterOperatorAsync("Verkeerde Tenant");
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+
+        var officerWithOperator = await admin.CreateStaffAsync("Olga Officier", "olga@arnhem.example", new StaffAssignment(PortalRoles.Officer, [await app.ArnhemAsync()], operatorId));
+        var adminWithMunicipality = await admin.CreateStaffAsync("Bea Beheer", "bea@arnhem.example", new StaffAssignment(PortalRoles.Admin, [await app.ArnhemAsync()], null));
+        var resident = await admin.CreateStaffAsync("Ria Resident", "ria@arnhem.example", new StaffAssignment(PortalRoles.Resident, [], null));
+
+        Assert.Equal([StaffAssignmentProblem.OfficerCannotBelongToOperator], officerWithOperator.Problems);
+        Assert.Equal([StaffAssignmentProblem.AdminBelongsToNoTenant], adminWithMunicipality.Problems);
+        Assert.Equal([StaffAssignmentProblem.RoleNotAssignable], resident.Problems);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        Assert.Null(await users.FindByEmailAsync("olga@arnhem.example"));
+        Assert.Null(await users.FindByEmailAsync("bea@arnhem.example"));
+        Assert.Null(await users.FindByEmailAsync("ria@arnhem.example"));
+    }
+
+    [Fact]
+    public async Task TheFormerNewUserAddress_LeadsToTheUsersPage_WhichOpensTheDialog()
     {
         using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, form) = await admin.GetPageAsync("/admin/gebruikers/nieuw");
-        var arnhem = form.QuerySelector("input[name='Form.MunicipalityIds']")!.GetAttribute("value")!;
-        var created = await admin.SubmitAsync(form, "new-user", new Dictionary<string, string>
-        {
-            ["Form.DisplayName"] = "Olga Officier",
-            ["Form.Email"] = "olga@arnhem.example",
-            ["Form.Role"] = "Officer",
-            ["Form.MunicipalityIds"] = arnhem,
-        });
 
-        var (response, page) = await admin.FollowAsync(created);
+        var response = await admin.Http.GetAsync("/admin/gebruikers/nieuw");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("uitnodiging gestuurd naar olga@arnhem.example", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.QuerySelector($"input[name='Form.MunicipalityIds'][value='{arnhem}'][checked]"));
-
-        var vattenfall = page.QuerySelectorAll("#operator option").First(o => o.TextContent == "Vattenfall InCharge").GetAttribute("value")!;
-        var (_, refused) = await admin.FollowAsync(await admin.SubmitAsync(page, "assign", new Dictionary<string, string>
-        {
-            ["Form.MunicipalityIds"] = arnhem,
-            ["Form.OperatorId"] = vattenfall,
-        }));
-        Assert.Contains("hoort niet bij een exploitant", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/gebruikers?nieuw=1", response.RedirectPath());
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        context.Navigation.NavigateTo("/admin/gebruikers?nieuw=1");
+        context.Render<UsersPage>();
+        dialogs.WaitForElement("#new-user-name", AdminSteps.Wait);
     }
 }

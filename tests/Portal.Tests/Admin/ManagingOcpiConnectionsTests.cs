@@ -1,21 +1,54 @@
 using System.Net;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Portal.Components.BackOffice;
+using Portal.Features.Admin;
+using Portal.Integration.Ocpi.Connections;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+/// <summary>
+/// The OCPI connections page (bUnit over the real portal and database): the grid searched, filtered and sorted
+/// in the database, token A issued in a dialog and shown once, and a connection revoked after confirmation.
+/// </summary>
 public sealed class ManagingOcpiConnectionsTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
-    private static Dictionary<string, string> Fields(string country, string party, string name) =>
-        new() { ["Form.CountryCode"] = country, ["Form.PartyId"] = party, ["Form.Name"] = name };
+    private static IReadOnlyList<string> Parties(IRenderedComponent<OcpiConnectionsPage> page) =>
+        page.FindAll("tbody tr td:nth-child(2)").Select(c => c.TextContent.Trim()).ToList();
+
+    private async Task<GridPage<OcpiConnectionRow>> ConnectionsAsync(GridQuery query, OcpiConnectionStatus? status = null)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OcpiConnectionQueries>().ConnectionsAsync(query, status);
+    }
+
+    private async Task<Guid> IssueAsync(string country, string party, string name)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<OcpiAdministration>().IssueTokenAAsync(country, party, name)).Issued!.ConnectionId;
+    }
+
+    private static void OpenIssueDialog(IRenderedComponent<OcpiConnectionsPage> page, IRenderedComponent<MudDialogProvider> dialogs)
+    {
+        page.PressAndWaitForDialog("Token A uitgeven", dialogs);
+        dialogs.WaitForElement("#issue-country", AdminSteps.Wait);
+    }
 
     [Fact]
-    public async Task Officer_Gets403()
+    public async Task Officers_Get403_AndAdministratorsThePrerenderedPage()
     {
         using var officer = await app.LogInAsAsync(DemoAccounts.Officer);
+        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
 
-        var (response, _) = await officer.GetPageAsync("/admin/ocpi");
+        var (refused, _) = await officer.GetPageAsync("/admin/ocpi");
+        var (response, page) = await admin.GetPageAsync("/admin/ocpi");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("OCPI-verbindingen", page.QuerySelector("h1")!.TextContent.Trim());
     }
 
     [Theory]
@@ -23,41 +56,112 @@ public sealed class ManagingOcpiConnectionsTests(PortalAppFactory app) : IClassF
     [InlineData("N1", "ABC", "Naam", "twee letters")]
     [InlineData("NL", "AB", "Naam", "drie letters of cijfers")]
     [InlineData("NL", "A-C", "Naam", "drie letters of cijfers")]
-    [InlineData("NL", "ABC", "", "Vul dit veld in")]
-    public async Task InvalidInput_IsRefused_AndNothingIsIssued(string country, string party, string name, string expected)
+    [InlineData("NL", "ABC", "", "Vul dit veld in.")]
+    public async Task InvalidInput_IsRefusedInTheDialog_AndNothingIsIssued(string country, string party, string name, string expected)
     {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, page) = await admin.GetPageAsync("/admin/ocpi");
+        var before = await app.QueryAsync(db => db.OcpiConnections.CountAsync());
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        var page = context.Render<OcpiConnectionsPage>();
+        OpenIssueDialog(page, dialogs);
 
-        var (_, answer) = await admin.FollowAsync(await admin.SubmitAsync(page, "issue-token-a", Fields(country, party, name)));
+        await dialogs.TypeAsync("#issue-country", country);
+        await dialogs.TypeAsync("#issue-party", party);
+        await dialogs.TypeAsync("#issue-name", name);
+        await dialogs.Button("Token A uitgeven").ClickAsync(new());
 
-        Assert.Contains(expected, answer.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Null(answer.QuerySelector("[data-testid=token-a]"));
+        dialogs.WaitForAssertion(() => Assert.Contains(expected, dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), AdminSteps.Wait);
+        Assert.Empty(dialogs.FindAll("[data-testid=token-a]"));
+        Assert.Equal(country, dialogs.Find("#issue-country").GetAttribute("value"));
+        Assert.Equal(before, await app.QueryAsync(db => db.OcpiConnections.CountAsync()));
     }
 
     [Fact]
-    public async Task EmptyState_ThenIssue_ThenDuplicateRefused_ThenRevokeAfterConfirmation()
+    public async Task IssuingTokenA_ShowsItOnce_ThenTheConnectionWaits_ADuplicateIsRefused_AndRevokingAsksFirst()
     {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, empty) = await admin.GetPageAsync("/admin/ocpi");
-        Assert.Null(empty.QuerySelector("table"));
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        context.Navigation.NavigateTo("/admin/ocpi?zoek=dup");
+        var page = context.Render<OcpiConnectionsPage>();
+        page.WaitForAssertion(() => Assert.Contains("Geen verbindingen gevonden.", page.Markup, StringComparison.Ordinal), AdminSteps.Wait);
 
-        var (_, issued) = await admin.FollowAsync(await admin.SubmitAsync(empty, "issue-token-a", Fields("nl", "dup", "Dubbel BV")));
-        Assert.False(string.IsNullOrWhiteSpace(issued.QuerySelector("[data-testid=token-a]")!.TextContent));
-        Assert.Equal("Wacht op aanmelding", issued.QuerySelector("td[data-testid=status]")!.TextContent);
-        Assert.Contains("NL*DUP", issued.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        OpenIssueDialog(page, dialogs);
+        await dialogs.TypeAsync("#issue-country", "nl");
+        await dialogs.TypeAsync("#issue-party", "dup");
+        await dialogs.TypeAsync("#issue-name", "Dubbel BV");
+        await dialogs.Button("Token A uitgeven").ClickAsync(new());
 
-        var (_, list) = await admin.GetPageAsync("/admin/ocpi");
-        Assert.Null(list.QuerySelector("[data-testid=token-a]"));
-        var (_, duplicate) = await admin.FollowAsync(await admin.SubmitAsync(list, "issue-token-a", Fields("NL", "DUP", "Nog eens")));
-        Assert.Contains("al een verbinding", duplicate.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(duplicate.QuerySelector("[data-testid=token-a]"));
+        dialogs.WaitForElement("[data-testid=token-a]", AdminSteps.Wait);
+        var token = dialogs.Find("[data-testid=token-a]").TextContent;
+        Assert.False(string.IsNullOrWhiteSpace(token));
+        Assert.Equal("http://localhost/ocpi/versions", dialogs.Find("[data-testid=versions-url]").TextContent);
+        var stored = await app.QueryAsync(db => db.OcpiConnections.AsNoTracking().SingleAsync(c => c.PartyId == "DUP"));
+        Assert.Equal(OcpiTokens.Hash(token), stored.TokenAHash);
+        await dialogs.Button("Sluiten").ClickAsync(new());
 
-        var revokeUrl = list.QuerySelector("tbody a[href$='/intrekken']")!.GetAttribute("href")!;
-        var (_, confirm) = await admin.GetPageAsync(revokeUrl);
-        var revoked = await admin.SubmitAsync(confirm, "revoke-connection", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
-        var (_, after) = await admin.FollowAsync(revoked);
-        Assert.Equal("Ingetrokken", after.QuerySelector("td[data-testid=status]")!.TextContent);
+        page.WaitForAssertion(() => Assert.Equal(["NL*DUP"], Parties(page)), AdminSteps.Wait);
+        Assert.Equal("Wacht op aanmelding", page.Find("tbody [data-testid=status]").TextContent.Trim());
+        Assert.Empty(dialogs.FindAll("[data-testid=token-a]"));
+
+        OpenIssueDialog(page, dialogs);
+        await dialogs.TypeAsync("#issue-country", "NL");
+        await dialogs.TypeAsync("#issue-party", "DUP");
+        await dialogs.TypeAsync("#issue-name", "Nog eens");
+        await dialogs.Button("Token A uitgeven").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("al een verbinding", dialogs.Find("[role=alert]").TextContent, StringComparison.Ordinal), AdminSteps.Wait);
+        Assert.Empty(dialogs.FindAll("[data-testid=token-a]"));
+        await dialogs.Button("Annuleren").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), AdminSteps.Wait);
+
+        page.PressAndWaitForDialog("Intrekken", dialogs);
+        await dialogs.ConfirmAsync("Verbinding met Dubbel BV (NL*DUP).");
+
+        page.WaitForAssertion(() => Assert.Equal("Ingetrokken", page.Find("tbody [data-testid=status]").TextContent.Trim()), AdminSteps.Wait);
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De verbinding is ingetrokken.");
+        Assert.Equal(OcpiConnectionStatus.Revoked, await app.QueryAsync(db => db.OcpiConnections.Where(c => c.PartyId == "DUP").Select(c => c.Status).SingleAsync()));
+        Assert.DoesNotContain(page.FindAll("tbody button"), b => b.TextContent.Contains("Intrekken", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheGrid_SearchesOnNameAndParty_FiltersOnStatus_AndKeepsItInTheAddress()
+    {
+        await IssueAsync("NL", "ZK1", "Zoeknet Noord");
+        await IssueAsync("NL", "ZK2", "Zoeknet Zuid");
+        var revoked = await IssueAsync("BE", "ZK3", "Zoeknet België");
+        await using (var scope = app.App.Services.CreateAsyncScope())
+            Assert.True(await scope.ServiceProvider.GetRequiredService<OcpiConnections>().RevokeAsync(revoked));
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        context.RenderProviders();
+        context.Navigation.NavigateTo("/admin/ocpi?zoek=zoeknet&sorteer=Name&aflopend=1");
+        var page = context.Render<OcpiConnectionsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["NL*ZK2", "NL*ZK1", "BE*ZK3"], Parties(page)), AdminSteps.Wait);
+        Assert.Equal("zoeknet", page.Find("#ocpi-search").GetAttribute("value"));
+
+        await page.ChooseAsync<OcpiConnectionStatus?>("ocpi-status", OcpiConnectionStatus.Revoked);
+
+        page.WaitForAssertion(() => Assert.Equal(["BE*ZK3"], Parties(page)), AdminSteps.Wait);
+        Assert.EndsWith("/admin/ocpi?zoek=zoeknet&sorteer=Name&aflopend=1&status=Revoked", context.Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheQuery_FindsAPartyWithItsCountry_SortsByParty_AndPages()
+    {
+        await IssueAsync("DE", "QP1", "Querynet Een");
+        await IssueAsync("NL", "QP2", "Querynet Twee");
+        await IssueAsync("NL", "QP3", "Querynet Drie");
+
+        var byParty = await ConnectionsAsync(new GridQuery("nl*qp2", null, false, 0, 25));
+        var byName = await ConnectionsAsync(new GridQuery("QUERYNET", "PartyId", false, 0, 25));
+        var secondPage = await ConnectionsAsync(new GridQuery("querynet", "Name", false, 1, 2));
+        var pending = await ConnectionsAsync(new GridQuery("querynet", null, false, 0, 25), OcpiConnectionStatus.Pending);
+        var connected = await ConnectionsAsync(new GridQuery("querynet", null, false, 0, 25), OcpiConnectionStatus.Connected);
+
+        Assert.Equal(["Querynet Twee"], byParty.Items.Select(c => c.Name));
+        Assert.Equal(["QP1", "QP2", "QP3"], byName.Items.Select(c => c.PartyId));
+        Assert.Equal(3, secondPage.Total);
+        Assert.Equal(["Querynet Twee"], secondPage.Items.Select(c => c.Name));
+        Assert.Equal(3, pending.Total);
+        Assert.Equal(0, connected.Total);
     }
 }

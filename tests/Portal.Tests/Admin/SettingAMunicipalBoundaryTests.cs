@@ -1,45 +1,77 @@
-using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Features.Admin;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
 
+/// <summary>The administrator's service for a municipality's boundary and name; the page that uses it is tested in MunicipalityPageTests.</summary>
 public sealed class SettingAMunicipalBoundaryTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
-    private const string Square = """
+    public const string Square = """
         {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[5.0, 52.0], [5.2, 52.0], [5.2, 52.2], [5.0, 52.2], [5.0, 52.0]]]}, "properties": {}}
         """;
 
-    private async Task<string> NewMunicipalityAsync(string code, string name) =>
-        $"/admin/gemeenten/{await app.RegisterMunicipalityAsync(code, name)}";
+    private async Task<T> WithTenantsAsync<T>(Func<TenantAdministration, Task<T>> call)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        return await call(scope.ServiceProvider.GetRequiredService<TenantAdministration>());
+    }
 
     [Fact]
-    public async Task AdminUploadsABoundary_ThatIsShownWithItsExtent()
+    public async Task ABoundary_IsStored_WithItsExtent_AndAsGeoJsonForTheMap()
     {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var url = await NewMunicipalityAsync("GM0355", "Zeist");
+        var id = await app.RegisterMunicipalityAsync("GM0355", "Zeist");
+        var before = await WithTenantsAsync(t => t.MunicipalityAsync(id));
 
-        var (_, before) = await admin.GetPageAsync(url);
-        var saved = await admin.UploadAsync(url, "boundary", "bestand", "zeist.geojson", Encoding.UTF8.GetBytes(Square));
-        var (_, after) = await admin.FollowAsync(saved);
+        var problem = await WithTenantsAsync(t => t.SetBoundaryAsync(id, new MemoryStream(Encoding.UTF8.GetBytes(Square))));
+        var after = await WithTenantsAsync(t => t.MunicipalityAsync(id));
 
-        Assert.Contains("Nog niet bekend", before.QuerySelector("[data-testid=boundary]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("Bekend (van 52, 5 tot 52.2, 5.2)", after.QuerySelector("[data-testid=boundary]")!.TextContent);
+        Assert.Null(before!.Extent);
+        Assert.Null(before.BoundaryGeoJson);
+        Assert.Null(problem);
+        Assert.Equal(new BoundaryExtent(52, 5, 52.2, 5.2), after!.Extent);
+        Assert.StartsWith("""{"type":"Polygon","coordinates":[[[5,52]""", after.BoundaryGeoJson, StringComparison.Ordinal);
+        Assert.NotNull(await app.QueryAsync(db => db.Municipalities.Where(m => m.Id == id).Select(m => m.BoundaryWkt).SingleAsync()));
     }
 
     [Theory]
-    [InlineData("""{"type": "Point", "coordinates": [5.1, 52.1]}""", "exactly one Polygon")]
+    [InlineData("""{"type": "Point", "coordinates": [5.1, 52.1]}""", "precies één Polygon of MultiPolygon bevatten; het bevat er 0")]
     [InlineData("""{"type": "Polygon", "coordinates": [[[5.0, 52.0], [5.2, 52.2], [5.2, 52.0], [5.0, 52.2], [5.0, 52.0]]]}""", "Self-intersection")]
     [InlineData("""{"type": "Polygon", "coordinates": [[[150000, 450000], [160000, 450000], [160000, 460000], [150000, 450000]]]}""", "outside")]
-    public async Task UnusableBoundary_IsRefusedWithTheReason(string geoJson, string expected)
+    [InlineData("""{"type": "FeatureCollection", "features": [""", "JSON")]
+    public async Task AnUnusableBoundary_IsRefusedWithTheReason_AndNothingIsStored(string geoJson, string expected)
     {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var url = await NewMunicipalityAsync($"GM{Random.Shared.Next(1000, 9999)}", $"Proef {Guid.NewGuid():N}");
+        var id = await app.RegisterMunicipalityAsync($"GM{Random.Shared.Next(1000, 9999)}", $"Proef {Guid.NewGuid():N}");
 
-        var (_, page) = await admin.FollowAsync(await admin.UploadAsync(url, "boundary", "bestand", "grens.geojson", Encoding.UTF8.GetBytes(geoJson)));
+        var problem = await WithTenantsAsync(t => t.SetBoundaryAsync(id, new MemoryStream(Encoding.UTF8.GetBytes(geoJson))));
 
-        Assert.Contains(expected, page.QuerySelector("[role=alert]")!.TextContent, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Nog niet bekend", page.QuerySelector("[data-testid=boundary]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(expected, problem, StringComparison.OrdinalIgnoreCase);
+        Assert.Null((await WithTenantsAsync(t => t.MunicipalityAsync(id)))!.Extent);
+    }
+
+    [Fact]
+    public async Task Renaming_KeepsTheCode_AndAnEmptyNameIsRefusedInDutch()
+    {
+        var id = await app.RegisterMunicipalityAsync("GM0356", "Oude Naam");
+
+        var renamed = await WithTenantsAsync(t => t.RenameAsync(id, "  Nieuwe Naam "));
+        var empty = await WithTenantsAsync(t => t.RenameAsync(id, " "));
+
+        Assert.Null(renamed);
+        Assert.Equal("Een gemeente heeft een naam nodig.", empty);
+        var stored = (await WithTenantsAsync(t => t.MunicipalityAsync(id)))!;
+        Assert.Equal(("GM0356", "Nieuwe Naam"), (stored.Code, stored.Name));
+    }
+
+    [Fact]
+    public async Task AnUnknownMunicipality_IsNothing_AndCannotBeChanged()
+    {
+        var unknown = Guid.NewGuid();
+
+        Assert.Null(await WithTenantsAsync(t => t.MunicipalityAsync(unknown)));
+        Assert.Equal("Deze gemeente bestaat niet meer.", await WithTenantsAsync(t => t.RenameAsync(unknown, "Spookdorp")));
+        Assert.Equal("Deze gemeente bestaat niet meer.", await WithTenantsAsync(t => t.SetBoundaryAsync(unknown, new MemoryStream(Encoding.UTF8.GetBytes(Square)))));
     }
 }

@@ -1,10 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Features.Assessment;
+using Portal.Features.Admin;
 using Portal.Integration.Accounts;
+using Portal.Integration.Persistence;
 using Portal.Tests.Applications;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Map;
@@ -81,22 +85,17 @@ public sealed partial class IgnoringForgedHostsTests(PortalWithAPublicAddress ap
     [Fact]
     public async Task InvitingStaff_AndInvitingAgain_MailLinksToThePublicAddress()
     {
+        // The administrator invites from the interactive back office: the service runs with the forged host as the request's.
         const string email = "nieuwe.collega@forged.test";
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin, address: Forged);
-        var (_, form) = await admin.GetPageAsync("/admin/gebruikers/nieuw");
+        await using var scope = ScopeWithForgedRequest();
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var arnhem = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Municipalities.Where(m => m.Name == "Arnhem").Select(m => m.Id).SingleAsync();
 
-        var created = await admin.SubmitAsync(form, "new-user", new Dictionary<string, string>
-        {
-            ["Form.DisplayName"] = "Nieuwe Collega",
-            ["Form.Email"] = email,
-            ["Form.Role"] = "Officer",
-            ["Form.MunicipalityIds"] = form.QuerySelector("input[name='Form.MunicipalityIds']")!.GetAttribute("value")!,
-        });
-        Assert.StartsWith("/admin/gebruikers/", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var created = await admin.CreateStaffAsync("Nieuwe Collega", email, new StaffAssignment(PortalRoles.Officer, [arnhem], null));
+        Assert.True(created.Succeeded);
         AssertLinksLeadToThePublicAddress(app.Mail.MessagesTo(email).Single(), "/account/wachtwoord-instellen");
 
-        var (_, userPage) = await admin.FollowAsync(created);
-        await admin.SubmitAsync(userPage, "invite", new Dictionary<string, string>());
+        Assert.True(await admin.ResendInvitationAsync(created.UserId!));
         var invitations = app.Mail.MessagesTo(email);
         Assert.Equal(2, invitations.Count);
         AssertLinksLeadToThePublicAddress(invitations[1], "/account/wachtwoord-instellen");
@@ -154,15 +153,11 @@ public sealed partial class IgnoringForgedHostsTests(PortalWithAPublicAddress ap
     [Fact]
     public async Task IssuingTokenA_GivesTheCpoThePublicVersionsUrl()
     {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin, address: Forged);
-        var (_, form) = await admin.GetPageAsync("/admin/ocpi");
+        await using var scope = ScopeWithForgedRequest();
 
-        var (_, page) = await admin.FollowAsync(await admin.SubmitAsync(form, "issue-token-a", new Dictionary<string, string>
-        {
-            ["Form.CountryCode"] = "NL", ["Form.PartyId"] = "FHT", ["Form.Name"] = "Vervalste Host",
-        }));
+        var outcome = await scope.ServiceProvider.GetRequiredService<OcpiAdministration>().IssueTokenAAsync("NL", "FHT", "Vervalste Host");
 
-        Assert.Equal($"{PortalWithAPublicAddress.PublicAddress}/ocpi/versions", page.QuerySelector("[data-testid=versions-url]")!.TextContent);
+        Assert.Equal($"{PortalWithAPublicAddress.PublicAddress}/ocpi/versions", outcome.Issued!.VersionsUrl);
     }
 
     [Fact]
@@ -174,6 +169,17 @@ public sealed partial class IgnoringForgedHostsTests(PortalWithAPublicAddress ap
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/inloggen?ReturnUrl=%2Faanvragen", response.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>A scope of the portal's services in which the current request names the forged host.</summary>
+    private AsyncServiceScope ScopeWithForgedRequest()
+    {
+        var scope = app.App.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Scheme = Forged.Scheme;
+        context.Request.Host = new HostString(Forged.Host);
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = context;
+        return scope;
     }
 
     /// <summary>The mail (or preview) links to <paramref name="path"/> on the public address, and never names the forged host.</summary>

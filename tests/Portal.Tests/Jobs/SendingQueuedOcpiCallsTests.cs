@@ -1,20 +1,33 @@
+using Bunit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Features.Admin;
 using Portal.Integration.Ocpi.ChargingProfiles;
+using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Ocpi;
+using Quartz;
 
 namespace Portal.Tests.Jobs;
 
-/// <summary>The charging-profile portal with its scheduler running, delivering queued calls every second.</summary>
+/// <summary>The charging-profile portal with its scheduler running, delivering queued calls every second, and telling the tests when a job ran.</summary>
 public sealed class ChargingProfilesWithSchedulerAppFactory : ChargingProfilesAppFactory
 {
+    public JobsDone Jobs { get; } = new();
+
     protected override IReadOnlyDictionary<string, string?> Settings =>
         new Dictionary<string, string?>(base.Settings) { ["Jobs:Enabled"] = "true", ["Jobs:OcpiCallsSeconds"] = "1" };
+
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        base.ConfigureTestServices(services);
+        services.AddQuartz(q => q.AddJobListener(Jobs));
+    }
 }
 
 /// <summary>
 /// An administrator's charging profile is queued by the page and made by the SendQueuedOcpiCallsJob, outside
-/// the web request: the page answers at once with "queued", and the job's call and the CPO's answer follow.
+/// the circuit's call: the page answers at once with "queued", and the job's call and the CPO's answer follow.
 /// </summary>
 public sealed class SendingQueuedOcpiCallsTests(ChargingProfilesWithSchedulerAppFactory app) : IClassFixture<ChargingProfilesWithSchedulerAppFactory>
 {
@@ -24,34 +37,25 @@ public sealed class SendingQueuedOcpiCallsTests(ChargingProfilesWithSchedulerApp
         var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPJ", "S-CPJ");
         await using var _ = cpo;
         cpo.ProfileAnswer = FakeCpo.ProfileMode.AcceptSilently;
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, page) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        context.RenderProviders();
+        var page = context.Render<OcpiConnectionPage>(p => p.Add(x => x.Id, connectionId));
+        page.WaitForElement("#profile-limit", AdminSteps.Wait);
 
-        var posted = await admin.SubmitAsync(page, "charging-profile", new Dictionary<string, string>
-        {
-            ["Profile.SessionId"] = "S-CPJ", ["Profile.Limit"] = "11", ["Profile.Unit"] = "kW", ["Profile.Action"] = "set",
-        });
-        var (_, queued) = await admin.FollowAsync(posted);
+        await page.TypeAsync("#profile-limit", "11");
+        await page.Button("Profiel sturen").ClickAsync(new());
 
-        Assert.StartsWith("Het verzoek staat in de wachtrij", queued.QuerySelector("[data-testid=profile-done]")!.TextContent, StringComparison.Ordinal);
-        var request = await AnsweredAsync(connectionId);
-        Assert.Equal(("ACCEPTED", 1, 11000m), (request.SyncResult, request.Attempts, request.Limit));
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message != null && s.Message.StartsWith("Het verzoek staat in de wachtrij", StringComparison.Ordinal));
+        // The job the page started delivers it outside the page's call: checked again after each job that ran.
+        await app.Jobs.UntilAsync(async () => (await RequestAsync(connectionId)).State is not (ChargingProfileRequestState.Queued or ChargingProfileRequestState.Sending), AdminSteps.Wait);
+        var request = await RequestAsync(connectionId);
+        Assert.Equal((ChargingProfileRequestState.Answered, "ACCEPTED", 1, 11000m), (request.State, request.SyncResult, request.Attempts, request.Limit));
         Assert.Equal(("PUT", "S-CPJ"), (Assert.Single(cpo.ProfileRequests).Method, cpo.ProfileRequests.Single().SessionId));
 
-        var (_, later) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
-        Assert.Equal("Beantwoord, wacht op uitkomst", later.QuerySelector("[data-testid=profile-requests] [data-testid=profile-state]")!.TextContent);
+        await page.Button("Opnieuw laden").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Equal("Beantwoord, wacht op uitkomst", page.Find("[data-testid=profile-requests] [data-testid=profile-state]").TextContent.Trim()), AdminSteps.Wait);
     }
 
-    /// <summary>The job runs on the scheduler's own thread: wait (at most 30 s) until it has recorded the CPO's answer.</summary>
-    private async Task<ChargingProfileRequest> AnsweredAsync(Guid connectionId)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var request = await app.QueryAsync(db => db.ChargingProfileRequests.AsNoTracking().SingleAsync(r => r.ConnectionId == connectionId));
-            if (request.State != ChargingProfileRequestState.Queued && request.State != ChargingProfileRequestState.Sending)
-                return request;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The queued charging profile was not sent.");
-    }
+    private Task<ChargingProfileRequest> RequestAsync(Guid connectionId) =>
+        app.QueryAsync(db => db.ChargingProfileRequests.AsNoTracking().SingleAsync(r => r.ConnectionId == connectionId));
 }

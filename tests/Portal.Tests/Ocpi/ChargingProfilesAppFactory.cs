@@ -17,8 +17,11 @@ public class ChargingProfilesAppFactory : OcpiPullAppFactory
 
     public FakeClock Clock { get; } = new();
 
+    // No test here makes the CPO slow, so no attempt may time out: with the one second the fault tests use, a
+    // loaded machine let the first PUT of a profile time out after the fake CPO had recorded it, and the
+    // connection's pipeline (rightly) sent it again, so the CPO saw two PUTs for one request.
     protected override IReadOnlyDictionary<string, string?> Settings =>
-        new Dictionary<string, string?>(base.Settings) { ["Jobs:Enabled"] = "false" };
+        new Dictionary<string, string?>(base.Settings) { ["Jobs:Enabled"] = "false", ["Ocpi:Client:AttemptTimeout"] = "00:01:00" };
 
     protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 

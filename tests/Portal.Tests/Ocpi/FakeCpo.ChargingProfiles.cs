@@ -34,6 +34,9 @@ internal sealed partial class FakeCpo
     /// <summary>Runs with <see cref="CallbackDelay"/> just before the callback is posted (a test moves its fake clock here).</summary>
     public Action<TimeSpan>? OnCallbackDelay { get; set; }
 
+    /// <summary>The first PUT is recorded, then answered only after this long (slower than the portal waits for an attempt).</summary>
+    public TimeSpan? SlowFirstProfileAnswer { get; set; }
+
     /// <summary>A client that reaches the portal (the test server's handler).</summary>
     public HttpClient? PortalHttp { get; set; }
 
@@ -111,6 +114,11 @@ internal sealed partial class FakeCpo
                 return refused;
             var body = await JsonNode.ParseAsync(http.Request.Body);
             ProfileRequests.Enqueue(("PUT", sessionId, "", body));
+            if (SlowFirstProfileAnswer is { } slow && ProfileRequests.Count == 1)
+            {
+                // The portal gives up on this attempt meanwhile; its answer goes nowhere.
+                await Task.Delay(slow, CancellationToken.None);
+            }
             var responseUrl = body?["response_url"]?.GetValue<string>();
             return Answer(responseUrl, new JsonObject { ["result"] = "ACCEPTED" });
         });

@@ -1,92 +1,158 @@
 using System.Net;
+using Bunit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Portal.Features.Admin;
 using Portal.Integration.Ocpi.Connections;
+using Portal.Integration.Ocpi.Pulling;
+using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
+using Portal.Tests.Jobs;
+using Quartz;
 
 namespace Portal.Tests.Ocpi;
 
-/// <summary>The admin pages for connections the portal pulls from, and the EVSE status history page.</summary>
-public sealed class ManagingCpoConnectionsTests(OcpiPullAppFactory app) : IClassFixture<OcpiPullAppFactory>
+/// <summary>The portal with a listener that tells the tests when a job has run (pull now runs as a job here).</summary>
+public sealed class OcpiJobsApp : OcpiPullAppFactory
+{
+    public JobsDone Jobs { get; } = new();
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddQuartz(q => q.AddJobListener(Jobs));
+}
+
+/// <summary>
+/// The admin pages for connections the portal pulls from (bUnit over the real portal, against a fake CPO over
+/// HTTP), and the EVSE status history page.
+/// </summary>
+public sealed class ManagingCpoConnectionsTests(OcpiJobsApp app) : IClassFixture<OcpiJobsApp>
 {
     private static readonly DateTime March = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    private static IRenderedComponent<OcpiConnectionPage> Open(BackOfficeContext context, Guid id) =>
+        context.Render<OcpiConnectionPage>(p => p.Add(x => x.Id, id));
+
+    /// <summary>Fills in the register dialog and presses its button; returns when the CPO has answered.</summary>
+    private static async Task RegisterAsync(IRenderedComponent<MudDialogProvider> dialogs, FakeCpo cpo, string tokenA, string name)
+    {
+        dialogs.WaitForElement("#cpo-versions", AdminSteps.Wait);
+        await dialogs.TypeAsync("#cpo-versions", cpo.VersionsUrl);
+        await dialogs.TypeAsync("#cpo-token-a", tokenA);
+        await dialogs.TypeAsync("#cpo-country", cpo.CountryCode);
+        await dialogs.TypeAsync("#cpo-party", cpo.PartyId);
+        await dialogs.TypeAsync("#cpo-name", name);
+        await dialogs.Button("Aanmelden").ClickAsync(new());
+    }
+
     [Fact]
-    public async Task AdminRegistersWithACpo_PullsNow_SeesTheRun_AndUnregisters()
+    public async Task AdminRegistersWithACpo_PullsNow_SeesTheRun_TestsAndUnregisters()
     {
         await using var cpo = await FakeCpo.StartAsync(partyId: "AD1");
         cpo.Add("locations", OcpiPullAppFactory.Location(cpo, "AD1-1", March, evses: 2));
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, list) = await admin.GetPageAsync("/admin/ocpi");
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        var list = context.Render<OcpiConnectionsPage>();
 
-        var registered = await admin.SubmitAsync(list, "register-with-cpo", new Dictionary<string, string>
-        {
-            ["Register.VersionsUrl"] = cpo.VersionsUrl, ["Register.TokenA"] = cpo.TokenA,
-            ["Register.CountryCode"] = "NL", ["Register.PartyId"] = "AD1", ["Register.Name"] = "Admin-CPO",
-        });
-        var (_, detail) = await admin.FollowAsync(registered);
+        list.PressAndWaitForDialog("Aanmelden bij een CPO", dialogs);
+        await RegisterAsync(dialogs, cpo, cpo.TokenA, "Admin-CPO");
 
-        Assert.Equal("Het portaal is bij de CPO aangemeld.", detail.QuerySelector("[data-testid=done]")!.TextContent);
-        Assert.Equal("Verbonden", detail.QuerySelector("[data-testid=status]")!.TextContent.Trim());
-        Assert.Contains($"{cpo.BaseUrl}/cpo/v221/sender/locs", detail.QuerySelector("[data-testid=modules]")!.TextContent, StringComparison.Ordinal);
+        list.WaitForAssertion(() => Assert.Matches("/admin/ocpi/[0-9a-f-]{36}$", context.Navigation.Uri), AdminSteps.Wait);
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Het portaal is bij de CPO aangemeld.");
         Assert.Equal("http://localhost/ocpi/versions", cpo.PortalVersionsUrl);
+        var connectionId = Guid.Parse(context.Navigation.Uri[^36..], System.Globalization.CultureInfo.InvariantCulture);
+        var page = Open(context, connectionId);
+        page.WaitForAssertion(() => Assert.Equal("Verbonden", page.Find("[data-testid=status]").TextContent.Trim()), AdminSteps.Wait);
+        Assert.Contains($"{cpo.BaseUrl}/cpo/v221/sender/locs", page.Find("[data-testid=modules]").TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("Er is nog niets opgehaald.", page.Find("[data-testid=runs]").TextContent, StringComparison.Ordinal), AdminSteps.Wait);
 
-        var pulled = await admin.SubmitAsync(detail, "pull-now", new Dictionary<string, string> { ["PullForm.Module"] = "Locations", ["PullForm.Mode"] = "Full" });
-        var (_, started) = await admin.FollowAsync(pulled);
+        await page.ChooseAsync("pull-mode", PullMode.Full);
+        await page.Button("Nu ophalen").ClickAsync(new());
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message != null && s.Message.StartsWith("Ophalen is gestart.", StringComparison.Ordinal));
+        // The pull runs as a job outside the page: when it is done, the page shows it after "reload".
+        await app.Jobs.UntilAsync(() => app.QueryAsync(db => db.OcpiPullRuns.AnyAsync(r => r.ConnectionId == connectionId && r.FinishedAtUtc != null)), AdminSteps.Wait);
+        await page.Button("Opnieuw laden").ClickAsync(new());
 
-        Assert.StartsWith("Ophalen is gestart.", started.QuerySelector("[data-testid=done]")!.TextContent, StringComparison.Ordinal);
-        // The pull runs as a job outside the request: wait for its run to finish, then look again.
-        var pulledFrom = ConnectionOf(started);
-        await WaitUntilAsync(() => app.QueryAsync(db => db.OcpiPullRuns.AnyAsync(r => r.ConnectionId == pulledFrom && r.FinishedAtUtc != null)));
-        var (_, afterPull) = await admin.GetPageAsync(pulled.Headers.Location!.OriginalString);
-        Assert.Equal("Gelukt", afterPull.QuerySelector("[data-testid=runs] [data-testid=outcome]")!.TextContent);
-        Assert.NotEqual("Nooit", afterPull.QuerySelector("[data-testid=modules] tbody tr [data-testid=last-success]")!.TextContent);
+        page.WaitForAssertion(() => Assert.Equal("Gelukt", page.Find("[data-testid=runs] [data-testid=outcome]").TextContent.Trim()), AdminSteps.Wait);
+        Assert.NotEqual("Nooit", page.Find("[data-testid=modules] tbody tr [data-testid=last-success]").TextContent.Trim());
+        Assert.Contains("Alles (met afstemming)", page.Find("[data-testid=runs] tbody").TextContent, StringComparison.Ordinal);
         Assert.Equal(2, await app.QueryAsync(db => db.EvseStatusEvents.CountAsync(e => e.LocationSourceId == "NL*AD1*AD1-1")));
+        Assert.Equal("Nog niets ontvangen", page.Find("[data-testid=pushes]").TextContent.Trim());   // pulled, not pushed
 
-        var tested = await admin.SubmitAsync(afterPull, "test-connection", new Dictionary<string, string>());
-        Assert.Equal("De CPO is bereikt en de endpoints zijn opgehaald.", (await admin.FollowAsync(tested)).Document.QuerySelector("[data-testid=done]")!.TextContent);
+        await page.Button("Verbinding testen").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De CPO is bereikt en de endpoints zijn opgehaald."), AdminSteps.Wait);
 
-        var connectionId = await app.QueryAsync(db => db.OcpiConnections.Where(c => c.PartyId == "AD1").Select(c => c.Id).SingleAsync());
-        var (_, confirm) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}/intrekken");
-        var revoked = await admin.SubmitAsync(confirm, "revoke-connection", new Dictionary<string, string>());
-        var (_, afterRevoke) = await admin.FollowAsync(revoked);
+        page.PressAndWaitForDialog("Afmelden en intrekken", dialogs);
+        await dialogs.ConfirmAsync("Verbinding met Admin-CPO (NL*AD1).");
 
-        Assert.Contains("De verbinding is ingetrokken.", afterRevoke.Body!.TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Equal("Ingetrokken", page.Find("[data-testid=status]").TextContent.Trim()), AdminSteps.Wait);
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De verbinding is ingetrokken.");
         Assert.True(cpo.Unregistered);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() is "Nu ophalen" or "Afmelden en intrekken");
         Assert.Equal(OcpiConnectionStatus.Revoked, await app.QueryAsync(db => db.OcpiConnections.Where(c => c.Id == connectionId).Select(c => c.Status).SingleAsync()));
     }
 
-    private static Guid ConnectionOf(AngleSharp.Dom.IDocument page) =>
-        Guid.Parse(page.QuerySelector("a[href$='/intrekken']")!.GetAttribute("href")!.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Polls the database for what a background job does; fails after a generous limit rather than asserting a duration.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    [Fact]
+    public async Task RegisteringWithAWrongTokenA_ShowsTheErrorAndItsRequestId_AndKeepsWhatWasTyped()
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The pull did not finish in time.");
-            await Task.Delay(100);
-        }
+        await using var cpo = await FakeCpo.StartAsync(partyId: "AD2");
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        var list = context.Render<OcpiConnectionsPage>();
+
+        list.PressAndWaitForDialog("Aanmelden bij een CPO", dialogs);
+        await RegisterAsync(dialogs, cpo, "wrong", "Fout");
+
+        dialogs.WaitForElement("[data-testid=register-problem]", AdminSteps.Wait);
+        var problem = dialogs.Find("[data-testid=register-problem]").TextContent;
+        Assert.Contains("401", problem, StringComparison.Ordinal);
+        Assert.Contains(cpo.Requests.Single().RequestId, problem, StringComparison.Ordinal);
+        Assert.Equal(cpo.VersionsUrl, dialogs.Find("#cpo-versions").GetAttribute("value"));
+        Assert.Equal("wrong", dialogs.Find("#cpo-token-a").GetAttribute("value"));
+        Assert.Equal("Fout", dialogs.Find("#cpo-name").GetAttribute("value"));
+        Assert.EndsWith("/admin/ocpi", context.Navigation.Uri, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.OcpiConnections.AnyAsync(c => c.PartyId == "AD2")));
     }
 
     [Fact]
-    public async Task RegisteringWithAWrongTokenA_ShowsTheErrorAndItsRequestId()
+    public async Task RotatingTheTokens_IsAskedFirst_AndGivesBothSidesNewTokens()
     {
-        await using var cpo = await FakeCpo.StartAsync(partyId: "AD2");
+        await using var cpo = await FakeCpo.StartAsync(partyId: "AD5");
+        var connectionId = await app.ConnectAsync(cpo, "Roteer-CPO");
+        var (oldPortalToken, oldCpoToken) = (cpo.PortalToken, cpo.TokenForPortal);
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        var page = Open(context, connectionId);
+        page.WaitForElement("[data-testid=status]", AdminSteps.Wait);
+
+        page.PressAndWaitForDialog("Tokens vernieuwen", dialogs);
+        await dialogs.ConfirmAsync("De huidige tokens van Roteer-CPO werken daarna niet meer.");
+
+        page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De tokens zijn vernieuwd."), AdminSteps.Wait);
+        Assert.NotEqual(oldPortalToken, cpo.PortalToken);
+        Assert.NotEqual(oldCpoToken, cpo.TokenForPortal);
+        Assert.Equal(OcpiTokens.Hash(cpo.PortalToken!), await app.QueryAsync(db => db.OcpiConnections.Where(c => c.Id == connectionId).Select(c => c.IncomingTokenHash).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task TheFormerRevokeAddress_LeadsToTheConnection_WhichAsksAtOnce()
+    {
+        await using var cpo = await FakeCpo.StartAsync(partyId: "AD6");
+        var connectionId = await app.ConnectAsync(cpo, "Oud-Adres-CPO");
         using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, list) = await admin.GetPageAsync("/admin/ocpi");
 
-        var response = await admin.SubmitAsync(list, "register-with-cpo", new Dictionary<string, string>
-        {
-            ["Register.VersionsUrl"] = cpo.VersionsUrl, ["Register.TokenA"] = "wrong",
-            ["Register.CountryCode"] = "NL", ["Register.PartyId"] = "AD2", ["Register.Name"] = "Fout",
-        });
-        var (_, page) = await admin.FollowAsync(response);
+        var response = await admin.Http.GetAsync($"/admin/ocpi/{connectionId}/intrekken");
 
-        var problem = page.QuerySelector("[data-testid=register-problem]")!.TextContent;
-        Assert.Contains("401", problem, StringComparison.Ordinal);
-        Assert.Contains(cpo.Requests.Single().RequestId, problem, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/admin/ocpi/{connectionId}?intrekken=1", response.RedirectPath());
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        var dialogs = context.RenderProviders();
+        context.Navigation.NavigateTo($"/admin/ocpi/{connectionId}?intrekken=1");
+        Open(context, connectionId);
+        dialogs.WaitForElement(".mud-dialog [data-testid=confirm]", AdminSteps.Wait);
+        await dialogs.Button("Annuleren").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), AdminSteps.Wait);
+        Assert.False(cpo.Unregistered);
+        Assert.Equal(OcpiConnectionStatus.Connected, await app.QueryAsync(db => db.OcpiConnections.Where(c => c.Id == connectionId).Select(c => c.Status).SingleAsync()));
     }
 
     [Fact]

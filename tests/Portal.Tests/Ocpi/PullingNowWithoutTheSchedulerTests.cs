@@ -1,3 +1,7 @@
+using Bunit;
+using Portal.Features.Admin;
+using Portal.Integration.Ocpi.Pulling;
+using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Ocpi;
@@ -14,19 +18,21 @@ public sealed class NoSchedulerApp : OcpiPullAppFactory
 public sealed class PullingNowWithoutTheSchedulerTests(NoSchedulerApp app) : IClassFixture<NoSchedulerApp>
 {
     [Fact]
-    public async Task PullNow_RunsInTheRequest_AndShowsTheOutcome()
+    public async Task PullNow_RunsWhileThePageWaits_AndShowsTheOutcome()
     {
         await using var cpo = await FakeCpo.StartAsync(partyId: "NSC");
         cpo.Add("locations", OcpiPullAppFactory.Location(cpo, "NSC-1", new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc)));
         var connectionId = await app.ConnectAsync(cpo);
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, detail) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        context.RenderProviders();
+        var page = context.Render<OcpiConnectionPage>(p => p.Add(x => x.Id, connectionId));
+        page.WaitForElement("[data-testid=status]", AdminSteps.Wait);
 
-        var pulled = await admin.SubmitAsync(detail, "pull-now", new Dictionary<string, string> { ["PullForm.Module"] = "Locations", ["PullForm.Mode"] = "Full" });
-        var (_, afterPull) = await admin.FollowAsync(pulled);
+        await page.ChooseAsync("pull-mode", PullMode.Full);
+        await page.Button("Nu ophalen").ClickAsync(new());
 
-        Assert.Equal("Ophalen is gelukt.", afterPull.QuerySelector("[data-testid=done]")!.TextContent);
-        Assert.Equal("Gelukt", afterPull.QuerySelector("[data-testid=runs] [data-testid=outcome]")!.TextContent);
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Ophalen is gelukt.");
+        page.WaitForAssertion(() => Assert.Equal("Gelukt", page.Find("[data-testid=runs] [data-testid=outcome]").TextContent.Trim()), AdminSteps.Wait);
         Assert.Single(cpo.ListRequests("locations"));
     }
 }

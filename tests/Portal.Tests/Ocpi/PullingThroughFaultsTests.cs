@@ -1,7 +1,10 @@
+using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Features.Admin;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Pulling;
+using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Ocpi;
@@ -95,11 +98,15 @@ public sealed class PullingThroughFaultsTests(OcpiPullAppFactory app) : IClassFi
         Assert.Equal(PullOutcome.Failed, report.Outcome);
         Assert.Single(cpo.ListRequests("sessions"));   // a 401 is not retried
         Assert.Equal(OcpiConnectionStatus.Failing, await app.QueryAsync(db => db.OcpiConnections.Where(c => c.Id == connectionId).Select(c => c.Status).SingleAsync()));
+        await using (var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin))
+        {
+            context.RenderProviders();
+            context.Navigation.NavigateTo("/admin/ocpi?zoek=NL*FT5");
+            var list = context.Render<OcpiConnectionsPage>();
+            list.WaitForAssertion(() => Assert.Equal("Storing", list.Find("tbody [data-testid=status]").TextContent.Trim()), AdminSteps.Wait);
+        }
         using (var admin = await app.LogInAsAsync(DemoAccounts.Admin))
         {
-            var (_, list) = await admin.GetPageAsync("/admin/ocpi");
-            var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("NL*FT5", StringComparison.Ordinal));
-            Assert.Equal("Storing", row.QuerySelector("[data-testid=status]")!.TextContent.Trim());
             var (_, detail) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
             Assert.Contains(report.FailedRequestId!, detail.QuerySelector("[data-testid=last-error]")!.TextContent, StringComparison.Ordinal);
         }

@@ -167,7 +167,7 @@ public sealed class ReceivingActiveProfileUpdatesTests(ChargingProfilesAppFactor
         using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
         var (_, before) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
 
-        Assert.Equal("De CPO heeft nog geen actief profiel gemeld.", before.QuerySelector("[data-testid=active-profile-updates] .utrecht-alert__message")!.TextContent);
+        Assert.Equal("De CPO heeft nog geen actief profiel gemeld.", before.QuerySelector("[data-testid=no-active-profile-updates]")!.TextContent.Trim());
         Assert.Empty(before.QuerySelectorAll("[data-testid=active-profile-update]"));
 
         var pushed = await cpo.PutActiveProfileAsync("S-AUA", Update);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Features.Admin;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Persistence;
 using Portal.Tests.Infrastructure;
@@ -14,17 +15,12 @@ public sealed class RegisteringWithCredentialsTests(PortalAppFactory app) : ICla
 {
     private const string CredentialsUrl = "/ocpi/2.2.1/credentials";
 
-    /// <summary>The admin issues token A on /admin/ocpi; returns token A and the versions URL shown once.</summary>
+    /// <summary>The admin issues token A (the dialog on /admin/ocpi calls this); returns token A and the versions URL shown once.</summary>
     private async Task<(string TokenA, string VersionsUrl)> IssueTokenAAsync(string countryCode, string partyId, string name)
     {
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, page) = await admin.GetPageAsync("/admin/ocpi");
-        var response = await admin.SubmitAsync(page, "issue-token-a", new Dictionary<string, string>
-        {
-            ["Form.CountryCode"] = countryCode, ["Form.PartyId"] = partyId, ["Form.Name"] = name,
-        });
-        var (_, issued) = await admin.FollowAsync(response);
-        return (issued.QuerySelector("[data-testid=token-a]")!.TextContent, issued.QuerySelector("[data-testid=versions-url]")!.TextContent);
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var issued = (await scope.ServiceProvider.GetRequiredService<OcpiAdministration>().IssueTokenAAsync(countryCode, partyId, name)).Issued!;
+        return (issued.Token, issued.VersionsUrl);
     }
 
     private HttpClient Client(string token)

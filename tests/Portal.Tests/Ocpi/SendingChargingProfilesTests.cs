@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Features.Admin;
 using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Connections;
+using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Ocpi;
@@ -301,25 +304,103 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
     {
         var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPA", "S-CPA");
         await using var _ = cpo;
-        using var admin = await app.LogInAsAsync(DemoAccounts.Admin);
-        var (_, page) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        context.RenderProviders();
+        var page = context.Render<OcpiConnectionPage>(p => p.Add(x => x.Id, connectionId));
+        page.WaitForElement("[data-testid=active-sessions]", AdminSteps.Wait);
 
-        Assert.Contains("S-CPA", page.QuerySelector("[data-testid=active-sessions]")!.TextContent, StringComparison.Ordinal);
-        var sent = await admin.SubmitAsync(page, "charging-profile", new Dictionary<string, string>
-        {
-            ["Profile.SessionId"] = "S-CPA", ["Profile.Limit"] = "7.4", ["Profile.Unit"] = "kW", ["Profile.Action"] = "set",
-        });
-        var (_, answered) = await admin.FollowAsync(sent);
+        Assert.Contains("S-CPA", page.Find("[data-testid=active-sessions]").TextContent, StringComparison.Ordinal);
+        // The field reads the number in the circuit's culture (nl: "7,4"); here the value goes in as the field holds it.
+        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudNumericField<decimal>>().Instance.ValueChanged.InvokeAsync(7.4m));
+        await page.Button("Profiel sturen").ClickAsync(new());
 
-        Assert.Equal("De CPO heeft het verzoek beantwoord.", answered.QuerySelector("[data-testid=profile-done]")!.TextContent);
-        Assert.Equal("Beantwoord, wacht op uitkomst", answered.QuerySelector("[data-testid=profile-requests] [data-testid=profile-state]")!.TextContent);
-        Assert.Equal(7400m, Assert.Single(cpo.ProfileRequests).Body!["charging_profile"]!["charging_profile_period"]![0]!["limit"]!.GetValue<decimal>());
+        Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De CPO heeft het verzoek beantwoord.");
+        page.WaitForAssertion(() => Assert.Equal("Beantwoord, wacht op uitkomst", page.Find("[data-testid=profile-requests] [data-testid=profile-state]").TextContent.Trim()), AdminSteps.Wait);
+        var (method, sessionId, _, body) = Assert.Single(cpo.ProfileRequests);
+        Assert.Equal(("PUT", "S-CPA"), (method, sessionId));
+        Assert.Equal(7400m, body!["charging_profile"]!["charging_profile_period"]![0]!["limit"]!.GetValue<decimal>());
+        Assert.Equal(DemoAccounts.Admin, (await app.QueryAsync(db => db.ChargingProfileRequests.SingleAsync(r => r.ConnectionId == connectionId))).RequestedBy);
 
         cpo.ReleaseCallbacks();
         await cpo.CallbacksAsync();
-        var (_, later) = await admin.GetPageAsync($"/admin/ocpi/{connectionId}");
+        await page.Button("Opnieuw laden").ClickAsync(new());
 
-        Assert.Equal("Uitkomst ontvangen", later.QuerySelector("[data-testid=profile-requests] [data-testid=profile-state]")!.TextContent);
-        Assert.Equal("ACCEPTED", later.QuerySelector("[data-testid=profile-requests] [data-testid=profile-async]")!.TextContent);
+        page.WaitForAssertion(() => Assert.Equal("Uitkomst ontvangen", page.Find("[data-testid=profile-requests] [data-testid=profile-state]").TextContent.Trim()), AdminSteps.Wait);
+        Assert.Equal("ACCEPTED", page.Find("[data-testid=profile-requests] [data-testid=profile-async]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task AProfileForASessionThatIsNotActiveOnTheConnection_IsNotSent()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPG", "S-CPG");
+        await using var _ = cpo;
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var admin = scope.ServiceProvider.GetRequiredService<OcpiAdministration>();
+
+        var foreign = await admin.SendProfileAsync(connectionId, new ProfileCommand("S-OTHER", ProfileAction.Set), DemoAccounts.Admin);
+        var sent = await admin.SendProfileAsync(connectionId, new ProfileCommand("S-CPG", ProfileAction.Clear), DemoAccounts.Admin);
+
+        Assert.Null(foreign);
+        Assert.Equal(ChargingProfileRequestKind.Clear, sent!.Kind);
+        Assert.Equal(["S-CPG"], await app.QueryAsync(db => db.ChargingProfileRequests.Where(r => r.ConnectionId == connectionId).Select(r => r.SessionId).ToListAsync()));
+        Assert.Equal(["DELETE"], cpo.ProfileRequests.Select(r => r.Method));
+    }
+
+    [Fact]
+    public async Task AskingForTheActiveProfile_AndClearingIt_GoFromTheSameForm_InAmpereToo()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPF", "S-CPF");
+        await using var _ = cpo;
+        cpo.ProfileAnswer = FakeCpo.ProfileMode.AcceptSilently;
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        context.RenderProviders();
+        var page = context.Render<OcpiConnectionPage>(p => p.Add(x => x.Id, connectionId));
+        page.WaitForElement("#profile-limit", AdminSteps.Wait);
+
+        await page.TypeAsync("#profile-limit", "16");
+        await page.ChooseAsync("profile-unit", ProfileUnit.Ampere);
+        await page.Button("Profiel sturen").ClickAsync(new());
+        await page.Button("Actief profiel opvragen").ClickAsync(new());
+        await page.Button("Profiel wissen").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=profile-requests] tbody tr").Count), AdminSteps.Wait);
+        Assert.Equal(["PUT", "GET", "DELETE"], cpo.ProfileRequests.Select(r => r.Method));
+        Assert.Equal(16m, cpo.ProfileRequests.First().Body!["charging_profile"]!["charging_profile_period"]![0]!["limit"]!.GetValue<decimal>());
+        Assert.Equal("A", cpo.ProfileRequests.First().Body!["charging_profile"]!["charging_rate_unit"]!.GetValue<string>());
+        Assert.Contains("duration=3600", cpo.ProfileRequests.ElementAt(1).Query, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The charging-profile portal with the one-second attempt timeout of the fault tests.</summary>
+public sealed class ChargingProfilesWithShortAttemptsAppFactory : ChargingProfilesAppFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["Ocpi:Client:AttemptTimeout"] = "00:00:01" };
+}
+
+/// <summary>
+/// Why a profile can reach the CPO twice: an attempt that takes longer than the attempt timeout is given up
+/// and made again by the connection's pipeline, after the CPO may already have received it. A PUT of the same
+/// profile with the same response_url is harmless to the CPO, and the request is answered once.
+/// </summary>
+public sealed class RetryingASlowProfileCallTests(ChargingProfilesWithShortAttemptsAppFactory app) : IClassFixture<ChargingProfilesWithShortAttemptsAppFactory>
+{
+    [Fact]
+    public async Task AnAnswerSlowerThanTheAttemptTimeout_IsAskedAgain_WithTheSameBody_AndAnsweredOnce()
+    {
+        var (cpo, connectionId) = await app.ConnectedCpoWithSessionAsync("CPS", "S-CPS");
+        await using var _ = cpo;
+        cpo.ProfileAnswer = FakeCpo.ProfileMode.AcceptSilently;
+        cpo.SlowFirstProfileAnswer = TimeSpan.FromSeconds(3);
+
+        var sent = await app.SendAsync(connectionId, "S-CPS");
+
+        Assert.Equal((ChargingProfileRequestState.Answered, "ACCEPTED", 1), (sent.State, sent.SyncResult, sent.Attempts));
+        Assert.Equal(2, cpo.ProfileRequests.Count);
+        Assert.Single(cpo.ProfileRequests.Select(r => r.Body!.ToJsonString()).Distinct());
+        var attempts = cpo.Requests.Where(r => r.Method == "PUT").ToList();
+        Assert.Equal(2, attempts.Count);
+        Assert.Single(attempts.Select(a => a.CorrelationId).Distinct());   // one call, tried twice
+        Assert.Equal(sent.CallRequestId, attempts[1].RequestId);
     }
 }

@@ -52,18 +52,33 @@ internal sealed class TenantAdministration(PortalDbContext db, MunicipalityBound
         return new GridPage<MunicipalityRow>(rows, total);
     }
 
-    public Task<Municipality?> FindMunicipalityAsync(Guid id, CancellationToken ct = default) =>
-        db.Municipalities.SingleOrDefaultAsync(m => m.Id == id, ct);
-
-    /// <summary>Sets the municipal boundary from an uploaded GeoJSON (one Polygon or MultiPolygon); returns a message when it cannot.</summary>
-    public async Task<string?> SetBoundaryAsync(Municipality municipality, Stream geoJson, CancellationToken ct = default)
+    /// <summary>One municipality for its page: name, code and boundary (as GeoJSON for the map, and its extent).</summary>
+    public async Task<MunicipalityDetail?> MunicipalityAsync(Guid id, CancellationToken ct = default)
     {
+        var municipality = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (municipality is null)
+            return null;
+        var boundary = municipality.BoundaryWkt is { } wkt ? MunicipalityBoundary.FromWkt(wkt).Area : null;
+        return new MunicipalityDetail(municipality.Id, municipality.Code.Value, municipality.Name,
+            boundary is null ? null : Integration.GeoJson.GeoJsonWriter.GeometryJson(boundary, decimals: 6),
+            boundary is null ? null : new BoundaryExtent(boundary.EnvelopeInternal.MinY, boundary.EnvelopeInternal.MinX, boundary.EnvelopeInternal.MaxY, boundary.EnvelopeInternal.MaxX));
+    }
+
+    /// <summary>
+    /// Sets the municipal boundary from an uploaded GeoJSON (one Polygon or MultiPolygon, at most
+    /// <see cref="MaxBoundaryBytes"/>); returns a message for the person when it cannot.
+    /// </summary>
+    public async Task<string?> SetBoundaryAsync(Guid municipalityId, Stream geoJson, CancellationToken ct = default)
+    {
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Id == municipalityId, ct);
+        if (municipality is null)
+            return T["AdminMunicipality.Gone"];
         var read = Integration.GeoJson.GeoJsonReader.Read(geoJson, MaxBoundaryBytes);
         if (read.Problems.Count > 0)
             return read.Problems[0].Reason;
         var areas = read.Features.Where(f => f.Geometry is NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon).ToList();
         if (areas.Count != 1)
-            return $"The file must hold exactly one Polygon or MultiPolygon; it holds {areas.Count}.";
+            return T["AdminMunicipality.OneArea", areas.Count];
         try
         {
             municipality.SetBoundary(MunicipalityBoundary.From(areas[0].Geometry));
@@ -77,8 +92,11 @@ internal sealed class TenantAdministration(PortalDbContext db, MunicipalityBound
         return null;
     }
 
-    public async Task<string?> RenameAsync(Municipality municipality, string name, CancellationToken ct = default)
+    public async Task<string?> RenameAsync(Guid municipalityId, string name, CancellationToken ct = default)
     {
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Id == municipalityId, ct);
+        if (municipality is null)
+            return T["AdminMunicipality.Gone"];
         try
         {
             municipality.Rename(name);
@@ -171,5 +189,11 @@ internal sealed class TenantAdministration(PortalDbContext db, MunicipalityBound
 }
 
 public sealed record MunicipalityRow(Guid Id, string Code, string Name, int ChargeLocations, int Officers);
+
+/// <summary>A municipality on its own page; <see cref="BoundaryGeoJson"/> is the boundary's GeoJSON geometry, null while unknown.</summary>
+public sealed record MunicipalityDetail(Guid Id, string Code, string Name, string? BoundaryGeoJson, BoundaryExtent? Extent);
+
+/// <summary>The corners of a boundary's bounding box in WGS84 degrees.</summary>
+public sealed record BoundaryExtent(double South, double West, double North, double East);
 
 public sealed record OperatorRow(Guid Id, string Name, string? PartyId, int Users);

@@ -1,15 +1,18 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Components.BackOffice;
 using Portal.Domain.Accounts;
 using Portal.Features.Accounts;
 using Portal.Integration.Accounts;
 using Portal.Integration.Persistence;
+using Portal.Resources;
 
 namespace Portal.Features.Admin;
 
-/// <summary>An administrator's work on accounts: list them, create staff, assign tenants, unlock.</summary>
-internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalUser> users, AccountMailer mailer, TimeProvider clock)
+/// <summary>An administrator's work on accounts: list them, create staff, give them a role and tenants, block and unblock, invite again.</summary>
+internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalUser> users, AccountMailer mailer, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     /// <summary>
     /// One page of the accounts: quick search on name and e-mail address, optionally only those
@@ -89,41 +92,77 @@ internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalU
             return null;
         var roles = await users.GetRolesAsync(user);
         return new StaffDetail(user.Id, user.DisplayName, user.Email ?? "", roles.FirstOrDefault() ?? "", user.Memberships.Select(m => m.MunicipalityId).ToList(),
-            user.OperatorId, user.EmailConfirmed, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled);
+            user.OperatorId, user.EmailConfirmed, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled, user.CreatedAtUtc);
     }
 
-    /// <summary>Changes the tenants of a staff account; residents have none.</summary>
-    public async Task<StaffResult> AssignAsync(string id, IReadOnlyCollection<Guid> municipalityIds, Guid? operatorId, CancellationToken ct = default)
+    /// <summary>
+    /// Gives a staff account its role and tenants in one step. Residents have neither, and an
+    /// administrator cannot change their own role. The account's security stamp changes, so its
+    /// sessions and open back-office pages stop and it signs in again with what it holds now.
+    /// </summary>
+    public async Task<StaffResult> AssignAsync(string id, StaffAssignment assignment, ClaimsPrincipal by, CancellationToken ct = default)
     {
         var user = await db.Users.Include(u => u.Memberships).SingleOrDefaultAsync(u => u.Id == id, ct);
         if (user is null)
-            return StaffResult.Failed(["Not found"]);
-        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-        var problems = new StaffAssignment(role, municipalityIds, operatorId).Check();
+            return StaffResult.Failed([T["AdminUsers.Gone"]]);
+        var current = await users.GetRolesAsync(user);
+        if (!current.All(PortalRoles.AssignedByAdmin.Contains))
+            return StaffResult.Invalid([StaffAssignmentProblem.RoleNotAssignable]);
+        var problems = assignment.Check();
         if (problems.Count > 0)
             return StaffResult.Invalid(problems);
-        user.OperatorId = operatorId;
-        user.Memberships.RemoveAll(m => !municipalityIds.Contains(m.MunicipalityId));
-        foreach (var municipalityId in municipalityIds.Where(m => user.Memberships.All(x => x.MunicipalityId != m)))
+        if (users.GetUserId(by) == user.Id && !current.SequenceEqual([assignment.Role]))
+            return StaffResult.Failed([T["AdminUsers.NotYourOwnRole"]]);
+
+        user.OperatorId = assignment.OperatorId;
+        user.Memberships.RemoveAll(m => !assignment.MunicipalityIds.Contains(m.MunicipalityId));
+        foreach (var municipalityId in assignment.MunicipalityIds.Where(m => user.Memberships.All(x => x.MunicipalityId != m)))
             user.Memberships.Add(new OfficerMembership { UserId = user.Id, MunicipalityId = municipalityId });
         await db.SaveChangesAsync(ct);
+        if (!current.SequenceEqual([assignment.Role]))
+        {
+            var removed = await users.RemoveFromRolesAsync(user, current);
+            var added = removed.Succeeded ? await users.AddToRoleAsync(user, assignment.Role) : removed;
+            if (!added.Succeeded)
+                return StaffResult.Failed(added.Errors.Select(e => e.Description));
+        }
         await users.UpdateSecurityStampAsync(user);
         return StaffResult.Ok(user.Id);
     }
 
-    public async Task UnlockAsync(string id)
+    /// <summary>
+    /// Blocks an account until an administrator unblocks it: it cannot sign in, and its sessions and
+    /// open back-office pages stop at their next check. An administrator cannot block themselves.
+    /// </summary>
+    public async Task<StaffResult> BlockAsync(string id, ClaimsPrincipal by)
     {
-        if (await users.FindByIdAsync(id) is { } user)
-        {
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
-        }
+        if (await users.FindByIdAsync(id) is not { } user)
+            return StaffResult.Failed([T["AdminUsers.Gone"]]);
+        if (users.GetUserId(by) == user.Id)
+            return StaffResult.Failed([T["AdminUsers.NotYourself"]]);
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(user);
+        return StaffResult.Ok(user.Id);
     }
 
-    public async Task ResendInvitationAsync(string id)
+    /// <summary>Lifts a block, or a lock-out after too many wrong passwords.</summary>
+    public async Task<bool> UnlockAsync(string id)
     {
-        if (await users.FindByIdAsync(id) is { } user)
-            await mailer.SendInvitationAsync(user);
+        if (await users.FindByIdAsync(id) is not { } user)
+            return false;
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return true;
+    }
+
+    /// <summary>Mails a new invitation to an account that has not chosen a password yet.</summary>
+    public async Task<bool> ResendInvitationAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user || user.EmailConfirmed)
+            return false;
+        await mailer.SendInvitationAsync(user);
+        return true;
     }
 }
 
@@ -133,7 +172,11 @@ public sealed record Choice(Guid Id, string Name);
 
 public sealed record TenantChoices(IReadOnlyList<Choice> Municipalities, IReadOnlyList<Choice> Operators);
 
-public sealed record StaffDetail(string Id, string DisplayName, string Email, string Role, IReadOnlyList<Guid> MunicipalityIds, Guid? OperatorId, bool EmailConfirmed, bool LockedOut, bool TwoFactorEnabled);
+public sealed record StaffDetail(string Id, string DisplayName, string Email, string Role, IReadOnlyList<Guid> MunicipalityIds, Guid? OperatorId, bool EmailConfirmed, bool LockedOut, bool TwoFactorEnabled, DateTime CreatedAtUtc)
+{
+    /// <summary>Officers, CPO users and administrators get a role and tenants from an administrator; residents do not.</summary>
+    public bool IsStaff => PortalRoles.AssignedByAdmin.Contains(Role);
+}
 
 public sealed record StaffResult(string? UserId, IReadOnlyList<StaffAssignmentProblem> Problems, IReadOnlyList<string> Errors)
 {
@@ -142,3 +185,6 @@ public sealed record StaffResult(string? UserId, IReadOnlyList<StaffAssignmentPr
     public static StaffResult Invalid(IReadOnlyList<StaffAssignmentProblem> problems) => new(null, problems, []);
     public static StaffResult Failed(IEnumerable<string> errors) => new(null, [], errors.ToList());
 }
+
+/// <summary>An account the new-user dialog made: its id and the address the invitation went to.</summary>
+public sealed record CreatedUser(string Id, string Email);
