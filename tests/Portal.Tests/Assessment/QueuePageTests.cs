@@ -169,6 +169,34 @@ public sealed class QueuePageTests(PortalAppFactory app) : IClassFixture<PortalA
     }
 
     [Fact]
+    public async Task AnApplicationSubmittedWhileTheQueueIsOpen_AppearsWithItsCounts_AndTheSelectionStays()
+    {
+        var arnhem = await ArnhemAsync(app);
+        var resident = await ResidentAsync(app, "page.live@test.example");
+        var first = await SubmitAsync(app, resident, arnhem, "Livewijk", Now.AddDays(-3), houseNumber: 81);
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
+        var page = await OpenAsync(context, "/beheer/aanvragen?wijk=Livewijk");
+        page.WaitForAssertion(() => Assert.Equal([first.Reference], References(page)), Wait);
+        var submittedBefore = SubmittedCount(page);
+        await RowCheckbox(page, first.Reference).ChangeAsync(new ChangeEventArgs { Value = true });
+        page.WaitForAssertion(() => Assert.Equal("1 geselecteerd", page.Find("[data-testid=selected-count]").TextContent.Trim()), Wait);
+
+        // Saved outside the page, as a resident's submission on any node would be.
+        var second = await SubmitAsync(app, resident, arnhem, "Livewijk", Now.AddDays(-1), houseNumber: 82);
+
+        page.WaitForAssertion(() => Assert.Equal([first.Reference, second.Reference], References(page)), Wait);
+        Assert.Equal(submittedBefore + 1, SubmittedCount(page));
+        Assert.Equal("2 aanvragen gevonden", page.Find("[data-testid=queue-total]").TextContent.Trim());
+        Assert.Equal("1 geselecteerd", page.Find("[data-testid=selected-count]").TextContent.Trim());
+        Assert.True(RowCheckbox(page, first.Reference).HasAttribute("checked"));
+        var district = page.FindAll("[data-testid=by-district] tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Livewijk");
+        Assert.Equal("2", district.QuerySelector("td")!.TextContent.Trim());
+    }
+
+    private static int SubmittedCount(IRenderedComponent<QueuePage> page) =>
+        int.Parse(page.Find("[data-testid=status-counts] [data-status=Submitted]").TextContent.Split(':')[1].Trim(), System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+
+    [Fact]
     public async Task AssigningTheSelectedRows_ThroughTheDialog_GivesThemToTheChosenOfficer()
     {
         var arnhem = await ArnhemAsync(app);

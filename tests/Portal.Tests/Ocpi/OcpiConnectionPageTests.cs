@@ -38,6 +38,29 @@ public sealed class OcpiConnectionPageTests(OcpiPullAppFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task APullThatFailsWhileThePageIsOpen_ShowsItsRunAndTheWarning_WithoutReloading()
+    {
+        await using var cpo = await FakeCpo.StartAsync(partyId: "LV1");
+        cpo.Add("sessions", OcpiPullAppFactory.Session("S-LV1", new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc)));
+        var connectionId = await app.ConnectAsync(cpo, "Livenet");
+        Assert.Equal(PullOutcome.Succeeded, (await app.PullAsync(connectionId, OcpiModule.Sessions)).Outcome);
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Admin);
+        context.RenderProviders();
+        context.Navigation.NavigateTo($"/admin/ocpi/{connectionId}");
+        var page = context.Render<OcpiConnectionPage>(p => p.Add(x => x.Id, connectionId));
+        page.WaitForAssertion(() => Assert.Equal(["Gelukt"], Outcomes(page)), AdminSteps.Wait);
+        Assert.Empty(page.FindAll("[data-testid=failing]"));
+
+        // The scheduled pull runs outside the page, as it would on any node.
+        cpo.RefuseAll = true;
+        var failed = await app.PullAsync(connectionId, OcpiModule.Sessions);
+
+        page.WaitForAssertion(() => Assert.Equal(["Mislukt", "Gelukt"], Outcomes(page)), AdminSteps.Wait);
+        Assert.Equal(failed.FailedRequestId, page.Find("[data-testid=runs] [data-testid=request-id]").TextContent);
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=failing]")), AdminSteps.Wait);
+    }
+
+    [Fact]
     public async Task ThePushesOfTheCpo_AreCounted_ButPulledStatusesAreNot()
     {
         using var partner = await OcpiPartner.RegisterAsync(app, "NL", "LDN");
