@@ -83,7 +83,10 @@ public sealed class PullingOcpiOnScheduleTests(ScheduledPullApp app) : IClassFix
         foreach (var module in OcpiModules.All)
         {
             var runs = after.Runs.Where(r => r.Module == module).OrderBy(r => r.StartedAtUtc).ToList();
-            Assert.Equal(firings, runs.Count - before.Runs.Count(r => r.Module == module));
+            var newRuns = runs.Count - before.Runs.Count(r => r.Module == module);
+            Assert.True(firings == newRuns, $"{module}: {firings} firings but {newRuns} new runs: "
+                + string.Join("; ", runs.Select(r => $"{r.StartedAtUtc:O}–{r.FinishedAtUtc:O} {r.Outcome} {r.Mode}"))
+                + " firings: " + string.Join(", ", after.Firings.Select(f => $"{f.Firing:O} on {f.Node}")));
             Assert.All(runs, r => Assert.Equal(PullOutcome.Succeeded, r.Outcome));
             Assert.All(runs.Zip(runs.Skip(1)), pair => Assert.True(pair.First.FinishedAtUtc <= pair.Second.StartedAtUtc,
                 $"{module}: the run started {pair.Second.StartedAtUtc:O} overlaps the one started {pair.First.StartedAtUtc:O}"));
