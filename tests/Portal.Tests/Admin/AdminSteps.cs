@@ -15,8 +15,14 @@ internal static class AdminSteps
     /// <summary>Long enough for a call to a fake CPO on a busy machine; a passing test does not wait for it.</summary>
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
+    // Finding and firing happen together on the renderer, so a render in between (data that arrives late,
+    // as PostgreSQL's often does) cannot leave the test holding an element whose handler is gone.
     public static Task TypeAsync(this IRenderedComponent<IComponent> root, string selector, string value) =>
-        root.Find(selector).InputAsync(new ChangeEventArgs { Value = value });
+        root.InvokeAsync(() => root.Find(selector).InputAsync(new ChangeEventArgs { Value = value }));
+
+    /// <summary>Presses the one button whose text is exactly this, and waits for its handler.</summary>
+    public static Task PressAsync(this IRenderedComponent<IComponent> root, string text) =>
+        root.InvokeAsync(() => root.Button(text).ClickAsync(new()));
 
     /// <summary>Chooses a value in the MudSelect with this input id, as a click on its item does.</summary>
     public static Task ChooseAsync<T>(this IRenderedComponent<IComponent> root, string inputId, T value) =>
@@ -39,7 +45,7 @@ internal static class AdminSteps
     /// </summary>
     public static void PressAndWaitForDialog(this IRenderedComponent<IComponent> root, string text, IRenderedComponent<MudDialogProvider> dialogs)
     {
-        _ = root.Button(text).ClickAsync(new());
+        _ = root.PressAsync(text);
         dialogs.WaitForElement(".mud-dialog", Wait);
     }
 

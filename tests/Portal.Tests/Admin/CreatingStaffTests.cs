@@ -32,7 +32,7 @@ public sealed class CreatingStaffTests(PortalAppFactory app) : IClassFixture<Por
         await dialogs.ChooseAsync<string>("new-user-role", PortalRoles.Officer);
         dialogs.WaitForElement("#new-user-municipalities", AdminSteps.Wait);
         await dialogs.ChooseManyAsync("new-user-municipalities", arnhem);
-        await dialogs.Button("Gebruiker aanmaken en uitnodigen").ClickAsync(new());
+        await dialogs.PressAsync("Gebruiker aanmaken en uitnodigen");
 
         page.WaitForAssertion(() => Assert.Equal(["Wim Wethouder"], Names(page)), AdminSteps.Wait);
         Assert.Empty(dialogs.FindAll(".mud-dialog"));
@@ -62,13 +62,13 @@ public sealed class CreatingStaffTests(PortalAppFactory app) : IClassFixture<Por
         var page = context.Render<UsersPage>();
         page.PressAndWaitForDialog("Nieuwe gebruiker", dialogs);
 
-        await dialogs.Button("Gebruiker aanmaken en uitnodigen").ClickAsync(new());
+        await dialogs.PressAsync("Gebruiker aanmaken en uitnodigen");
         dialogs.WaitForAssertion(() => Assert.Equal(3, dialogs.FindAll(".mud-input-control").Count(e => e.TextContent.Contains("Vul dit veld in.", StringComparison.Ordinal))), AdminSteps.Wait);
 
         await dialogs.TypeAsync("#new-user-name", "Zonder Gemeente");
         await dialogs.TypeAsync("#new-user-email", "zonder@arnhem.example");
         await dialogs.ChooseAsync<string>("new-user-role", PortalRoles.Officer);
-        await dialogs.Button("Gebruiker aanmaken en uitnodigen").ClickAsync(new());
+        await dialogs.PressAsync("Gebruiker aanmaken en uitnodigen");
 
         dialogs.WaitForAssertion(() => Assert.Contains("minstens één gemeente", dialogs.Find("[role=alert]").TextContent, StringComparison.Ordinal), AdminSteps.Wait);
         Assert.Equal("Zonder Gemeente", dialogs.Find("#new-user-name").GetAttribute("value"));
@@ -94,7 +94,7 @@ public sealed class CreatingStaffTests(PortalAppFactory app) : IClassFixture<Por
         await dialogs.ChooseAsync<string>("new-user-role", PortalRoles.CpoUser);
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#new-user-municipalities")), AdminSteps.Wait);
         await dialogs.ChooseAsync<Guid?>("new-user-operator", operatorId);
-        await dialogs.Button("Gebruiker aanmaken en uitnodigen").ClickAsync(new());
+        await dialogs.PressAsync("Gebruiker aanmaken en uitnodigen");
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), AdminSteps.Wait);
         // The municipality chosen while the role was "officer" does not go along with a CPO user.

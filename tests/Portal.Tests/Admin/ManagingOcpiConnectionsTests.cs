@@ -68,7 +68,7 @@ public sealed class ManagingOcpiConnectionsTests(PortalAppFactory app) : IClassF
         await dialogs.TypeAsync("#issue-country", country);
         await dialogs.TypeAsync("#issue-party", party);
         await dialogs.TypeAsync("#issue-name", name);
-        await dialogs.Button("Token A uitgeven").ClickAsync(new());
+        await dialogs.PressAsync("Token A uitgeven");
 
         dialogs.WaitForAssertion(() => Assert.Contains(expected, dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), AdminSteps.Wait);
         Assert.Empty(dialogs.FindAll("[data-testid=token-a]"));
@@ -89,7 +89,7 @@ public sealed class ManagingOcpiConnectionsTests(PortalAppFactory app) : IClassF
         await dialogs.TypeAsync("#issue-country", "nl");
         await dialogs.TypeAsync("#issue-party", "dup");
         await dialogs.TypeAsync("#issue-name", "Dubbel BV");
-        await dialogs.Button("Token A uitgeven").ClickAsync(new());
+        await dialogs.PressAsync("Token A uitgeven");
 
         dialogs.WaitForElement("[data-testid=token-a]", AdminSteps.Wait);
         var token = dialogs.Find("[data-testid=token-a]").TextContent;
@@ -97,7 +97,7 @@ public sealed class ManagingOcpiConnectionsTests(PortalAppFactory app) : IClassF
         Assert.Equal("http://localhost/ocpi/versions", dialogs.Find("[data-testid=versions-url]").TextContent);
         var stored = await app.QueryAsync(db => db.OcpiConnections.AsNoTracking().SingleAsync(c => c.PartyId == "DUP"));
         Assert.Equal(OcpiTokens.Hash(token), stored.TokenAHash);
-        await dialogs.Button("Sluiten").ClickAsync(new());
+        await dialogs.PressAsync("Sluiten");
 
         page.WaitForAssertion(() => Assert.Equal(["NL*DUP"], Parties(page)), AdminSteps.Wait);
         Assert.Equal("Wacht op aanmelding", page.Find("tbody [data-testid=status]").TextContent.Trim());
@@ -107,10 +107,10 @@ public sealed class ManagingOcpiConnectionsTests(PortalAppFactory app) : IClassF
         await dialogs.TypeAsync("#issue-country", "NL");
         await dialogs.TypeAsync("#issue-party", "DUP");
         await dialogs.TypeAsync("#issue-name", "Nog eens");
-        await dialogs.Button("Token A uitgeven").ClickAsync(new());
+        await dialogs.PressAsync("Token A uitgeven");
         dialogs.WaitForAssertion(() => Assert.Contains("al een verbinding", dialogs.Find("[role=alert]").TextContent, StringComparison.Ordinal), AdminSteps.Wait);
         Assert.Empty(dialogs.FindAll("[data-testid=token-a]"));
-        await dialogs.Button("Annuleren").ClickAsync(new());
+        await dialogs.PressAsync("Annuleren");
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), AdminSteps.Wait);
 
         page.PressAndWaitForDialog("Intrekken", dialogs);

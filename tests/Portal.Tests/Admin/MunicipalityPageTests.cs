@@ -90,11 +90,11 @@ public sealed class MunicipalityPageTests(PortalAppFactory app) : IClassFixture<
         page.WaitForElement("#municipality-rename", AdminSteps.Wait);
 
         await page.TypeAsync("#municipality-rename", "");
-        await page.Button("Opslaan").ClickAsync(new());
+        await page.PressAsync("Opslaan");
         page.WaitForAssertion(() => Assert.Contains("Vul dit veld in.", page.Markup, StringComparison.Ordinal), AdminSteps.Wait);
 
         await page.TypeAsync("#municipality-rename", "Nieuwdorp");
-        await page.Button("Opslaan").ClickAsync(new());
+        await page.PressAsync("Opslaan");
 
         page.WaitForAssertion(() => Assert.Equal("Nieuwdorp", page.Find("h1").TextContent.Trim()), AdminSteps.Wait);
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De wijzigingen zijn opgeslagen.");

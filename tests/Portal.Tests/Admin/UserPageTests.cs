@@ -81,7 +81,7 @@ public sealed class UserPageTests(PortalAppFactory app) : IClassFixture<PortalAp
         page.WaitForElement("#user-municipalities", AdminSteps.Wait);
 
         await page.ChooseManyAsync("user-municipalities", arnhem, other);
-        await page.Button("Opslaan").ClickAsync(new());
+        await page.PressAsync("Opslaan");
 
         Assert.Empty(dialogs.FindAll(".mud-dialog"));
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De wijzigingen zijn opgeslagen."), AdminSteps.Wait);
@@ -109,7 +109,7 @@ public sealed class UserPageTests(PortalAppFactory app) : IClassFixture<PortalAp
 
         await page.ChooseManyAsync("user-municipalities", other);
         page.PressAndWaitForDialog("Opslaan", dialogs);
-        await dialogs.Button("Annuleren").ClickAsync(new());
+        await dialogs.PressAsync("Annuleren");
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), AdminSteps.Wait);
         Assert.Equal([arnhem], (await AccountAsync(id)).Memberships.Select(m => m.MunicipalityId));
@@ -163,7 +163,7 @@ public sealed class UserPageTests(PortalAppFactory app) : IClassFixture<PortalAp
         using (var client = app.CreateClient())
             Assert.NotEqual(HttpStatusCode.Redirect, (await client.LogInAsync(email, PortalAppFactory.DemoPassword)).StatusCode);
 
-        await page.Button("Blokkering opheffen").ClickAsync(new());
+        await page.PressAsync("Blokkering opheffen");
 
         page.WaitForAssertion(() => Assert.Equal("Actief", page.Find("[data-testid=state]").TextContent.Trim()), AdminSteps.Wait);
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De blokkering is opgeheven.");
@@ -184,7 +184,7 @@ public sealed class UserPageTests(PortalAppFactory app) : IClassFixture<PortalAp
         var page = Open(context, id);
         page.WaitForAssertion(() => Assert.Equal("Uitgenodigd", page.Find("[data-testid=state]").TextContent.Trim()), AdminSteps.Wait);
 
-        await page.Button("Uitnodiging opnieuw sturen").ClickAsync(new());
+        await page.PressAsync("Uitnodiging opnieuw sturen");
 
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Er is een nieuwe uitnodiging gestuurd naar ina@arnhem.example."), AdminSteps.Wait);
         Assert.Equal(2, app.Mail.MessagesTo("ina@arnhem.example").Count);

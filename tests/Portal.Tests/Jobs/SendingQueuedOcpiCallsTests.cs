@@ -43,7 +43,7 @@ public sealed class SendingQueuedOcpiCallsTests(ChargingProfilesWithSchedulerApp
         page.WaitForElement("#profile-limit", AdminSteps.Wait);
 
         await page.TypeAsync("#profile-limit", "11");
-        await page.Button("Profiel sturen").ClickAsync(new());
+        await page.PressAsync("Profiel sturen");
 
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message != null && s.Message.StartsWith("Het verzoek staat in de wachtrij", StringComparison.Ordinal));
         // The job the page started delivers it outside the page's call: checked again after each job that ran.
@@ -52,7 +52,7 @@ public sealed class SendingQueuedOcpiCallsTests(ChargingProfilesWithSchedulerApp
         Assert.Equal((ChargingProfileRequestState.Answered, "ACCEPTED", 1, 11000m), (request.State, request.SyncResult, request.Attempts, request.Limit));
         Assert.Equal(("PUT", "S-CPJ"), (Assert.Single(cpo.ProfileRequests).Method, cpo.ProfileRequests.Single().SessionId));
 
-        await page.Button("Opnieuw laden").ClickAsync(new());
+        await page.PressAsync("Opnieuw laden");
         page.WaitForAssertion(() => Assert.Equal("Beantwoord, wacht op uitkomst", page.Find("[data-testid=profile-requests] [data-testid=profile-state]").TextContent.Trim()), AdminSteps.Wait);
     }
 

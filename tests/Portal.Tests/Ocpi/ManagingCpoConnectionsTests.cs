@@ -41,7 +41,7 @@ public sealed class ManagingCpoConnectionsTests(OcpiJobsApp app) : IClassFixture
         await dialogs.TypeAsync("#cpo-country", cpo.CountryCode);
         await dialogs.TypeAsync("#cpo-party", cpo.PartyId);
         await dialogs.TypeAsync("#cpo-name", name);
-        await dialogs.Button("Aanmelden").ClickAsync(new());
+        await dialogs.PressAsync("Aanmelden");
     }
 
     [Fact]
@@ -66,11 +66,11 @@ public sealed class ManagingCpoConnectionsTests(OcpiJobsApp app) : IClassFixture
         page.WaitForAssertion(() => Assert.Contains("Er is nog niets opgehaald.", page.Find("[data-testid=runs]").TextContent, StringComparison.Ordinal), AdminSteps.Wait);
 
         await page.ChooseAsync("pull-mode", PullMode.Full);
-        await page.Button("Nu ophalen").ClickAsync(new());
+        await page.PressAsync("Nu ophalen");
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message != null && s.Message.StartsWith("Ophalen is gestart.", StringComparison.Ordinal));
         // The pull runs as a job outside the page: when it is done, the page shows it after "reload".
         await app.Jobs.UntilAsync(() => app.QueryAsync(db => db.OcpiPullRuns.AnyAsync(r => r.ConnectionId == connectionId && r.FinishedAtUtc != null)), AdminSteps.Wait);
-        await page.Button("Opnieuw laden").ClickAsync(new());
+        await page.PressAsync("Opnieuw laden");
 
         page.WaitForAssertion(() => Assert.Equal("Gelukt", page.Find("[data-testid=runs] [data-testid=outcome]").TextContent.Trim()), AdminSteps.Wait);
         Assert.NotEqual("Nooit", page.Find("[data-testid=modules] tbody tr [data-testid=last-success]").TextContent.Trim());
@@ -78,7 +78,7 @@ public sealed class ManagingCpoConnectionsTests(OcpiJobsApp app) : IClassFixture
         Assert.Equal(2, await app.QueryAsync(db => db.EvseStatusEvents.CountAsync(e => e.LocationSourceId == "NL*AD1*AD1-1")));
         Assert.Equal("Nog niets ontvangen", page.Find("[data-testid=pushes]").TextContent.Trim());   // pulled, not pushed
 
-        await page.Button("Verbinding testen").ClickAsync(new());
+        await page.PressAsync("Verbinding testen");
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De CPO is bereikt en de endpoints zijn opgehaald."), AdminSteps.Wait);
 
         page.PressAndWaitForDialog("Afmelden en intrekken", dialogs);
@@ -149,7 +149,7 @@ public sealed class ManagingCpoConnectionsTests(OcpiJobsApp app) : IClassFixture
         context.Navigation.NavigateTo($"/admin/ocpi/{connectionId}?intrekken=1");
         Open(context, connectionId);
         dialogs.WaitForElement(".mud-dialog [data-testid=confirm]", AdminSteps.Wait);
-        await dialogs.Button("Annuleren").ClickAsync(new());
+        await dialogs.PressAsync("Annuleren");
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), AdminSteps.Wait);
         Assert.False(cpo.Unregistered);
         Assert.Equal(OcpiConnectionStatus.Connected, await app.QueryAsync(db => db.OcpiConnections.Where(c => c.Id == connectionId).Select(c => c.Status).SingleAsync()));

@@ -29,7 +29,7 @@ public sealed class PullingNowWithoutTheSchedulerTests(NoSchedulerApp app) : ICl
         page.WaitForElement("[data-testid=status]", AdminSteps.Wait);
 
         await page.ChooseAsync("pull-mode", PullMode.Full);
-        await page.Button("Nu ophalen").ClickAsync(new());
+        await page.PressAsync("Nu ophalen");
 
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Ophalen is gelukt.");
         page.WaitForAssertion(() => Assert.Equal("Gelukt", page.Find("[data-testid=runs] [data-testid=outcome]").TextContent.Trim()), AdminSteps.Wait);

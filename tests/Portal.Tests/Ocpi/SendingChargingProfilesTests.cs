@@ -312,7 +312,7 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
         Assert.Contains("S-CPA", page.Find("[data-testid=active-sessions]").TextContent, StringComparison.Ordinal);
         // The field reads the number in the circuit's culture (nl: "7,4"); here the value goes in as the field holds it.
         await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudNumericField<decimal>>().Instance.ValueChanged.InvokeAsync(7.4m));
-        await page.Button("Profiel sturen").ClickAsync(new());
+        await page.PressAsync("Profiel sturen");
 
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De CPO heeft het verzoek beantwoord.");
         page.WaitForAssertion(() => Assert.Equal("Beantwoord, wacht op uitkomst", page.Find("[data-testid=profile-requests] [data-testid=profile-state]").TextContent.Trim()), AdminSteps.Wait);
@@ -323,7 +323,7 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
 
         cpo.ReleaseCallbacks();
         await cpo.CallbacksAsync();
-        await page.Button("Opnieuw laden").ClickAsync(new());
+        await page.PressAsync("Opnieuw laden");
 
         page.WaitForAssertion(() => Assert.Equal("Uitkomst ontvangen", page.Find("[data-testid=profile-requests] [data-testid=profile-state]").TextContent.Trim()), AdminSteps.Wait);
         Assert.Equal("ACCEPTED", page.Find("[data-testid=profile-requests] [data-testid=profile-async]").TextContent.Trim());
@@ -359,9 +359,9 @@ public sealed class SendingChargingProfilesTests(ChargingProfilesAppFactory app)
 
         await page.TypeAsync("#profile-limit", "16");
         await page.ChooseAsync("profile-unit", ProfileUnit.Ampere);
-        await page.Button("Profiel sturen").ClickAsync(new());
-        await page.Button("Actief profiel opvragen").ClickAsync(new());
-        await page.Button("Profiel wissen").ClickAsync(new());
+        await page.PressAsync("Profiel sturen");
+        await page.PressAsync("Actief profiel opvragen");
+        await page.PressAsync("Profiel wissen");
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=profile-requests] tbody tr").Count), AdminSteps.Wait);
         Assert.Equal(["PUT", "GET", "DELETE"], cpo.ProfileRequests.Select(r => r.Method));

@@ -146,7 +146,8 @@ public sealed class SpotMapPageTests : IClassFixture<PortalAppFactory>
 
         _ = map.Map.InvokeAsync(() => map.Map.Instance.MarkerMoved(id.ToString(), 52.1305, 5.90));
         map.Dialogs.WaitForElement("#move-reason", Wait);
-        await map.Dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Annuleren", StringComparison.Ordinal)).ClickAsync(new());
+        // Found and pressed in one go: the dialog renders again when its checks arrive.
+        await map.Dialogs.InvokeAsync(() => map.Dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Annuleren", StringComparison.Ordinal)).ClickAsync(new()));
 
         map.Page.WaitForAssertion(() => Assert.Equal(drawn + 1, map.Module.Invocations["setMarkers"].Count), Wait);
         Assert.Equal(52.13, (await app.SpotAsync(id)).Latitude, precision: 6);
