@@ -64,6 +64,23 @@ public sealed class BackOfficeChargePointPageTests(PortalAppFactory app) : IClas
     }
 
     [Fact]
+    public async Task ALiveChange_IsShownInTheReadersLanguage_NotInTheServersDefault()
+    {
+        var arnhem = await OfficerTestData.ArnhemAsync(app);
+        var id = await app.LocationAsync(arnhem, "LIVE-EN", "Liveweg 2", "Live Laden", evses: [EvseStatus.Available]);
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
+        var english = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (english, english);
+        context.RenderProviders();
+        var page = context.Render<BackOfficeChargePointPage>(p => p.Add(c => c.Id, id));
+        page.WaitForAssertion(() => Assert.Equal("Available", page.Find("[data-testid=evse-status]").TextContent.Trim()), Wait);
+
+        await app.ChangeEvsesAsync(id, EvseStatus.Charging);
+
+        page.WaitForAssertion(() => Assert.Equal("Charging", page.Find("[data-testid=evse-status]").TextContent.Trim()), Wait);
+    }
+
+    [Fact]
     public async Task TheLocation_IsNotFound_ForAnOfficerOfAnotherMunicipality_AndForARandomId_AndOpensForAnAdministrator()
     {
         var arnhem = await OfficerTestData.ArnhemAsync(app);
