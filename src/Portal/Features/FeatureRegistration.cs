@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Components.Shared;
 using Portal.Features.Accounts;
 using Portal.Features.Admin;
 using Portal.Features.Applications;

@@ -8,7 +8,7 @@ using Portal.Domain.Applications;
 using Portal.Domain.Eligibility;
 using Portal.Domain.Municipalities;
 using Portal.Features.Accounts;
-using Portal.Features.Map;
+using Portal.Components.Shared;
 using Portal.Features.Spots;
 using Portal.Integration.Accounts;
 using Portal.Integration.GeoJson;
