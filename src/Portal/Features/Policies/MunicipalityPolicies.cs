@@ -9,7 +9,7 @@ using Portal.Domain.Eligibility;
 using Portal.Domain.Municipalities;
 using Portal.Features.Accounts;
 using Portal.Components.Shared;
-using Portal.Features.Spots;
+using Portal.Components.BackOffice;
 using Portal.Integration.Accounts;
 using Portal.Integration.GeoJson;
 using Portal.Integration.Persistence;
