@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Features.Accounts;
 using Portal.Features.Admin;
 using Portal.Features.Applications;
@@ -18,52 +17,31 @@ using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
-using Portal.Integration.ChargePoints;
-using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Server;
 
 namespace Portal.Features;
 
+/// <summary>Each feature once: its services (in its own &lt;Feature&gt;Registration) and its endpoints.</summary>
 internal static class FeatureRegistration
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<RoleSeeder>();
-        services.AddScoped<AdminBootstrap>();
-        services.AddScoped<AccountMailer>();
-        services.AddScoped<TenantAccess>();
-        services.AddScoped<ChargePointQueries>();
-        services.AddScoped<BackOfficeChargePoints>();
-        services.AddScoped<OcpiConnectionQueries>();
-        services.AddScoped<OcpiAdministration>();
-        // Replaces Integration's silent default, whichever of the two registers first.
-        services.Replace(ServiceDescriptor.Scoped<IOcpiConnectionAlerts, FailingConnectionMailer>());
-        services.AddScoped<ChargeLocationImporter>();
-        services.AddScoped<ChargePointImport>();
-        services.AddScoped<HomeQueries>();
-        services.AddScoped<OfficerDashboardQueries>();
-        services.AddScoped<OperatorQueries>();
-        services.AddScoped<MyDataService>();
-        services.AddScoped<UserAdministration>();
-        services.AddScoped<TenantAdministration>();
-        services.AddScoped<DemoSeeder>();
-        services.AddScoped<DemoApplications>();
-        services.AddScoped<SpotService>();
-        services.AddSingleton<MapIndexCache>();
-        services.AddScoped<AddressFinder>();
-        services.AddScoped<EligibilityService>();
-        services.AddApplications();
-        services.AddOfficerApplications();
-        services.AddScoped<MunicipalityPolicies>();
-        services.AddScoped<PolicyEditor>();
-        services.AddScoped<MailOutboxQueries>();
-        services.AddResidentApplications();
-        services.AddOptions<MapOptions>().Bind(configuration.GetSection("Map"));
-        services.AddOptions<SpotOptions>().Bind(configuration.GetSection("Spots"));
-        services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
-        services.AddSimulatedCpo(configuration);
-        services.AddOptions<AdminBootstrapOptions>().Bind(configuration.GetSection("Bootstrap"));
+        services.AddAccounts(configuration);
+        services.AddChargePoints(configuration);
+        services.AddAdmin(configuration);
+        services.AddHome(configuration);
+        services.AddOfficers(configuration);
+        services.AddOperators(configuration);
+        services.AddResidents(configuration);
+        services.AddDemo(configuration);
+        services.AddSpots(configuration);
+        services.AddMap(configuration);
+        services.AddApplications(configuration);
+        services.AddAssessment(configuration);
+        services.AddPolicies(configuration);
+        services.AddMail(configuration);
+        services.AddApplying(configuration);
         return services;
     }
 

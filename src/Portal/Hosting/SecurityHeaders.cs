@@ -6,7 +6,7 @@ internal static class SecurityHeaders
     {
         // Scripts only from the portal itself; inline styles for the theme's token overrides and Leaflet's
         // positioning; images also from the configured map tile server.
-        var tiles = app.Configuration["Map:TileUrl"] is { } url ? new Features.Map.MapOptions { TileUrl = url }.TileOrigin : new Features.Map.MapOptions().TileOrigin;
+        var tiles = app.Configuration["Map:TileUrl"] is { } url ? new Components.Shared.MapOptions { TileUrl = url }.TileOrigin : new Components.Shared.MapOptions().TileOrigin;
         var contentSecurityPolicy =
             $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: {tiles}; " +
             "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Portal.Features.ChargePoints;
+using Portal.Components.Shared;
 
 namespace Portal.Tests.ChargePoints;
 

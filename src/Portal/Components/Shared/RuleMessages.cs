@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Portal.Domain.Applications;
 using Portal.Domain.Common;
 using Portal.Domain.Spots;
-using Portal.Features.ChargePoints;
 using Portal.Resources;
 
 namespace Portal.Components.Shared;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Components.Shared;
 using Portal.Domain.Applications;
-using Portal.Features.ChargePoints;
 using Portal.Hosting;
 using Portal.Integration.Mail;
 using Portal.Integration.Persistence;

@@ -6,7 +6,7 @@ namespace Portal.Features.Applications;
 /// <summary>What the resident's journey (Applying) and the officer's work (Assessment) both use.</summary>
 internal static class ApplicationsRegistration
 {
-    public static IServiceCollection AddApplications(this IServiceCollection services)
+    public static IServiceCollection AddApplications(this IServiceCollection services, IConfiguration configuration)
     {
         // Residents' files, outside the web root: uploaded while applying, downloaded by both sides, removed by retention.
         services.AddSingleton(s => new DocumentStore(s.GetRequiredService<AppDataFolder>().Resolve("documents")));

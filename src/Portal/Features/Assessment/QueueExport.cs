@@ -3,8 +3,8 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.Extensions.Localization;
 using Portal.Components.BackOffice;
+using Portal.Components.Shared;
 using Portal.Domain.Common;
-using Portal.Features.ChargePoints;
 using Portal.Resources;
 
 namespace Portal.Features.Assessment;

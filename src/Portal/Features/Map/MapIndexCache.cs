@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Components.Shared;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Geography;
 using Portal.Domain.Spots;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using Portal.Components.BackOffice;
 using Portal.Domain.Applications;
 using Portal.Domain.Municipalities;
-using Portal.Features.Spots;
 using Portal.Integration.GeoJson;
 using Portal.Integration.Persistence;
 using Portal.Resources;

@@ -413,8 +413,6 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
     }
 }
 
-public sealed record MunicipalityChoice(Guid Id, string Name);
-
 public sealed record SpotRow(Guid Id, string Address, SpotStatus Status, int Bays, SpotSetUp SetUp, DateTime UpdatedAtUtc);
 
 /// <summary>What a status change of several spots did: how many changed, which the rule refused and why, how many were not found.</summary>

@@ -1,4 +1,4 @@
-namespace Portal.Features.Map;
+namespace Portal.Components.Shared;
 
 /// <summary>The "Map" configuration section.</summary>
 internal sealed class MapOptions

@@ -1,9 +1,9 @@
 namespace Portal.Features.Assessment;
 
 /// <summary>The officer side of applications: queue, decisions, deadline reminders.</summary>
-internal static class OfficerApplicationsRegistration
+internal static class AssessmentRegistration
 {
-    public static IServiceCollection AddOfficerApplications(this IServiceCollection services)
+    public static IServiceCollection AddAssessment(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<QueueQueries>();
         services.AddScoped<QueueExport>();

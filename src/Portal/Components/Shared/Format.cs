@@ -1,7 +1,7 @@
 using System.Globalization;
 using Portal.Domain.Common;
 
-namespace Portal.Features.ChargePoints;
+namespace Portal.Components.Shared;
 
 /// <summary>How numbers about charging read on a page, in the request's culture.</summary>
 internal static class Format
