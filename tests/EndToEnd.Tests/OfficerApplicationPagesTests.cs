@@ -76,6 +76,8 @@ public sealed class OfficerApplicationPagesTests(PortalServer portal)
         await TabToAsync(page, showPreview);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(dialog.Locator("[data-testid=mail-preview]")).ToContainTextAsync("Welk kenteken?");
+        // The pressed button is gone with its step; Escape works once the focus has moved into the new step.
+        await page.WaitForFunctionAsync("d => d.contains(document.activeElement)", await dialog.ElementHandleAsync());
         await page.Keyboard.PressAsync("Escape");
 
         await Assertions.Expect(dialog).ToBeHiddenAsync();
