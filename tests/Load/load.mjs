@@ -47,8 +47,10 @@ const Officer = 'ambtenaar@demo.example';
 const Admin = 'beheerder@demo.example';
 /** The prerendered back-office pages, each signed in as a role that may see it. */
 const Pages = [
+  { path: '/beheer', as: Officer },
   { path: '/beheer/aanvragen', as: Officer },
   { path: '/beheer/plekken', as: Officer },
+  { path: '/beheer/laadpunten', as: Officer },
   { path: '/admin/gebruikers', as: Admin },
   { path: '/admin/gemeenten', as: Admin },
 ];
