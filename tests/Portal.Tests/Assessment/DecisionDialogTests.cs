@@ -27,14 +27,14 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
 
         // Step one: the municipality's reasons fill the text, which the officer then edits.
         Assert.Equal(5, dialogs.FindAll("[data-testid=templates] button").Count);
-        await dialogs.Find("[data-testid=templates] [data-template='1']").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=templates] [data-template='1']").ClickAsync(new MouseEventArgs()));
         var template = dialogs.Find("#decision-text").GetAttribute("value") ?? dialogs.Find("#decision-text").TextContent;
         Assert.StartsWith("U heeft een eigen oprit, garage of parkeerplaats.", template, StringComparison.Ordinal);
         var edited = template + " Uw oprit aan de achterzijde is op de luchtfoto te zien.";
         await TypeAsync(dialogs, edited);
 
         // Step two: the mail exactly as the resident will get it; nothing is decided yet.
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForElement("[data-testid=mail-preview]", Wait);
         Assert.Equal($"Aan: {email}", dialogs.Find("[data-testid=mail-to]").TextContent);
         Assert.Equal($"Onderwerp: Uw aanvraag {application.Reference}: Afgewezen", dialogs.Find("[data-testid=mail-subject]").TextContent);
@@ -45,7 +45,7 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
         Assert.Equal(ApplicationStatus.Submitted, (await LoadAsync(app, application.Id)).Status);
 
         // Step three: confirm.
-        await dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs()));
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Wait);
         page.WaitForAssertion(() => Assert.Equal("Afgewezen", page.Find("[data-testid=status]").TextContent), Wait);
@@ -66,11 +66,11 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
         await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
         var (_, dialogs) = await OpenDialogAsync(context, application.Id, "informatie");
 
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForAssertion(() => Assert.Contains("Vul dit veld in.", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), Wait);
 
         await TypeAsync(dialogs, new string('x', Application.MaxDecisionTextLength + 1));
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
 
         dialogs.WaitForAssertion(() => Assert.Contains($"Gebruik hoogstens {Application.MaxDecisionTextLength} tekens.", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), Wait);
         Assert.Empty(dialogs.FindAll("[data-testid=mail-preview]"));
@@ -87,7 +87,7 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
         Assert.True(RadioInput(dialogs, $"[data-spot='{DecisionFormNewSpot}']").HasAttribute("checked"));
         await RadioInput(dialogs, $"[data-spot='{spot}']").ClickAsync(new MouseEventArgs());
         await TypeAsync(dialogs, "Uw laadpaal komt op de plek die al klaarligt.");
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForElement("[data-testid=confirm]", Wait);
         // Meanwhile a colleague retires the spot.
         await ReadAsync(app, async db =>
@@ -98,7 +98,7 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
             return true;
         });
 
-        await dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs()));
 
         dialogs.WaitForAssertion(() => Assert.Equal(
             "Die plek is geen open plek van deze gemeente (meer). Kies een andere plek of een nieuwe.",
@@ -121,16 +121,16 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
         await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
         var (page, dialogs) = await OpenDialogAsync(context, application.Id, "informatie");
         await TypeAsync(dialogs, "Eerste versie.");
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForAssertion(() => Assert.Contains("Eerste versie.", dialogs.Find("[data-testid=mail-preview]").TextContent, StringComparison.Ordinal), Wait);
 
-        await dialogs.Find("[data-testid=back-to-form]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=back-to-form]").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForAssertion(() => Assert.Equal("Eerste versie.", TextOf(dialogs)), Wait);
         await TypeAsync(dialogs, "Tweede versie.");
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForAssertion(() => Assert.Contains("Tweede versie.", dialogs.Find("[data-testid=mail-preview]").TextContent, StringComparison.Ordinal), Wait);
         Assert.Equal("Vraag versturen", dialogs.Find("[data-testid=confirm]").TextContent.Trim());
-        await dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs()));
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Wait);
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De vraag is verstuurd; de beslistermijn staat stil tot het antwoord."), Wait);
@@ -158,7 +158,7 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
         var (_, dialogs) = await OpenDialogAsync(context, application.Id, "informatie");
         await TypeAsync(dialogs, "Stuur uw kentekenbewijs mee.");
 
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
 
         dialogs.WaitForElement("[data-testid=mail-preview]", Wait);
         var preview = dialogs.Find("[data-testid=mail-preview]").TextContent;
@@ -177,9 +177,9 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
         var (page, dialogs) = await OpenDialogAsync(context, application.Id, "goedkeuren");
         Assert.Contains("Wij plaatsen een openbare laadpaal bij uw adres.", TextOf(dialogs), StringComparison.Ordinal);
 
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForAssertion(() => Assert.Contains("Toegekend", dialogs.Find("[data-testid=mail-preview]").TextContent, StringComparison.Ordinal), Wait);
-        await dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs()));
 
         page.WaitForAssertion(() => Assert.Equal("Toegekend", page.Find("[data-testid=status]").TextContent), Wait);
         var saved = await LoadAsync(app, application.Id);
@@ -198,9 +198,9 @@ public sealed class DecisionDialogTests(PortalAppFactory app) : IClassFixture<Po
         Assert.True(RadioInput(dialogs, $"[data-charge-point='{options[0].GetAttribute("data-charge-point")}']").HasAttribute("checked"));
 
         await RadioInput(dialogs, $"[data-charge-point='{second}']").ClickAsync(new MouseEventArgs());
-        await dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=show-preview]").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForElement("[data-testid=confirm]", Wait);
-        await dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=confirm]").ClickAsync(new MouseEventArgs()));
 
         page.WaitForAssertion(() => Assert.Equal($"/laadpunten/{second}", page.Find("[data-testid=referred-link]").GetAttribute("href")), Wait);
         Assert.Equal(Guid.Parse(second), (await LoadAsync(app, application.Id)).ReferredChargeLocationId);

@@ -122,7 +122,7 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
         var page = Open(context, application.Id);
         page.WaitForElement("[data-testid=assign-to-me]", Wait);
 
-        await page.Find("[data-testid=assign-to-me]").ClickAsync(new MouseEventArgs());
+        await page.InvokeAsync(() => page.Find("[data-testid=assign-to-me]").ClickAsync(new MouseEventArgs()));
 
         page.WaitForAssertion(() => Assert.Equal("In behandeling", page.Find("[data-testid=status]").TextContent), Wait);
         Assert.Equal("Olaf Ambtenaar", page.Find("[data-testid=assigned]").TextContent);
@@ -130,7 +130,7 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De aanvraag is aan u toegewezen."), Wait);
         Assert.Contains("In behandeling", Assert.Single((await app.DeliverMailAsync()).MessagesTo(email)), StringComparison.Ordinal);
 
-        await page.Find("[data-testid=reassess]").ClickAsync(new MouseEventArgs());
+        await page.InvokeAsync(() => page.Find("[data-testid=reassess]").ClickAsync(new MouseEventArgs()));
 
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "De voorbeoordeling is opnieuw uitgevoerd."), Wait);
     }
@@ -149,14 +149,14 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
         // Cancelled: nothing changes.
         _ = page.Find("[data-testid=extend]").ClickAsync(new MouseEventArgs());
         dialogs.WaitForAssertion(() => Assert.Contains(shown, dialogs.Find("[data-testid=new-last-day]").TextContent, StringComparison.Ordinal), Wait);
-        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Annuleren").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Annuleren").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Wait);
         Assert.Null((await LoadAsync(app, application.Id)).DeadlineExtendedAtUtc);
 
         _ = page.Find("[data-testid=extend]").ClickAsync(new MouseEventArgs());
         dialogs.WaitForElement("[data-testid=new-last-day]", Wait);
         Assert.Contains("8 weken", dialogs.Find("[data-testid=new-last-day]").TextContent, StringComparison.Ordinal);
-        await dialogs.Find("[data-testid=confirm-extend]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=confirm-extend]").ClickAsync(new MouseEventArgs()));
 
         page.WaitForAssertion(() => Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == $"De beslistermijn is verlengd tot en met {shown}. De aanvrager krijgt hierover een e-mail."), Wait);
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=extend]")), Wait);
@@ -184,7 +184,7 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
             return true;
         });
 
-        await dialogs.Find("[data-testid=confirm-extend]").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=confirm-extend]").ClickAsync(new MouseEventArgs()));
 
         dialogs.WaitForAssertion(() => Assert.StartsWith("De beslistermijn is al verlengd op", dialogs.Find("[data-testid=extend-problem]").TextContent, StringComparison.Ordinal), Wait);
         Assert.True(dialogs.Find("[data-testid=confirm-extend]").HasAttribute("disabled"));
@@ -219,7 +219,7 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
         dialogs.WaitForElement("[data-testid=templates]", Wait);
         Assert.Contains("Afwijzen", dialogs.Find(".mud-dialog-title").TextContent, StringComparison.Ordinal);
         Assert.EndsWith($"/beheer/aanvragen/{application.Id}?besluit=afwijzen", context.Navigation.Uri, StringComparison.Ordinal);
-        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Annuleren").ClickAsync(new MouseEventArgs());
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Annuleren").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Wait);
         page.WaitForAssertion(() => Assert.EndsWith($"/beheer/aanvragen/{application.Id}", context.Navigation.Uri, StringComparison.Ordinal), Wait);
     }

@@ -161,7 +161,7 @@ public sealed class QueuePageTests(PortalAppFactory app) : IClassFixture<PortalA
         page.WaitForAssertion(() => Assert.Equal([open.Reference], References(page)), Wait);
         page.WaitForAssertion(() => Assert.Equal($"Afgewezen: {rejectedInArnhem}", page.Find("[data-testid=status-counts] [data-status=Rejected]").TextContent.Trim()), Wait);
 
-        await page.Find("[data-testid=status-counts] [data-status=Rejected]").ClickAsync(new MouseEventArgs());
+        await page.InvokeAsync(() => page.Find("[data-testid=status-counts] [data-status=Rejected]").ClickAsync(new MouseEventArgs()));
 
         page.WaitForAssertion(() => Assert.Equal([rejected.Reference], References(page)), Wait);
         Assert.EndsWith("/beheer/aanvragen?status=Rejected&wijk=Chipwijk", context.Navigation.Uri, StringComparison.Ordinal);
@@ -243,10 +243,10 @@ public sealed class QueuePageTests(PortalAppFactory app) : IClassFixture<PortalA
         page.WaitForAssertion(() => Assert.Equal([second.Reference, first.Reference], References(page)), Wait);
 
         Assert.Equal("Alles exporteren (CSV)", page.Find("[data-testid=export]").TextContent.Trim());
-        await page.Find("[data-testid=export]").ClickAsync(new MouseEventArgs());
+        await page.InvokeAsync(() => page.Find("[data-testid=export]").ClickAsync(new MouseEventArgs()));
         await RowCheckbox(page, first.Reference).ChangeAsync(new ChangeEventArgs { Value = true });
         page.WaitForAssertion(() => Assert.Equal("Selectie exporteren (CSV)", page.Find("[data-testid=export]").TextContent.Trim()), Wait);
-        await page.Find("[data-testid=export]").ClickAsync(new MouseEventArgs());
+        await page.InvokeAsync(() => page.Find("[data-testid=export]").ClickAsync(new MouseEventArgs()));
 
         var downloads = context.JSInterop.Invocations["portalBackOffice.download"];
         Assert.Equal(2, downloads.Count);

@@ -41,7 +41,7 @@ public sealed class BackOfficeChargePointPageTests(PortalAppFactory app) : IClas
         Assert.Equal(["Opgehaald (volledig)", "Opgehaald (wijzigingen)"], page.FindAll("[data-testid=event-source]").Select(s => s.TextContent.Trim()));
 
         // The second EVSE's button shows its history instead, and the address says which EVSE it is.
-        await page.FindAll("[data-testid=status-history]")[1].ClickAsync(new());
+        await page.InvokeAsync(() => page.FindAll("[data-testid=status-history]")[1].ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Equal(["OUTOFORDER"], EventStatuses(page)), Wait);
         Assert.EndsWith($"/beheer/laadpunten/{id}?evse=DETAIL-1-2", context.Navigation.Uri, StringComparison.Ordinal);

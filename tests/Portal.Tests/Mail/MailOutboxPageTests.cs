@@ -137,7 +137,7 @@ public sealed class MailOutboxPageTests(FlakyMailApp app) : IClassFixture<FlakyM
         var page = context.Render<MailOutboxPage>();
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("tbody tr.mail-row").Count), Wait);
 
-        await page.FindAll("[data-testid=mail-counts] button").Single(b => b.TextContent.Contains("Wachtend", StringComparison.Ordinal)).ClickAsync(new());
+        await page.InvokeAsync(() => page.FindAll("[data-testid=mail-counts] button").Single(b => b.TextContent.Contains("Wachtend", StringComparison.Ordinal)).ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Contains($"{marker} drie", Assert.Single(page.FindAll("tbody tr.mail-row")).TextContent, StringComparison.Ordinal), Wait);
         Assert.EndsWith("&status=Waiting", context.Navigation.Uri, StringComparison.Ordinal);

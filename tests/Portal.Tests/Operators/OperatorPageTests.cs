@@ -66,7 +66,7 @@ public sealed class OperatorPageTests(PortalAppFactory app) : IClassFixture<Port
         var filtered = context.Render<OperatorPage>();
         filtered.WaitForAssertion(() => Assert.Equal(["KLEIN-2"], Ids(filtered)), Wait);
         Assert.Equal("Buiten gebruik", filtered.Find("#cpo-status").GetAttribute("value"));
-        await filtered.FindAll("[data-testid=per-municipality] tbody button")[0].ClickAsync(new());
+        await filtered.InvokeAsync(() => filtered.FindAll("[data-testid=per-municipality] tbody button")[0].ClickAsync(new()));
         filtered.WaitForAssertion(() => Assert.Empty(Ids(filtered)), Wait);
         Assert.EndsWith($"/cpo?gemeente={arnhem}&status=Unavailable", context.Navigation.Uri, StringComparison.Ordinal);
 

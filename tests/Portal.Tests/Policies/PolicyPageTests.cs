@@ -90,13 +90,13 @@ public sealed class PolicyPageTests(PortalAppFactory app) : IClassFixture<Portal
 
         _ = page.FindAll("[data-testid=remove-reason]")[1].ClickAsync(new());
         dialogs.WaitForAssertion(() => Assert.Contains("Tijdelijke reden", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), Wait);
-        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Annuleren").ClickAsync(new());
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Annuleren").ClickAsync(new()));
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Wait);
         Assert.Equal(2, Reasons(page));
 
         _ = page.FindAll("[data-testid=remove-reason]")[1].ClickAsync(new());
         dialogs.WaitForElement(".mud-dialog", Wait);
-        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Reden verwijderen").ClickAsync(new());
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Reden verwijderen").ClickAsync(new()));
         page.WaitForAssertion(() => Assert.Equal(1, Reasons(page)), Wait);
         await Button(page, "save-policy").ClickAsync(new());
 
@@ -126,7 +126,7 @@ public sealed class PolicyPageTests(PortalAppFactory app) : IClassFixture<Portal
 
         _ = page.Find("[data-zone=Noord] button").ClickAsync(new());
         dialogs.WaitForAssertion(() => Assert.Contains("Noord", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), Wait);
-        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Zone verwijderen").ClickAsync(new());
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Zone verwijderen").ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Equal(["Zuid"], page.FindAll("[data-testid=zones] li .policy-zones__name").Select(z => z.TextContent.Trim())), Wait);
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Zone Noord is verwijderd.");

@@ -35,7 +35,7 @@ public sealed class ImportSpotsPageTests(PortalAppFactory app) : IClassFixture<P
             page.FindComponent<InputFile>().UploadFiles(file);
             page.WaitForAssertion(() => Assert.Equal($"Gekozen: {name}", page.Find("[data-testid=chosen-file]").TextContent.Trim()), Wait);
         }
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Importeren").ClickAsync(new());
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Importeren").ClickAsync(new()));
     }
 
     private static IReadOnlyList<IReadOnlyList<string>> Rows(IRenderedComponent<ImportSpotsPage> page) =>

@@ -51,7 +51,7 @@ public sealed class NewSpotPageTests : IClassFixture<PortalWithFakePdok>
 
         await page.Find("#zoekadres").InputAsync(new ChangeEventArgs { Value = "Velperweg 1" });
         opened.Popovers.WaitForAssertion(() => Assert.Contains("Velperweg 1A, 6824BA Arnhem", opened.Popovers.Markup, StringComparison.Ordinal), Wait);
-        await opened.Popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == "Velperweg 1, 6824BA Arnhem").ClickAsync(new());
+        await opened.Popovers.InvokeAsync(() => opened.Popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == "Velperweg 1, 6824BA Arnhem").ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Equal("51.9871904", page.Find("#lat").GetAttribute("value")), Wait);
         Assert.Equal("5.9214388", page.Find("#lon").GetAttribute("value"));
@@ -94,7 +94,7 @@ public sealed class NewSpotPageTests : IClassFixture<PortalWithFakePdok>
         await page.TypeAsync("#pavement", "150");
         await page.TypeAsync("#tobay", "40");
         page.WaitForAssertion(() => Assert.Contains("voldoet aan alle plaatsingsrichtlijnen", page.Find("[data-testid=spot-checks]").TextContent, StringComparison.Ordinal), Wait);
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Plek opslaan").ClickAsync(new());
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Plek opslaan").ClickAsync(new()));
 
         // The page opens the new spot's page once it is saved.
         page.WaitForAssertion(() => Assert.Matches("/beheer/plekken/[0-9a-f-]{36}$", opened.Context.Navigation.Uri), Wait);
@@ -111,11 +111,11 @@ public sealed class NewSpotPageTests : IClassFixture<PortalWithFakePdok>
         var page = opened.Page;
         page.WaitForAssertion(() => Assert.Contains("verwisseld", page.Find("[data-testid=spot-outside]").TextContent, StringComparison.Ordinal), Wait);
 
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Plek opslaan").ClickAsync(new());
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Plek opslaan").ClickAsync(new()));
         page.WaitForAssertion(() => Assert.Contains("Vul dit veld in.", page.Markup, StringComparison.Ordinal), Wait);
 
         await page.TypeAsync("#address", "Verwisseld");
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Plek opslaan").ClickAsync(new());
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Plek opslaan").ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Contains("verwisseld", page.Find("[role=alert]").TextContent, StringComparison.Ordinal), Wait);
         Assert.Equal("Verwisseld", page.Find("#address").GetAttribute("value"));

@@ -124,7 +124,7 @@ public sealed class SpotMapPageTests : IClassFixture<PortalAppFactory>
         map.Dialogs.WaitForAssertion(() => Assert.Contains("Sleepstraat 1 gaat 22,3 m van 52.11, 5.9 naar 52.1102, 5.9.", map.Dialogs.Find("[data-testid=move-lead]").TextContent, StringComparison.Ordinal), Wait);
         map.Dialogs.WaitForAssertion(() => Assert.Contains("plaatsingsrichtlijnen", map.Dialogs.Find("[data-testid=spot-checks]").TextContent, StringComparison.Ordinal), Wait);
         await map.Dialogs.TypeAsync("#move-reason", "Boom in de weg");
-        await map.Dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Verplaatsen", StringComparison.Ordinal)).ClickAsync(new());
+        await map.Dialogs.InvokeAsync(() => map.Dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Verplaatsen", StringComparison.Ordinal)).ClickAsync(new()));
 
         map.Page.WaitForAssertion(() => Assert.Empty(map.Dialogs.FindAll(".mud-dialog")), Wait);
         var spot = await app.SpotAsync(id);
@@ -170,7 +170,7 @@ public sealed class SpotMapPageTests : IClassFixture<PortalAppFactory>
         Assert.Contains("De plek voldoet aan alle plaatsingsrichtlijnen.", map.Page.Find("[data-testid=spot-checks]").TextContent, StringComparison.Ordinal);
         Assert.Contains(Json(map.Module.Invocations["setMarkers"][^1].Arguments[1]).EnumerateArray(), m => m.GetProperty("id").GetString() == id.ToString() && m.GetProperty("selected").GetBoolean());
 
-        await map.Page.FindAll("[data-testid=spot-list] button").Single(b => b.GetAttribute("aria-label") == "Tonen op de kaart: Kiesplein 1").ClickAsync(new());
+        await map.Page.InvokeAsync(() => map.Page.FindAll("[data-testid=spot-list] button").Single(b => b.GetAttribute("aria-label") == "Tonen op de kaart: Kiesplein 1").ClickAsync(new()));
         var view = map.Module.Invocations["setView"][^1];
         Assert.Equal((52.15, 18), (Math.Round((double)view.Arguments[1]!, 6), (int)view.Arguments[3]!));
     }

@@ -70,12 +70,12 @@ public sealed class SpotPageTests : IClassFixture<PortalAppFactory>
         Assert.Empty(dialogs.FindAll("#status-Candidate"));
         Assert.Equal(4, dialogs.FindAll("[id^=status-]").Count);
         await Radio(dialogs, "Rejected").ClickAsync(new());
-        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Status wijzigen", StringComparison.Ordinal)).ClickAsync(new());
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Status wijzigen", StringComparison.Ordinal)).ClickAsync(new()));
         dialogs.WaitForAssertion(() => Assert.Contains("Geef een reden om de plek af te wijzen", dialogs.Markup, StringComparison.Ordinal), Wait);
         Assert.Equal(SpotStatus.Approved, await app.StatusOfAsync(id));
 
         await dialogs.TypeAsync("#spot-reason", "Kabel ligt te diep");
-        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Status wijzigen", StringComparison.Ordinal)).ClickAsync(new());
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Status wijzigen", StringComparison.Ordinal)).ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Equal("Afgewezen", page.Find("[data-testid=spot-status]").TextContent.Trim()), Wait);
         Assert.Empty(dialogs.FindAll(".mud-dialog"));
@@ -129,7 +129,7 @@ public sealed class SpotPageTests : IClassFixture<PortalAppFactory>
         {
             dialogs.WaitForElement("#edit-address", Wait);
             Assert.EndsWith("?bewerken=1", context.Navigation.Uri, StringComparison.Ordinal);
-            await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Annuleren", StringComparison.Ordinal)).ClickAsync(new());
+            await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Annuleren", StringComparison.Ordinal)).ClickAsync(new()));
             dialogs.WaitForAssertion(() => Assert.EndsWith($"/beheer/plekken/{open}", context.Navigation.Uri, StringComparison.Ordinal), Wait);
         }
 

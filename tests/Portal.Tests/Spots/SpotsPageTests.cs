@@ -49,7 +49,7 @@ public sealed class SpotsPageTests(PortalAppFactory app) : IClassFixture<PortalA
         _ = change.ClickAsync(new());
         dialogs.WaitForElement("#status-Reserved", Wait);
         await Radio(dialogs, "Reserved").ClickAsync(new());
-        await dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Status wijzigen", StringComparison.Ordinal)).ClickAsync(new());
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Status wijzigen", StringComparison.Ordinal)).ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Contains("Keuzestraat 2", page.Find("[data-testid=refused]").TextContent, StringComparison.Ordinal), Wait);
         Assert.Equal(SpotStatus.Reserved, await app.StatusOfAsync(candidate));
