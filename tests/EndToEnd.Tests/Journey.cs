@@ -21,7 +21,10 @@ internal static class Journey
     public static async Task<IReadOnlyList<string>> MenuLinksAsync(IPage page) =>
         (await page.Locator(MenuLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
 
-    /// <summary>Waits until an interactive back-office page has its circuit: Blazor started and the page answers events.</summary>
+    /// <summary>
+    /// Waits until an interactive back-office page has its circuit: Blazor started and the page answers events,
+    /// and the interactive head, which may follow the body by a moment, has put the page's title back.
+    /// </summary>
     public static Task WaitForCircuitAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => document.body.classList.contains('portal-circuit-up')");
+        page.WaitForFunctionAsync("() => document.body.classList.contains('portal-circuit-up') && document.title !== ''");
 }
