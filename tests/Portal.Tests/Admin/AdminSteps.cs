@@ -53,7 +53,7 @@ internal static class AdminSteps
     public static Task ConfirmAsync(this IRenderedComponent<MudDialogProvider> dialogs, string says)
     {
         Assert.Contains(says, dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal);
-        return dialogs.Find(".mud-dialog [data-testid=confirm]").ClickAsync(new());
+        return dialogs.InvokeAsync(() => dialogs.Find(".mud-dialog [data-testid=confirm]").ClickAsync(new()));
     }
 
     public static async Task<T> QueryAsync<T>(this PortalAppFactory app, Func<PortalDbContext, Task<T>> query)
