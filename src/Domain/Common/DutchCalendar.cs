@@ -16,4 +16,7 @@ public static class DutchCalendar
 
     /// <summary>The Dutch calendar day of a UTC moment, given as that day's midnight with Kind Utc: a label for the day, not a moment.</summary>
     public static DateTime DayOf(DateTime utc) => DateTime.SpecifyKind(LocalTime(utc).Date, DateTimeKind.Utc);
+
+    /// <summary>The Dutch calendar day of a UTC moment, as a date: the day legal terms count in.</summary>
+    public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(LocalTime(utc));
 }
