@@ -59,6 +59,57 @@ public enum DomainRule
     SpotNotesTooLong,            // max characters (int)
     SpotRetired,
 
+    // Traffic orders
+    OrderTitleMissing,
+    OrderTitleTooLong,           // max characters (int)
+    OnlyDraftOrderCanChange,
+    SpotAlreadyInOrder,
+    TooManyLocations,            // max locations (int)
+    LocationStreetMissing,
+    OrderHasNoLocations,
+    PoliceAnswerMissing,
+    PoliceAnswerTooLong,         // max characters (int)
+    DateInFuture,                // the day (DateOnly)
+    DateBeforePreviousStep,      // the previous step's day (DateOnly)
+    StepNotInRoute,              // the step (TrafficOrderStatus)
+    StatusChangeNotAllowedForOrder, // from, to (TrafficOrderStatus)
+    ViewsTermRunning,            // last day of the views term (DateOnly)
+    ViewsNotConsidered,
+    ViewsClosed,
+    ObjectionTermRunning,        // last day of the term (DateOnly)
+    ObjectionsUndecided,
+    ObjectionsNotOpenForDecision,
+    NotOpenForObjections,
+    ReasonRequiredForOrder,
+    JournalReferenceMissing,
+    JournalReferenceTooLong,     // max characters (int)
+    SubSignTooLong,              // max characters (int)
+    MaxParkingTimeOutOfRange,
+    SignsBeforePublication,
+
+    // Objections and views
+    ObjectorNameMissing,
+    ObjectorAddressMissing,
+    ObjectorEmailInvalid,
+    ObjectorDetailsTooLong,
+    ObjectionGroundsMissing,
+    ObjectionGroundsTooLong,     // max characters (int)
+    ObjectionTextTooLong,        // max characters (int)
+    InadmissibleNeedsReason,
+    NoHearingPlanned,
+    CommitteeAfterExtension,
+    ObjectionTermPassed,         // last day of the decision term (DateOnly)
+    ObjectionTermAlreadyExtended, // the day it was extended (DateOnly)
+    DeferralNotLater,            // the current last day (DateOnly)
+    RepairAlreadyRequested,
+    NoRepairRequested,
+    ObjectionDecisionNeedsReasons,
+    ConsequenceNeedsWellFounded,
+    InadmissibleNotJudged,
+    AdmissibilityNotJudged,
+    ObjectionAlreadyDecided,
+    ViewResponseMissing,
+
     // Geography
     LatitudeOutOfRange,          // latitude (double)
     LongitudeOutOfRange,         // longitude (double)

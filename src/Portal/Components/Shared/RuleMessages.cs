@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Domain.Applications;
 using Portal.Domain.Common;
 using Portal.Domain.Spots;
+using Portal.Domain.TrafficOrders;
 using Portal.Resources;
 
 namespace Portal.Components.Shared;
@@ -24,6 +25,7 @@ internal static class RuleMessages
         DateOnly day => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture),
         ApplicationStatus status => T[$"Queue.Status.{status}"].Value,
         SpotStatus status => T[$"SpotStatus.{status}"].Value,
+        TrafficOrderStatus status => T[$"TrafficOrderStatus.{status}"].Value,
         ApplicationStep step => T[$"Apply.Step.{step}"].Value,
         IEnumerable<ApplicationStep> steps => string.Join(", ", steps.Select(s => T[$"Apply.Step.{s}"].Value)),
         double number => number.ToString("0.######", CultureInfo.CurrentCulture),
