@@ -17,6 +17,9 @@ internal sealed class PullOcpiConnectionJob(OcpiPuller puller, ILogger<PullOcpiC
     private const string Lock = "ocpi-pull:{0}";
     private const int LockWaitSeconds = 300;
 
+    /// <summary>Logged when a pull job of a connection completed every module.</summary>
+    public static readonly EventId Done = new(4201, "OcpiPullJobDone");
+
     [JobDisplayName("OCPI pull: {1}, {2}")]
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 600, 1800, 3600])]
     [DisableConcurrentExecution(Lock, LockWaitSeconds)]
@@ -32,6 +35,7 @@ internal sealed class PullOcpiConnectionJob(OcpiPuller puller, ILogger<PullOcpiC
         }
         if (failed.Count > 0)
             throw new OcpiPullFailedException(connectionName, failed);
+        logger.LogInformation(Done, "OCPI pull of {Connection} ({Mode}) done", connectionName, mode);
     }
 
     [JobDisplayName("OCPI pull now: {1}, {3} {2}")]
