@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Http.Metadata;
 using Portal.Domain.Accounts;
 
 namespace Portal.Jobs;
@@ -23,9 +24,14 @@ internal static class JobsDashboard
             DisplayStorageConnectionString = false,
             Authorization = [new AdministratorsOnly()],
         };
+        // No portal status page for a refusal: re-executing a refused POST (the dashboard's own calls) as the
+        // status page would run into that page's antiforgery check and turn the 403 into a 400.
         app.MapHangfireDashboard(Path, options, app.Services.GetRequiredService<JobStorage>())
-            .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Admin));
+            .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Admin))
+            .WithMetadata(new NoStatusCodePage());
     }
+
+    private sealed class NoStatusCodePage : ISkipStatusCodePagesMetadata;
 
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
     {
