@@ -38,6 +38,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapPortalHealthChecks("/health");
+app.MapPortalJobsDashboard();
 app.MapPortalEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

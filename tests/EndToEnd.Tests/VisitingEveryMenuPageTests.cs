@@ -27,6 +27,9 @@ public sealed class VisitingEveryMenuPageTests(PortalServer portal)
             var response = await page.GotoAsync(link);
             Assert.True(response!.Ok, $"{link} answered {response.Status}");
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+            // Hangfire's dashboard is Hangfire's markup, not a Blazor page: no circuit, and not ours to fix (JobsDashboardTests check who may open it).
+            if (link == "/admin/jobs")
+                continue;
             // A back-office page is checked as it is used: once its circuit is up.
             if (link.StartsWith("/beheer", StringComparison.Ordinal) || link.StartsWith("/cpo", StringComparison.Ordinal) || link.StartsWith("/admin", StringComparison.Ordinal))
                 await Journey.WaitForCircuitAsync(page);

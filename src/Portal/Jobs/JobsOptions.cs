@@ -1,29 +1,60 @@
 namespace Portal.Jobs;
 
-/// <summary>The "Jobs" configuration section: whether the scheduler runs, and each job's interval.</summary>
+/// <summary>
+/// The "Jobs" configuration section: whether this node runs a Hangfire server, each job's schedule,
+/// and how fast the nodes notice new and abandoned work. Crons are Hangfire's (five fields: minute hour
+/// day-of-month month day-of-week), read in Dutch time.
+/// </summary>
 internal sealed class JobsOptions
 {
-    /// <summary>Off in tests that run a job by hand; on a node that should only serve pages.</summary>
+    /// <summary>Runs a job server (workers and the recurring schedule) on this node; off on a node that only serves pages, and in tests unless a test asks.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>How many jobs this node runs at once.</summary>
+    public int WorkerCount { get; set; } = 5;
 
     /// <summary>How often the mail outbox is delivered.</summary>
     public int MailOutboxSeconds { get; set; } = 15;
 
-    /// <summary>When officers get their daily deadline reminder (Quartz cron, Dutch time).</summary>
-    public string DeadlineRemindersCron { get; set; } = "0 0 7 ? * MON-FRI";
+    /// <summary>When officers get their daily deadline reminder (cron, Dutch time).</summary>
+    public string DeadlineRemindersCron { get; set; } = "0 7 * * 1-5";
 
-    /// <summary>When personal data of old closed applications is removed (Quartz cron, Dutch time).</summary>
-    public string RetentionCron { get; set; } = "0 30 3 * * ?";
+    /// <summary>When personal data of old closed applications is removed (cron, Dutch time).</summary>
+    public string RetentionCron { get; set; } = "30 3 * * *";
 
     /// <summary>How often what changed is pulled from every connected CPO; 0 turns the scheduled pull off.</summary>
     public double OcpiIncrementalPullMinutes { get; set; } = 5;
 
-    /// <summary>When everything is pulled from every connected CPO (Quartz cron, Dutch time); empty turns it off.</summary>
-    public string OcpiFullPullCron { get; set; } = "0 15 2 * * ?";
+    /// <summary>When everything is pulled from every connected CPO (cron, Dutch time); empty turns it off.</summary>
+    public string OcpiFullPullCron { get; set; } = "15 2 * * *";
 
     /// <summary>How often charging-profile requests whose result timed out are marked NoResult.</summary>
     public int ChargingProfileExpirySeconds { get; set; } = 60;
 
     /// <summary>How often queued outgoing OCPI calls (charging profiles) are delivered; a new call also starts a run at once.</summary>
     public int OcpiCallsSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// After how long without a sign of life a job's node counts as gone, and another node takes the job
+    /// over. A running job renews its claim every fifth of this, so it is no limit on how long a job runs.
+    /// </summary>
+    public TimeSpan AbandonedJobTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a lock that keeps a job from overlapping itself is held at most (PostgreSQL): a gone node's
+    /// locks are freed after this. Longer than the longest run of a job that takes one.
+    /// </summary>
+    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often the nodes look for due recurring jobs and for work another node queued: the shortest interval, at least a second, at most 15 seconds.</summary>
+    public TimeSpan PollingInterval
+    {
+        get
+        {
+            var seconds = new[] { MailOutboxSeconds, ChargingProfileExpirySeconds, OcpiCallsSeconds, 15 }.Where(s => s > 0).Min();
+            if (OcpiIncrementalPullMinutes > 0)
+                seconds = Math.Min(seconds, (int)Math.Floor(OcpiIncrementalPullMinutes * 60));
+            return TimeSpan.FromSeconds(Math.Max(1, seconds));
+        }
+    }
 }

@@ -1,22 +1,21 @@
+using Hangfire;
 using Portal.Integration.Ocpi.ChargingProfiles;
-using Quartz;
 
 namespace Portal.Jobs;
 
 /// <summary>
 /// Hands a queued outgoing OCPI call to <see cref="SendQueuedOcpiCallsJob"/> at once when this node
-/// runs the scheduler, so the administrator's request returns without waiting for the CPO; delivers it
-/// inline when the scheduler is off.
+/// runs jobs, so the administrator's request returns without waiting for the CPO; delivers it
+/// inline when jobs are off here.
 /// </summary>
-internal sealed class OcpiCallStarter(IServiceProvider services, bool schedulerRuns)
+internal sealed class OcpiCallStarter(IServiceProvider services, bool jobsRun)
 {
     /// <summary>The request as it stands afterwards: still Queued when the job has it.</summary>
     public async Task<ChargingProfileRequest> StartAsync(ChargingProfileRequest queued, CancellationToken ct = default)
     {
-        if (schedulerRuns && services.GetService<ISchedulerFactory>() is { } factory)
+        if (jobsRun)
         {
-            var scheduler = await factory.GetScheduler(ct);
-            await scheduler.TriggerJob(SendQueuedOcpiCallsJob.Key, ct);
+            services.GetRequiredService<IBackgroundJobClient>().Enqueue<SendQueuedOcpiCallsJob>(job => job.RunNowAsync(CancellationToken.None));
             return queued;
         }
         return await services.GetRequiredService<ChargingProfileDelivery>().DeliverAsync(queued.Id, ct) ?? queued;

@@ -50,7 +50,7 @@ public sealed class BackOfficeLayoutTests(PortalAppFactory app) : IClassFixture<
 
         var layout = context.Render<BackOfficeLayout>(p => p.Add(l => l.Body, Body));
 
-        Assert.Equal(["/admin/gebruikers", "/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/mail", "/beheer/beleid", "/beheer/laadpunten", "/", "/account"], DrawerLinks(layout));
+        Assert.Equal(["/admin/gebruikers", "/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/mail", "/admin/jobs", "/beheer/beleid", "/beheer/laadpunten", "/", "/account"], DrawerLinks(layout));
         Assert.Equal("/admin/gebruikers", layout.Find(".backoffice-brand").GetAttribute("href"));
     }
 

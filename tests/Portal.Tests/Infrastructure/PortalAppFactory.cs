@@ -71,7 +71,10 @@ public class PortalAppFactory : IAsyncLifetime
             web.UseSetting("Demo:Enabled", "true");
             web.UseSetting("Demo:Password", DemoPassword);
             web.UseSetting("Theme:MunicipalityName", "Gemeente Arnhem");
-            // Scheduled OCPI pulls would call a test's fake CPO at moments the test does not choose.
+            // No job server and no recurring jobs unless a test class asks (Jobs:Enabled=true); work a page
+            // would hand to a job runs inline then. Scheduled OCPI pulls would call a test's fake CPO at
+            // moments the test does not choose, so they stay off even then unless asked for.
+            web.UseSetting("Jobs:Enabled", "false");
             web.UseSetting("Jobs:OcpiIncrementalPullMinutes", "0");
             web.UseSetting("Jobs:OcpiFullPullCron", "");
             foreach (var (key, value) in Settings)

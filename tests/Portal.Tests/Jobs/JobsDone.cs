@@ -1,25 +1,23 @@
-using Quartz;
+using Hangfire.Server;
 
 namespace Portal.Tests.Jobs;
 
 /// <summary>
-/// Lets a test wait for what a job does, without polling on a timer: a Quartz listener that counts finished
-/// executions, so a test can check its condition again after each one. (The scheduler may read a test's fake
-/// clock, so this counts executions rather than comparing times.)
+/// Lets a test wait for what a job does, without polling on a timer: a Hangfire server filter that counts
+/// finished executions on every node it is registered with (see <see cref="TestJobFilters"/>), so a test can
+/// check its condition again after each one.
 /// </summary>
-public sealed class JobsDone : IJobListener
+public sealed class JobsDone : IServerFilter
 {
     private readonly Lock _gate = new();
     private readonly List<(long After, TaskCompletionSource Done)> _waiting = [];
     private long _finished;
 
-    public string Name => nameof(JobsDone);
+    public void OnPerforming(PerformingContext context)
+    {
+    }
 
-    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    public void OnPerformed(PerformedContext context)
     {
         List<TaskCompletionSource> done;
         lock (_gate)
@@ -30,7 +28,6 @@ public sealed class JobsDone : IJobListener
         }
         foreach (var waiter in done)
             waiter.TrySetResult();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Returns once <paramref name="condition"/> holds, checking it now and after every job that finishes; fails after <paramref name="timeout"/>.</summary>
@@ -42,7 +39,14 @@ public sealed class JobsDone : IJobListener
             var seen = Finished;
             if (await condition())
                 return;
-            await FinishedAfterAsync(seen).WaitAsync(limit.Token);
+            try
+            {
+                await FinishedAfterAsync(seen).WaitAsync(limit.Token);
+            }
+            catch (OperationCanceledException) when (limit.IsCancellationRequested)
+            {
+                throw new TimeoutException($"No job brought the awaited state within {timeout}.");
+            }
         }
     }
 

@@ -6,46 +6,45 @@ using Portal.Integration.Persistence;
 using Portal.Jobs;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Ocpi;
-using Quartz;
+using Hangfire;
+using Hangfire.Server;
 
 namespace Portal.Tests.Jobs;
 
-/// <summary>The portal with the scheduled incremental OCPI pull every three seconds, and a listener that notes every firing on every node.</summary>
+/// <summary>The portal with its job server, the scheduled incremental OCPI pull every three seconds, and a filter that notes every run on every node.</summary>
 public sealed class ScheduledPullApp : OcpiPullAppFactory
 {
+    public PullFirings Firings { get; } = new();
+    public JobsDone Jobs { get; } = new();
+
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
     {
+        ["Jobs:Enabled"] = "true",
         ["Jobs:OcpiIncrementalPullMinutes"] = "0.05",
     };
 
-    protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.AddQuartz(q => q.AddJobListener<PullFirings>());
+    protected override void ConfigureTestServices(IServiceCollection services) => TestJobFilters.Add(services, Firings, Jobs);
 }
 
-/// <summary>Every firing of the scheduled pull, on whichever node ran it (both test nodes live in this process).</summary>
-internal sealed class PullFirings : IJobListener
+/// <summary>Every firing of the scheduled pull (the recurring job that enqueues a pull per connection) and every pull job, on whichever node ran it (both test nodes live in this process).</summary>
+public sealed class PullFirings : IServerFilter
 {
-    public static readonly ConcurrentQueue<(DateTimeOffset? Firing, string Node)> Started = new();
-    public static readonly ConcurrentQueue<(DateTimeOffset? Firing, string Node)> Finished = new();
+    public ConcurrentQueue<(long? Firing, string Node)> Dispatched { get; } = new();
+    public ConcurrentQueue<(string Job, string Node)> Started { get; } = new();
+    public ConcurrentQueue<(string Job, string Node)> Finished { get; } = new();
 
-    public string Name => nameof(PullFirings);
-
-    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public void OnPerforming(PerformingContext context)
     {
-        if (context.JobDetail.Key.Name != nameof(PullOcpiIncrementallyJob))
-            return ValueTask.CompletedTask;
-        Started.Enqueue((context.ScheduledFireTimeUtc, context.Scheduler.SchedulerInstanceId));
-        return ValueTask.CompletedTask;
+        if (context.BackgroundJob.Job.Type == typeof(PullOcpiConnectionJob))
+            Started.Enqueue((context.BackgroundJob.Id, context.ServerId));
     }
 
-    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    public void OnPerformed(PerformedContext context)
     {
-        if (context.JobDetail.Key.Name != nameof(PullOcpiIncrementallyJob))
-            return ValueTask.CompletedTask;
-        Finished.Enqueue((context.ScheduledFireTimeUtc, context.Scheduler.SchedulerInstanceId));
-        return ValueTask.CompletedTask;
+        if (context.BackgroundJob.Job.Type == typeof(PullOcpiConnectionsJob))
+            Dispatched.Enqueue((context.GetJobParameter<long?>("Time"), context.ServerId));
+        if (context.BackgroundJob.Job.Type == typeof(PullOcpiConnectionJob))
+            Finished.Enqueue((context.BackgroundJob.Id, context.ServerId));
     }
 }
 
@@ -54,10 +53,10 @@ public sealed class PullingOcpiOnScheduleTests(ScheduledPullApp app) : IClassFix
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
     /// <summary>
-    /// On PostgreSQL two nodes share the clustered job store, so each firing of the scheduled pull runs
-    /// on one of them: the CPO sees each module's list asked once per firing, and there is one pull run
-    /// per firing and module, none overlapping the next. On SQLite the schedule is in memory and the
-    /// portal runs as one node, so there the same is checked for that node.
+    /// On PostgreSQL two nodes share Hangfire's storage, so each firing of the scheduled pull is enqueued once and
+    /// its pull job runs on one of them: the CPO sees each module's list asked once per pull job, and there is one
+    /// pull run per pull job and module, none overlapping the next. On SQLite the portal runs as one node, so
+    /// there the same is checked for that node.
     /// </summary>
     [Fact]
     public async Task EveryFiringOfTheScheduledPull_RunsExactlyOnce()
@@ -69,71 +68,56 @@ public sealed class PullingOcpiOnScheduleTests(ScheduledPullApp app) : IClassFix
         cpo.Add("sessions", OcpiPullAppFactory.Session("SCH-S1", new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc)));
         var connectionId = await app.ConnectAsync(cpo, "Scheduled CPO");
 
-        // From a quiet moment after the first firing that saw the connection, to one at least three firings later.
-        await WaitUntilAsync(async () => (await RunsAsync(connectionId)).Count(r => r.Module == OcpiModule.Locations) >= 1);
+        // From a quiet moment after the first pull that saw the connection, to one at least three pulls later.
+        await app.Jobs.UntilAsync(async () => (await RunsAsync(connectionId)).Count(r => r.Module == OcpiModule.Locations) >= 1, Patience);
         var before = await QuietSnapshotAsync(cpo, connectionId);
-        await WaitUntilAsync(() => Task.FromResult(PullFirings.Finished.Count >= before.Firings.Count + 3));
+        await app.Jobs.UntilAsync(() => Task.FromResult(app.Firings.Finished.Count >= before.Pulls.Count + 3), Patience);
         var after = await QuietSnapshotAsync(cpo, connectionId);
 
-        var firings = after.Firings.Count - before.Firings.Count;
-        var repeated = after.Firings.GroupBy(f => f.Firing).Where(g => g.Count() > 1).Select(g => $"{g.Key:O} on {string.Join(" and ", g.Select(f => f.Node))}").ToList();
-        Assert.Empty(repeated);
-        if (second is not null)
-            Assert.Equal(2, await NodesInClusterAsync());   // both nodes joined the cluster
+        var pulls = after.Pulls.Count - before.Pulls.Count;
+        Assert.Empty(after.Pulls.GroupBy(p => p.Job).Where(g => g.Count() > 1).Select(g => $"job {g.Key} ran on {string.Join(" and ", g.Select(p => p.Node))}"));
+        var dispatched = app.Firings.Dispatched.ToList();
+        Assert.Empty(dispatched.GroupBy(d => d.Firing).Where(g => g.Count() > 1).Select(g => $"firing {g.Key} ran on {string.Join(" and ", g.Select(d => d.Node))}"));
+        if (second is not null)   // both nodes run a job server on the shared storage
+            Assert.Equal(2, app.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi().Servers().Count);
         foreach (var module in OcpiModules.All)
         {
             var runs = after.Runs.Where(r => r.Module == module).OrderBy(r => r.StartedAtUtc).ToList();
             var newRuns = runs.Count - before.Runs.Count(r => r.Module == module);
-            Assert.True(firings == newRuns, $"{module}: {firings} firings but {newRuns} new runs: "
+            Assert.True(pulls == newRuns, $"{module}: {pulls} pull jobs but {newRuns} new runs: "
                 + string.Join("; ", runs.Select(r => $"{r.StartedAtUtc:O}–{r.FinishedAtUtc:O} {r.Outcome} {r.Mode}"))
-                + " firings: " + string.Join(", ", after.Firings.Select(f => $"{f.Firing:O} on {f.Node}")));
+                + " pulls: " + string.Join(", ", after.Pulls.Select(p => $"{p.Job} on {p.Node}")));
             Assert.All(runs, r => Assert.Equal(PullOutcome.Succeeded, r.Outcome));
             Assert.All(runs.Zip(runs.Skip(1)), pair => Assert.True(pair.First.FinishedAtUtc <= pair.Second.StartedAtUtc,
                 $"{module}: the run started {pair.Second.StartedAtUtc:O} overlaps the one started {pair.First.StartedAtUtc:O}"));
-            // Each firing asked for each page once: as many list requests as pages pulled.
+            // Each pull asked for each page once: as many list requests as pages pulled.
             Assert.Equal(runs.Sum(r => r.Pages), after.ListRequests[module]);
-            Assert.Equal(firings, after.ListRequests[module] - before.ListRequests[module]);
+            Assert.Equal(pulls, after.ListRequests[module] - before.ListRequests[module]);
         }
     }
 
-    private sealed record Snapshot(List<(DateTimeOffset? Firing, string Node)> Firings, List<OcpiPullRun> Runs, Dictionary<OcpiModule, int> ListRequests);
+    private sealed record Snapshot(List<(string Job, string Node)> Pulls, List<OcpiPullRun> Runs, Dictionary<OcpiModule, int> ListRequests);
 
-    /// <summary>Reads firings, runs and requests at a moment no firing is under way, so the three agree.</summary>
+    /// <summary>Reads pulls, runs and requests at a moment no pull is under way (checked after each job that finishes), so the three agree.</summary>
     private async Task<Snapshot> QuietSnapshotAsync(FakeCpo cpo, Guid connectionId)
     {
         Snapshot? snapshot = null;
-        await WaitUntilAsync(async () =>
+        await app.Jobs.UntilAsync(async () =>
         {
-            var started = PullFirings.Started.Count;
-            if (PullFirings.Finished.Count != started)
+            var started = app.Firings.Started.Count;
+            if (app.Firings.Finished.Count != started)
                 return false;
             var runs = await RunsAsync(connectionId);
             var requests = OcpiModules.All.ToDictionary(m => m, m => cpo.ListRequests(m.Identifier()).Count());
-            var finished = PullFirings.Finished.ToList();
-            if (PullFirings.Started.Count != started || finished.Count != started)
+            var finished = app.Firings.Finished.ToList();
+            if (app.Firings.Started.Count != started || finished.Count != started)
                 return false;
             snapshot = new Snapshot(finished, runs, requests);
             return true;
-        }, pollEvery: TimeSpan.FromMilliseconds(50));
+        }, Patience);
         return snapshot!;
     }
 
     private Task<List<OcpiPullRun>> RunsAsync(Guid connectionId) =>
         app.QueryAsync(db => db.OcpiPullRuns.AsNoTracking().Where(r => r.ConnectionId == connectionId).ToListAsync());
-
-    private Task<int> NodesInClusterAsync() =>
-        app.QueryAsync(db => db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync());
-
-    /// <summary>Polls until the scheduler has done its part; fails after a generous limit rather than asserting a duration.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? pollEvery = null)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-                return;
-            await Task.Delay(pollEvery ?? TimeSpan.FromMilliseconds(250));
-        }
-        throw new TimeoutException("The scheduler did not get there in time.");
-    }
 }

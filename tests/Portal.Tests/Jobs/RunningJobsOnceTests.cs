@@ -1,48 +1,69 @@
 using System.Globalization;
 using System.Text.Json;
+using Hangfire;
+using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
 using Portal.Integration.Persistence;
-using Portal.Jobs;
 using Portal.Tests.Infrastructure;
-using Quartz;
 
 namespace Portal.Tests.Jobs;
 
 /// <summary>
-/// The portal with two test-only jobs on a one-second trigger: one writes each firing into a table
-/// of its own (created by the job, not by a migration), one always throws.
+/// The portal with its job server and two test-only recurring jobs every second: one writes each run into a
+/// table of its own (created by the job, not by a migration), one always throws.
 /// </summary>
 public sealed class CountingJobsApp : PortalAppFactory
 {
-    protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.AddQuartz(q =>
-        {
-            q.ScheduleJob<CountingJob>(t => t.WithIdentity(nameof(CountingJob)).WithSimpleSchedule(TimeSpan.FromSeconds(1)));
-            q.ScheduleJob<ThrowingJob>(t => t.WithIdentity(nameof(ThrowingJob)).WithSimpleSchedule(TimeSpan.FromSeconds(1)));
-        });
-}
+    public JobsDone Jobs { get; } = new();
 
-[DisallowConcurrentExecution]
-internal sealed class CountingJob(PortalDbContext db, JobRunLog runs, TimeProvider clock, ILogger<CountingJob> logger) : PortalJob(runs, clock, logger)
-{
-    public const string Table = "test_job_firings";
-
-    protected override async Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+    // The nodes look for due recurring jobs as often as the shortest interval asks: a second here.
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        var firing = context.ScheduledFireTimeUtc?.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) ?? "none";
-        var node = context.Scheduler.SchedulerInstanceId;
-        await db.Database.ExecuteSqlRawAsync($"CREATE TABLE IF NOT EXISTS {Table} (firing VARCHAR(40) NOT NULL, node VARCHAR(200) NOT NULL)", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO test_job_firings (firing, node) VALUES ({firing}, {node})", cancellationToken);
+        ["Jobs:Enabled"] = "true",
+        ["Jobs:MailOutboxSeconds"] = "1",
+    };
+
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        TestJobFilters.Add(services, Jobs);
+        services.AddHostedService<TestRecurringJobs>();
+    }
+
+    private sealed class TestRecurringJobs(IRecurringJobManager recurring) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            recurring.AddOrUpdate<CountingJob>(nameof(CountingJob), job => job.RunAsync(null!, CancellationToken.None), "* * * * * *");
+            recurring.AddOrUpdate<ThrowingJob>(nameof(ThrowingJob), job => job.Run(), "* * * * * *");
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
 
-[DisallowConcurrentExecution]
-internal sealed class ThrowingJob(JobRunLog runs, TimeProvider clock, ILogger<ThrowingJob> logger) : PortalJob(runs, clock, logger)
+internal sealed class CountingJob(PortalDbContext db)
 {
-    protected override Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        throw new InvalidOperationException("This job always fails.");
+    public const string Table = "test_job_firings";
+
+    /// <summary>Notes the firing (the occurrence Hangfire's recurring scheduler enqueued the job for), the job and the server that ran it.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(PerformContext context, CancellationToken cancellationToken)
+    {
+        var firing = context.GetJobParameter<long?>("Time")?.ToString(CultureInfo.InvariantCulture) ?? "none";
+        var job = context.BackgroundJob.Id;
+        var node = context.ServerId;
+        await db.Database.ExecuteSqlRawAsync($"CREATE TABLE IF NOT EXISTS {Table} (firing VARCHAR(40) NOT NULL, job VARCHAR(40) NOT NULL, node VARCHAR(200) NOT NULL)", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO test_job_firings (firing, job, node) VALUES ({firing}, {job}, {node})", cancellationToken);
+    }
+}
+
+internal sealed class ThrowingJob
+{
+    [AutomaticRetry(Attempts = 0)]
+    public void Run() => throw new InvalidOperationException("This job always fails.");
 }
 
 public sealed class RunningJobsOnceTests(CountingJobsApp app) : IClassFixture<CountingJobsApp>
@@ -50,9 +71,8 @@ public sealed class RunningJobsOnceTests(CountingJobsApp app) : IClassFixture<Co
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     /// <summary>
-    /// On PostgreSQL the nodes share a clustered job store, so a firing runs on one node only. On
-    /// SQLite the store is in memory and the portal runs as one node (a second node would have a
-    /// scheduler of its own), so there the one node is checked.
+    /// On PostgreSQL two nodes share Hangfire's storage, so each firing of a recurring job is enqueued once and
+    /// its job runs on one node only. On SQLite the portal runs as one node, so there the one node is checked.
     /// </summary>
     [Fact]
     public async Task EveryFiring_RunsExactlyOnce()
@@ -61,67 +81,55 @@ public sealed class RunningJobsOnceTests(CountingJobsApp app) : IClassFixture<Co
         _ = second?.Server;
         var before = (await FiringsAsync()).Count;
 
-        await WaitUntilAsync(async () => (await FiringsAsync()).Count >= before + 6);
+        await app.Jobs.UntilAsync(async () => (await FiringsAsync()).Count >= before + 6, Patience);
         var firings = await FiringsAsync();
 
-        if (second is not null)
-            Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM qrtz_scheduler_state"));   // both nodes joined the cluster
-        var repeated = firings.GroupBy(f => f.Firing).Where(g => g.Count() > 1).Select(g => $"{g.Key} on {string.Join(" and ", g.Select(f => f.Node))}").ToList();
+        if (second is not null)   // both nodes run a job server on the shared storage
+            await app.Jobs.UntilAsync(() => Task.FromResult(AliveServers() == 2), Patience);
+        Assert.DoesNotContain(firings, f => f.Firing == "none");
+        var repeated = firings.GroupBy(f => f.Firing).Where(g => g.Count() > 1).Select(g => $"{g.Key} as {string.Join(" and ", g.Select(f => $"job {f.Job} on {f.Node}"))}").ToList();
         Assert.Empty(repeated);
+        Assert.Equal(firings.Count, firings.Select(f => f.Job).Distinct().Count());
     }
 
     [Fact]
-    public async Task AFailingJob_IsRecorded_AndTheSchedulerKeepsRunning()
+    public async Task AFailingJob_LandsInTheFailedList_ShowsInHealth_AndTheServerKeepsRunning()
     {
         using var client = app.CreateClient();
         JsonElement jobs = default;
-        await WaitUntilAsync(async () =>
+        await app.Jobs.UntilAsync(async () =>
         {
             jobs = JsonDocument.Parse(await client.Http.GetStringAsync("/health")).RootElement.GetProperty("checks").GetProperty("jobs");
             return jobs.GetProperty("status").GetString() == "Degraded";
-        });
+        }, Patience);
 
-        Assert.Contains(nameof(ThrowingJob), jobs.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(jobs.GetProperty("data").GetProperty("failedJobs").GetInt64() > 0, jobs.ToString());
+        Assert.Contains("failed job(s)", jobs.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var server = Assert.Single(jobs.GetProperty("data").GetProperty("servers").EnumerateArray(), s => s.GetProperty("alive").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(server.GetProperty("lastHeartbeatUtc").GetString()));
+        var failed = app.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi().FailedJobs(0, 10);
+        Assert.Contains(failed, f => f.Value.Job.Type == typeof(ThrowingJob) && f.Value.ExceptionMessage == "This job always fails.");
+
         var count = (await FiringsAsync()).Count;
-        await WaitUntilAsync(async () => (await FiringsAsync()).Count > count);
+        await app.Jobs.UntilAsync(async () => (await FiringsAsync()).Count > count, Patience);
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        using var scope = app.App.Services.CreateScope();
-        var connection = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
+    private long AliveServers() =>
+        app.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi().Servers().Count(s => s.Heartbeat > DateTime.UtcNow.AddMinutes(-1));
 
-    private async Task<List<(string Firing, string Node)>> FiringsAsync()
+    private async Task<List<(string Firing, string Job, string Node)>> FiringsAsync()
     {
         using var scope = app.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await db.Database.ExecuteSqlRawAsync($"CREATE TABLE IF NOT EXISTS {CountingJob.Table} (firing VARCHAR(40) NOT NULL, node VARCHAR(200) NOT NULL)");
+        await db.Database.ExecuteSqlRawAsync($"CREATE TABLE IF NOT EXISTS {CountingJob.Table} (firing VARCHAR(40) NOT NULL, job VARCHAR(40) NOT NULL, node VARCHAR(200) NOT NULL)");
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT firing, node FROM {CountingJob.Table}";
-        var rows = new List<(string, string)>();
+        command.CommandText = $"SELECT firing, job, node FROM {CountingJob.Table}";
+        var rows = new List<(string, string, string)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            rows.Add((reader.GetString(0), reader.GetString(1)));
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         return rows;
-    }
-
-    /// <summary>Polls until the scheduler has done its part; fails after a generous limit rather than asserting a duration.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-                return;
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("The scheduler did not get there in time.");
     }
 }

@@ -6,7 +6,6 @@ using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Ocpi;
-using Quartz;
 
 namespace Portal.Tests.Jobs;
 
@@ -21,7 +20,7 @@ public sealed class ChargingProfilesWithSchedulerAppFactory : ChargingProfilesAp
     protected override void ConfigureTestServices(IServiceCollection services)
     {
         base.ConfigureTestServices(services);
-        services.AddQuartz(q => q.AddJobListener(Jobs));
+        TestJobFilters.Add(services, Jobs);
     }
 }
 

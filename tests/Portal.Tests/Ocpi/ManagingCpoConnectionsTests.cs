@@ -9,16 +9,18 @@ using Portal.Integration.Ocpi.Pulling;
 using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Jobs;
-using Quartz;
 
 namespace Portal.Tests.Ocpi;
 
-/// <summary>The portal with a listener that tells the tests when a job has run (pull now runs as a job here).</summary>
+/// <summary>The portal with its job server and a filter that tells the tests when a job has run (pull now runs as a job here).</summary>
 public sealed class OcpiJobsApp : OcpiPullAppFactory
 {
     public JobsDone Jobs { get; } = new();
 
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddQuartz(q => q.AddJobListener(Jobs));
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["Jobs:Enabled"] = "true" };
+
+    protected override void ConfigureTestServices(IServiceCollection services) => TestJobFilters.Add(services, Jobs);
 }
 
 /// <summary>
