@@ -84,7 +84,8 @@ public sealed class TakingOverTheJobOfAKilledNodeTests : IAsyncLifetime
         Assert.Equal(Sessions, sessions.Distinct().Count());
         Assert.Equal(Enumerable.Range(1, Sessions).Select(i => $"NL*KIL*KIL-S{i:D3}"), sessions.Order(StringComparer.Ordinal));
         var runs = await QueryAsync(db => db.OcpiPullRuns.AsNoTracking().Where(r => r.ConnectionId == connectionId && r.Module == OcpiModule.Sessions).OrderBy(r => r.StartedAtUtc).ToListAsync());
-        Assert.Equal([PullOutcome.Running, PullOutcome.Succeeded], runs.Select(r => r.Outcome));   // A's run never ended; B's pulled all pages
+        Assert.Equal([PullOutcome.Failed, PullOutcome.Succeeded], runs.Select(r => r.Outcome));   // A's run was closed by B's, which pulled all pages
+        Assert.Equal(OcpiPullRun.LeftBehind, runs[0].Error);
         Assert.Equal((Sessions / PageLimit, Sessions), (runs[1].Pages, runs[1].Objects));
 
         var job = Services.GetRequiredService<JobStorage>().GetMonitoringApi().JobDetails(jobId);

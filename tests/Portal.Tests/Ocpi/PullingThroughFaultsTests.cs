@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Features.Admin;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Pulling;
+using Portal.Integration.Persistence;
 using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 
@@ -37,6 +38,34 @@ public sealed class PullingThroughFaultsTests(OcpiPullAppFactory app) : IClassFi
         Assert.Equal(3, attempts.Count);
         Assert.Equal(3, attempts.Select(a => a.RequestId).Distinct().Count());   // a new X-Request-ID per attempt…
         Assert.Single(attempts.Select(a => a.CorrelationId).Distinct());           // …within one correlation
+    }
+
+    [Fact]
+    public async Task ARunLeftRunning_ByANodeThatStopped_IsClosedByTheNextPull()
+    {
+        var (cpo, connectionId) = await CpoWithSessionsAsync("FT0");
+        await using var _ = cpo;
+        long leftId;
+        using (var scope = app.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var left = OcpiPullRun.Begin(connectionId, OcpiModule.Sessions, PullMode.Incremental, March);
+            db.OcpiPullRuns.Add(left);
+            db.OcpiPullRuns.Add(OcpiPullRun.Begin(connectionId, OcpiModule.Tariffs, PullMode.Incremental, March));
+            await db.SaveChangesAsync();
+            leftId = left.Id;
+        }
+
+        var report = await app.PullAsync(connectionId, OcpiModule.Sessions);
+
+        Assert.Equal(PullOutcome.Succeeded, report.Outcome);
+        using var check = app.App.Services.CreateScope();
+        var runs = await check.ServiceProvider.GetRequiredService<PortalDbContext>().OcpiPullRuns.AsNoTracking()
+            .Where(r => r.ConnectionId == connectionId).OrderBy(r => r.Id).ToListAsync();
+        var closed = runs.Single(r => r.Id == leftId);
+        Assert.Equal((PullOutcome.Failed, OcpiPullRun.LeftBehind), (closed.Outcome, closed.Error));
+        Assert.NotNull(closed.FinishedAtUtc);
+        Assert.Equal(PullOutcome.Running, runs.Single(r => r.Module == OcpiModule.Tariffs).Outcome);   // another module's run is not this pull's to close
     }
 
     [Fact]

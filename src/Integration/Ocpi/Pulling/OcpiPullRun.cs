@@ -3,6 +3,9 @@ namespace Portal.Integration.Ocpi.Pulling;
 /// <summary>One pull of one module from one connection, kept for the admin page.</summary>
 public sealed class OcpiPullRun
 {
+    /// <summary>The error of a run whose node stopped before it finished.</summary>
+    public const string LeftBehind = "did not finish: the node running it stopped; the next pull took over from the checkpoint";
+
     private OcpiPullRun() { }
 
     public long Id { get; private set; }

@@ -93,6 +93,11 @@ public sealed class OcpiPuller(
             return new PullReport(connectionId, module, mode, PullOutcome.Failed, 0, 0, "unknown connection", null);
 
         var started = clock.GetUtcNow().UtcDateTime;
+        // One pull of a module runs at a time (on every node: the job holds a lock per connection), so a run
+        // still marked running was left by a node that stopped mid-pull. This pull takes over from the checkpoint.
+        var leftBehind = await db.OcpiPullRuns.Where(r => r.ConnectionId == connectionId && r.Module == module && r.Outcome == PullOutcome.Running).ToListAsync(ct);
+        foreach (var left in leftBehind)
+            left.Fail(OcpiPullRun.LeftBehind, null, started);
         var run = OcpiPullRun.Begin(connectionId, module, mode, started);
         db.OcpiPullRuns.Add(run);
         await db.SaveChangesAsync(ct);
