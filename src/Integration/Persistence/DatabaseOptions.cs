@@ -35,7 +35,11 @@ public static class DatabaseProviderExtensions
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString, x => x.MigrationsAssembly(PostgresMigrationsAssembly)),
             // No EnableRetryOnFailure: the portal opens its own transactions (ChangeSignals), which a retrying
             // strategy refuses; a dropped Azure SQL connection fails the request or job, as on the other providers.
-            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, x => x.MigrationsAssembly(SqlServerMigrationsAssembly)),
+            // A list in a query (a pulled page's ids, up to Ocpi:Client:PageLimit) goes as one JSON parameter
+            // (OPENJSON, SQL Server 2016+): one parameter per item would meet SQL Server's limit of 2100.
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, x => x
+                .MigrationsAssembly(SqlServerMigrationsAssembly)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
             _ => throw new InvalidOperationException($"Unsupported Database:Provider '{provider}'."),
         };
 }

@@ -80,4 +80,29 @@ public sealed class SqlServerModelTests
 
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public void AListInAQuery_GoesAsOneParameter_NotOnePerItem()
+    {
+        using var db = MigrationTests.DesignTimeContext(DatabaseProvider.SqlServer);
+        var listed = Enumerable.Range(0, 3000).Select(i => $"NL*ABC*{i}").ToList();   // a full pull lists this many and more
+
+        var sql = db.OcpiLocationSnapshots.Where(s => listed.Contains(s.LocationSourceId)).ToQueryString();
+
+        Assert.Contains("OPENJSON(", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASearch_IsLoweredAndEscaped_InSqlServersLike()
+    {
+        using var db = MigrationTests.DesignTimeContext(DatabaseProvider.SqlServer);
+        var pattern = SearchPattern.Contains("[Z]ijpendaal_");
+
+#pragma warning disable CA1304 // translated to SQL, as in the portal's searches
+        var sql = db.Spots.Where(s => EF.Functions.Like(s.Address.ToLower(), pattern, SearchPattern.Escape)).ToQueryString();
+#pragma warning restore CA1304
+
+        Assert.Equal(@"%\[z]ijpendaal\_%", pattern);
+        Assert.Contains("LOWER([s].[Address]) LIKE @pattern ESCAPE N'\\'", sql, StringComparison.Ordinal);
+    }
 }
