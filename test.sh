@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: domain unit tests, the portal over HTTP on SQLite and on a
 # throw-away PostgreSQL server, browser tests in Debian's Chromium (also two nodes behind Debian's
-# nginx), and a benchmark smoke run.
+# nginx), and a benchmark smoke run. SQL Server: the migrations are checked without a server; the
+# portal suite, the two nodes and the killed node run on one only when PORTAL_TEST_SQLSERVER names it.
 # On a fresh Debian machine with only the .NET SDK, Node and npm it installs what it needs.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,9 +24,20 @@ run_tests() {
 
 status=0
 run_tests domain tests/Domain.Tests || status=1
+sqlserver="${PORTAL_TEST_SQLSERVER:-}"
+export PORTAL_TEST_SQLSERVER=""   # each run tests one database
 PORTAL_TEST_POSTGRES="" run_tests portal-sqlite tests/Portal.Tests || status=1
 run_tests portal-postgres tests/Portal.Tests || status=1
+echo "== SQL Server migrations (no server needed)"
+scripts/check-sqlserver-migrations.sh "$results/sqlserver-migrations.sql" || status=1
+if [ -n "$sqlserver" ]; then
+  PORTAL_TEST_POSTGRES="" PORTAL_TEST_SQLSERVER="$sqlserver" run_tests portal-sqlserver tests/Portal.Tests || status=1
+fi
 PORTAL_CHROMIUM=/usr/bin/chromium run_tests end-to-end tests/EndToEnd.Tests || status=1
+if [ -n "$sqlserver" ]; then
+  PORTAL_TEST_POSTGRES="" PORTAL_TEST_SQLSERVER="$sqlserver" PORTAL_CHROMIUM=/usr/bin/chromium \
+    run_tests end-to-end-sqlserver tests/EndToEnd.Tests --filter "FullyQualifiedName~SeveralNodes|FullyQualifiedName~TakingOverTheJobOfAKilledNode" || status=1
+fi
 
 echo "== benchmarks (smoke run: every benchmark once, no measurements kept)"
 dotnet run -c Release --no-build --project tests/Benchmarks -- --filter '*' --job Dry --artifacts "$results/benchmarks" >"$results/benchmarks.log" 2>&1 \

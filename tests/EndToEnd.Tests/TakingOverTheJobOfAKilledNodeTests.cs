@@ -16,7 +16,7 @@ using Portal.Tests.Ocpi;
 namespace Portal.EndToEnd.Tests;
 
 /// <summary>
-/// Two portal processes on one PostgreSQL database. Node A runs an OCPI pull and is killed (SIGKILL) while it
+/// Two portal processes on one PostgreSQL (or SQL Server) database. Node A runs an OCPI pull and is killed (SIGKILL) while it
 /// waits for a page from the CPO; node B takes the job over once A's claim on it lapses (Jobs:AbandonedJobTimeout)
 /// and A's lock on the connection expires (Jobs:LockTimeout), pulls again from the connection's checkpoint, and
 /// ends with every session the CPO has, each stored once.
@@ -34,8 +34,8 @@ public sealed class TakingOverTheJobOfAKilledNodeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (TestDatabase.ConfiguredProvider != DatabaseProvider.Postgres)
-            throw new InvalidOperationException($"Several nodes need PostgreSQL: set {TestDatabase.PostgresVariable} (./test.sh does).");
+        if (TestDatabase.ConfiguredProvider == DatabaseProvider.Sqlite)
+            throw new InvalidOperationException($"Several nodes need a database server: set {TestDatabase.PostgresVariable} (./test.sh does) or {TestDatabase.SqlServerVariable}.");
         _database = await TestDatabase.CreateAsync(_dataFolder);
         // An in-process portal without a job server: migrates, creates Hangfire's schema, and lets the test register the CPO and enqueue the pull.
         _control = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>

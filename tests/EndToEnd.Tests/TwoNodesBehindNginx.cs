@@ -14,7 +14,8 @@ namespace Portal.EndToEnd.Tests;
 /// Two portal nodes (Kestrel on free loopback ports) on one database and one shared data folder, behind
 /// an nginx with cookie affinity, as a municipality would run them; started once for the test class.
 /// The database is a fresh PostgreSQL database when <c>PORTAL_TEST_POSTGRES</c> names a server (./test.sh
-/// starts one), else one SQLite file both nodes open.
+/// starts one), a fresh SQL Server database when <c>PORTAL_TEST_SQLSERVER</c> does, else one SQLite file
+/// both nodes open (<see cref="TestDatabase"/> chooses).
 /// </summary>
 public sealed class TwoNodesBehindNginx : IAsyncLifetime
 {

@@ -15,7 +15,7 @@ using Portal.Integration.Ocpi.Receiving;
 
 namespace Portal.Integration.Persistence;
 
-/// <summary>The one database of the portal, on SQLite or PostgreSQL.</summary>
+/// <summary>The one database of the portal, on SQLite, PostgreSQL or SQL Server.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
@@ -46,5 +46,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (Database.IsSqlServer())
+            SqlServerModel.Apply(builder);
     }
 }

@@ -20,9 +20,9 @@ internal static class DatabaseRegistration
         var connectionString = options.Provider switch
         {
             DatabaseProvider.Sqlite => SqliteConnectionString(options.ConnectionString, dataFolder),
-            DatabaseProvider.Postgres => !string.IsNullOrWhiteSpace(options.ConnectionString)
+            DatabaseProvider.Postgres or DatabaseProvider.SqlServer => !string.IsNullOrWhiteSpace(options.ConnectionString)
                 ? options.ConnectionString
-                : throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres."),
+                : throw new InvalidOperationException($"Database:ConnectionString is required when Database:Provider is {options.Provider}."),
             _ => throw new InvalidOperationException($"Unsupported Database:Provider '{options.Provider}'."),
         };
         builder.Services.AddLiveChanges();

@@ -37,6 +37,15 @@ internal static class DatabaseStartup
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        // The migrations were squashed into one baseline (README, Decisions): a database built by the old
+        // history knows none of today's migrations and would fail on "table exists" half-way.
+        if (applied.Count > 0 && !applied.Any(known.Contains))
+            throw new InvalidOperationException(
+                $"This {db.Database.ProviderName} database was created by migrations from before the baseline of December 2026 " +
+                $"(last applied: {applied[^1]}). Delete it (for SQLite the file, otherwise drop and create the database) and start again: " +
+                "the portal creates it anew and demo mode loads the demo data.");
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         if (pending.Count > 0)
         {

@@ -20,6 +20,7 @@ internal static class JobStorages
     {
         DatabaseProvider.Sqlite => Sqlite(connectionString, jobs),
         DatabaseProvider.Postgres => Postgres(connectionString, jobs),
+        DatabaseProvider.SqlServer => SqlServer(connectionString, jobs),
         _ => throw new InvalidOperationException($"No job storage for Database:Provider '{provider}'."),
     };
 
@@ -49,8 +50,11 @@ internal static class JobStorages
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
-    /// <summary>SQL Server / Azure SQL, schema "hangfire": for the SqlServer provider's line in <see cref="For"/>.</summary>
-    internal static SqlServerStorage SqlServer(string connectionString, JobsOptions jobs) =>
+    /// <summary>
+    /// SQL Server / Azure SQL, schema "hangfire". As on PostgreSQL a running job renews its claim, so the nodes form
+    /// one cluster and a dead node's job goes to another after <see cref="JobsOptions.AbandonedJobTimeout"/>.
+    /// </summary>
+    private static SqlServerStorage SqlServer(string connectionString, JobsOptions jobs) =>
         new(connectionString, new SqlServerStorageOptions
         {
             SchemaName = Schema,

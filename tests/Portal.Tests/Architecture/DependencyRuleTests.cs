@@ -8,7 +8,7 @@ public sealed class DependencyRuleTests
     [Fact]
     public void Domain_ReferencesNoWebDatabaseHttpOrScheduling()
     {
-        string[] forbidden = ["Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Microsoft.Extensions.Http", "Hangfire", "Npgsql", "System.Net.Http", "Portal.Integration"];
+        string[] forbidden = ["Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Microsoft.Extensions.Http", "Hangfire", "Npgsql", "Microsoft.Data.SqlClient", "System.Net.Http", "Portal.Integration"];
 
         var referenced = typeof(ChargeLocation).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? "").ToList();
 

@@ -128,6 +128,8 @@ public sealed class ListingTheQueueTests(PortalAppFactory app) : IClassFixture<P
         Assert.Equal([second.Reference], await SearchAsync("99-xyz-9"));
         Assert.Equal([third.Reference], await SearchAsync("6815 bb"));
         Assert.Empty(await SearchAsync("%"));
+        Assert.Empty(await SearchAsync("_ijpendaalseweg"));
+        Assert.Empty(await SearchAsync("[z]ijpendaalseweg"));   // a character class on SQL Server, unless escaped
         Assert.Empty(await SearchAsync("Kerkstraat"));
     }
 

@@ -31,9 +31,9 @@ internal sealed class OcpiConnectionQueries(PortalDbContext db, OcpiPartners par
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (grid.Search is { } search)
         {
-            var name = $"%{search.ToLowerInvariant()}%";
-            var party = $"%{search.ToUpperInvariant()}%";
-            query = query.Where(c => EF.Functions.Like(c.Name.ToLower(), name) || EF.Functions.Like(c.CountryCode + "*" + c.PartyId, party));
+            var name = SearchPattern.Contains(search);
+            var party = $"%{SearchPattern.Literal(search.ToUpperInvariant())}%";
+            query = query.Where(c => EF.Functions.Like(c.Name.ToLower(), name, SearchPattern.Escape) || EF.Functions.Like(c.CountryCode + "*" + c.PartyId, party, SearchPattern.Escape));
         }
 #pragma warning restore CA1304
         if (status is { } wanted)

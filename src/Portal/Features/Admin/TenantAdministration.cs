@@ -28,10 +28,10 @@ internal sealed class TenantAdministration(PortalDbContext db, MunicipalityBound
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (grid.Search is { } search)
         {
-            var pattern = $"%{search.ToLowerInvariant()}%";
+            var pattern = SearchPattern.Contains(search);
             query = MunicipalityCode.TryParse(search, out var code)
                 ? query.Where(m => m.Code == code)
-                : query.Where(m => EF.Functions.Like(m.Name.ToLower(), pattern));
+                : query.Where(m => EF.Functions.Like(m.Name.ToLower(), pattern, SearchPattern.Escape));
         }
 #pragma warning restore CA1304
         var total = await query.CountAsync(ct);
@@ -124,15 +124,15 @@ internal sealed class TenantAdministration(PortalDbContext db, MunicipalityBound
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (grid.Search is { } search)
         {
-            var pattern = $"%{search.ToLowerInvariant()}%";
+            var pattern = SearchPattern.Contains(search);
             if (OcpiPartyId.TryParse(search, out var party))
             {
                 OcpiPartyId? wanted = party;
-                query = query.Where(o => o.PartyId == wanted || EF.Functions.Like(o.Name.ToLower(), pattern));
+                query = query.Where(o => o.PartyId == wanted || EF.Functions.Like(o.Name.ToLower(), pattern, SearchPattern.Escape));
             }
             else
             {
-                query = query.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern));
+                query = query.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, SearchPattern.Escape));
             }
         }
 #pragma warning restore CA1304

@@ -24,8 +24,8 @@ internal sealed class UserAdministration(PortalDbContext db, UserManager<PortalU
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (grid.Search is { } search)
         {
-            var pattern = $"%{search.ToLowerInvariant()}%";
-            query = query.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern) || EF.Functions.Like(u.NormalizedEmail!.ToLower(), pattern));
+            var pattern = SearchPattern.Contains(search);
+            query = query.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern, SearchPattern.Escape) || EF.Functions.Like(u.NormalizedEmail!.ToLower(), pattern, SearchPattern.Escape));
         }
 #pragma warning restore CA1304
         if (PortalRoles.All.Contains(role))

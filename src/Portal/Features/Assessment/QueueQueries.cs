@@ -132,16 +132,16 @@ internal sealed class QueueQueries(
         if (search is not null)
         {
             // The reference and the address as typed ("zijpendaalseweg 12"); the postcode and the plate also without spaces or dashes.
-            var pattern = $"%{Escape(search.ToLowerInvariant())}%";
+            var pattern = SearchPattern.Contains(search);
             var compact = new string([.. search.Where(char.IsAsciiLetterOrDigit)]).ToLowerInvariant();
-            var compactPattern = $"%{Escape(compact)}%";
+            var compactPattern = SearchPattern.Contains(compact);
             var hasCompact = compact.Length > 0;
             query = query.Where(a =>
-                EF.Functions.Like(a.Reference.ToLower(), pattern, "\\")
-                || EF.Functions.Like((a.Street + " " + a.HouseNumber.ToString() + (a.HouseNumberAddition ?? "")).ToLower(), pattern, "\\")
-                || EF.Functions.Like(a.Street.ToLower(), pattern, "\\")
-                || (hasCompact && EF.Functions.Like(a.Postcode.ToLower(), compactPattern, "\\"))
-                || (hasCompact && a.LicencePlate != null && EF.Functions.Like(a.LicencePlate.Replace("-", "").ToLower(), compactPattern, "\\")));
+                EF.Functions.Like(a.Reference.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like((a.Street + " " + a.HouseNumber.ToString() + (a.HouseNumberAddition ?? "")).ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(a.Street.ToLower(), pattern, SearchPattern.Escape)
+                || (hasCompact && EF.Functions.Like(a.Postcode.ToLower(), compactPattern, SearchPattern.Escape))
+                || (hasCompact && a.LicencePlate != null && EF.Functions.Like(a.LicencePlate.Replace("-", "").ToLower(), compactPattern, SearchPattern.Escape)));
         }
 #pragma warning restore CA1304, CA1305
         return query;
@@ -185,9 +185,6 @@ internal sealed class QueueQueries(
         submittedAtUtc is { } submitted && closedAtUtc is null
             ? QueueDeadline.From(DecisionDeadline.For(submitted, settings, pauses, extendedAtUtc), now)
             : null;
-
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static Expression<Func<Application, int>> BuildStatusOrder()
     {

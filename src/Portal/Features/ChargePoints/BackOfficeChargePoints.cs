@@ -46,15 +46,15 @@ internal sealed class BackOfficeChargePoints(PortalDbContext db, TenantAccess te
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (grid.Search is { } search)
         {
-            var pattern = $"%{search.ToLowerInvariant()}%";
+            var pattern = SearchPattern.Contains(search);
             var postcode = pattern.Replace(" ", "", StringComparison.Ordinal);
-            query = query.Where(l => EF.Functions.Like(l.Address.ToLower(), pattern)
-                || EF.Functions.Like(l.City.ToLower(), pattern)
-                || EF.Functions.Like(l.Name.ToLower(), pattern)
-                || (l.PostalCode != null && EF.Functions.Like(l.PostalCode.ToLower(), postcode))
-                || EF.Functions.Like(l.SourceId.ToLower(), pattern)
-                || EF.Functions.Like(l.OperatorName.ToLower(), pattern)
-                || l.Evses.Any(e => e.EvseId != null && EF.Functions.Like(e.EvseId.ToLower(), pattern)));
+            query = query.Where(l => EF.Functions.Like(l.Address.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(l.City.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(l.Name.ToLower(), pattern, SearchPattern.Escape)
+                || (l.PostalCode != null && EF.Functions.Like(l.PostalCode.ToLower(), postcode, SearchPattern.Escape))
+                || EF.Functions.Like(l.SourceId.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(l.OperatorName.ToLower(), pattern, SearchPattern.Escape)
+                || l.Evses.Any(e => e.EvseId != null && EF.Functions.Like(e.EvseId.ToLower(), pattern, SearchPattern.Escape)));
         }
 #pragma warning restore CA1304
         var total = await query.CountAsync(ct);

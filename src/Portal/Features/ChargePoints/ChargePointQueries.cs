@@ -19,12 +19,12 @@ internal sealed class ChargePointQueries(PortalDbContext db)
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (!string.IsNullOrWhiteSpace(search.Text))
         {
-            var pattern = $"%{search.Text.Trim().ToLowerInvariant()}%";
-            query = query.Where(x => EF.Functions.Like(x.Location.Name.ToLower(), pattern)
-                || EF.Functions.Like(x.Location.Address.ToLower(), pattern)
-                || EF.Functions.Like(x.Location.City.ToLower(), pattern)
-                || EF.Functions.Like(x.Location.OperatorName.ToLower(), pattern)
-                || (x.Location.PostalCode != null && EF.Functions.Like(x.Location.PostalCode.ToLower(), pattern.Replace(" ", "", StringComparison.Ordinal))));
+            var pattern = SearchPattern.Contains(search.Text.Trim());
+            query = query.Where(x => EF.Functions.Like(x.Location.Name.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(x.Location.Address.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(x.Location.City.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(x.Location.OperatorName.ToLower(), pattern, SearchPattern.Escape)
+                || (x.Location.PostalCode != null && EF.Functions.Like(x.Location.PostalCode.ToLower(), pattern.Replace(" ", "", StringComparison.Ordinal), SearchPattern.Escape)));
         }
 #pragma warning restore CA1304
         if (search.MunicipalityId is { } municipalityId)

@@ -33,8 +33,8 @@ internal sealed class MailOutboxQueries(PortalDbContext db)
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (grid.Search is { } search)
         {
-            var pattern = $"%{search.ToLowerInvariant()}%";
-            query = query.Where(m => EF.Functions.Like(m.ToAddress.ToLower(), pattern) || EF.Functions.Like(m.Subject.ToLower(), pattern));
+            var pattern = SearchPattern.Contains(search);
+            query = query.Where(m => EF.Functions.Like(m.ToAddress.ToLower(), pattern, SearchPattern.Escape) || EF.Functions.Like(m.Subject.ToLower(), pattern, SearchPattern.Escape));
         }
 #pragma warning restore CA1304
         var total = await query.CountAsync(ct);

@@ -42,8 +42,8 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
 #pragma warning disable CA1304 // runs in the database: EF Core translates ToLower() to SQL lower()
         if (grid.Search is { } search)
         {
-            var pattern = $"%{search.ToLowerInvariant()}%";
-            query = query.Where(s => EF.Functions.Like(s.Address.ToLower(), pattern));
+            var pattern = SearchPattern.Contains(search);
+            query = query.Where(s => EF.Functions.Like(s.Address.ToLower(), pattern, SearchPattern.Escape));
         }
 #pragma warning restore CA1304
         var total = await query.CountAsync(ct);
