@@ -5,6 +5,7 @@ using Portal.Domain.ChargePoints;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Spots;
+using Portal.Domain.TrafficOrders;
 using Portal.Integration.Accounts;
 using Portal.Integration.Changes;
 using Portal.Integration.Mail;
@@ -24,6 +25,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ChargeLocation> ChargeLocations => Set<ChargeLocation>();
     public DbSet<Evse> Evses => Set<Evse>();
     public DbSet<Spot> Spots => Set<Spot>();
+    public DbSet<TrafficOrder> TrafficOrders => Set<TrafficOrder>();
+    public DbSet<Objection> TrafficOrderObjections => Set<Objection>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<OcpiConnection> OcpiConnections => Set<OcpiConnection>();
     public DbSet<OcpiLocationSnapshot> OcpiLocationSnapshots => Set<OcpiLocationSnapshot>();
