@@ -862,6 +862,297 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("SpotHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("AdmissibilityNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool?>("Admissible")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AdvisoryCommittee")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionTermCountedAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DecisionTermExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("HearingMinutesDocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("TrafficOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("TrafficOrderId", "ReceivedAtUtc");
+
+                    b.ToTable("TrafficOrderObjections", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AmendsOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DraftChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DraftJournalReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("DraftPublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("JournalReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PoliceAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("PoliceConsultedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendsOrderId");
+
+                    b.HasIndex("MunicipalityId", "Reference")
+                        .IsUnique();
+
+                    b.HasIndex("MunicipalityId", "Status");
+
+                    b.ToTable("TrafficOrders");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrderChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TrafficOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrafficOrderId", "AtUtc");
+
+                    b.ToTable("TrafficOrderHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrderLocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Bays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<int?>("MaxParkingMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NearestHouseNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<double>("RdX")
+                        .HasColumnType("float");
+
+                    b.Property<double>("RdY")
+                        .HasColumnType("float");
+
+                    b.Property<string>("SignStatus")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("SpotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("SubSign")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("TimeWindow")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid>("TrafficOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpotId");
+
+                    b.HasIndex("TrafficOrderId", "SpotId")
+                        .IsUnique();
+
+                    b.ToTable("TrafficOrderLocation");
+                });
+
             modelBuilder.Entity("Portal.Integration.Accounts.OfficerMembership", b =>
                 {
                     b.Property<string>("UserId")
@@ -1976,6 +2267,116 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.Objection", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("TrafficOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Terms.DecisionDeferral", "Deferrals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly>("AgreedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Ground")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("Until")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObjectionId");
+
+                            b1.ToTable("ObjectionDeferrals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Terms.RepairPause", "RepairPauses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("RepairedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObjectionId");
+
+                            b1.ToTable("ObjectionRepairPauses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.Navigation("Deferrals");
+
+                    b.Navigation("RepairPauses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithMany()
+                        .HasForeignKey("AmendsOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrderChange", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithMany("History")
+                        .HasForeignKey("TrafficOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrderLocation", b =>
+                {
+                    b.HasOne("Portal.Domain.Spots.Spot", null)
+                        .WithMany()
+                        .HasForeignKey("SpotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("TrafficOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Integration.Accounts.OfficerMembership", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -2102,6 +2503,15 @@ namespace Portal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Objections");
                 });
 
             modelBuilder.Entity("Portal.Integration.Accounts.PortalUser", b =>

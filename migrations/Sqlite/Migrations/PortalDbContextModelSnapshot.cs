@@ -15,7 +15,7 @@ namespace Portal.Migrations.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -837,6 +837,293 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("SpotId", "AtUtc");
 
                     b.ToTable("SpotHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdmissibilityNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Admissible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AdvisoryCommittee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionTermCountedAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionTermExtendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HearingMinutesDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrafficOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("TrafficOrderId", "ReceivedAtUtc");
+
+                    b.ToTable("TrafficOrderObjections", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AmendsOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftJournalReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DraftPublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JournalReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoliceAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PoliceConsultedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendsOrderId");
+
+                    b.HasIndex("MunicipalityId", "Reference")
+                        .IsUnique();
+
+                    b.HasIndex("MunicipalityId", "Status");
+
+                    b.ToTable("TrafficOrders");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrderChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrafficOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrafficOrderId", "AtUtc");
+
+                    b.ToTable("TrafficOrderHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrderLocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("MaxParkingMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NearestHouseNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RdX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RdY")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("SignStatus")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SpotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubSign")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeWindow")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrafficOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpotId");
+
+                    b.HasIndex("TrafficOrderId", "SpotId")
+                        .IsUnique();
+
+                    b.ToTable("TrafficOrderLocation");
                 });
 
             modelBuilder.Entity("Portal.Integration.Accounts.OfficerMembership", b =>
@@ -1927,6 +2214,112 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.Objection", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("TrafficOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Terms.DecisionDeferral", "Deferrals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AgreedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ground")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Until")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObjectionId");
+
+                            b1.ToTable("ObjectionDeferrals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsMany("Portal.Domain.Terms.RepairPause", "RepairPauses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RepairedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObjectionId");
+
+                            b1.ToTable("ObjectionRepairPauses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.Navigation("Deferrals");
+
+                    b.Navigation("RepairPauses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithMany()
+                        .HasForeignKey("AmendsOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrderChange", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithMany("History")
+                        .HasForeignKey("TrafficOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrderLocation", b =>
+                {
+                    b.HasOne("Portal.Domain.Spots.Spot", null)
+                        .WithMany()
+                        .HasForeignKey("SpotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("TrafficOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Integration.Accounts.OfficerMembership", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -2053,6 +2446,15 @@ namespace Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Portal.Domain.Spots.Spot", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Objections");
                 });
 
             modelBuilder.Entity("Portal.Integration.Accounts.PortalUser", b =>
