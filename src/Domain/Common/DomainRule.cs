@@ -64,6 +64,8 @@ public enum DomainRule
     OrderTitleTooLong,           // max characters (int)
     OnlyDraftOrderCanChange,
     SpotAlreadyInOrder,
+    SpotInAnotherLiveOrder,      // the spot's address, the other order's reference (string, string)
+    SpotNotReadyForOrder,        // the spot's address (string), its status (SpotStatus)
     TooManyLocations,            // max locations (int)
     LocationStreetMissing,
     OrderHasNoLocations,

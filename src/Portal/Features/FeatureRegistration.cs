@@ -15,6 +15,7 @@ using Portal.Features.Operators;
 using Portal.Features.Policies;
 using Portal.Features.Residents;
 using Portal.Features.Spots;
+using Portal.Features.TrafficOrders;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
 using Portal.Integration.Ocpi.Server;
@@ -36,6 +37,7 @@ internal static class FeatureRegistration
         services.AddResidents(configuration);
         services.AddDemo(configuration);
         services.AddSpots(configuration);
+        services.AddTrafficOrders(configuration);
         services.AddMap(configuration);
         services.AddApplications(configuration);
         services.AddAssessment(configuration);

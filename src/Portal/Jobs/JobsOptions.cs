@@ -22,6 +22,9 @@ internal sealed class JobsOptions
     /// <summary>When personal data of old closed applications is removed (cron, Dutch time).</summary>
     public string RetentionCron { get; set; } = "30 3 * * *";
 
+    /// <summary>When traffic orders whose term lapsed become final (cron, Dutch time): just after the last day ends.</summary>
+    public string TrafficOrdersFinalCron { get; set; } = "5 0 * * *";
+
     /// <summary>How often what changed is pulled from every connected CPO; 0 turns the scheduled pull off.</summary>
     public double OcpiIncrementalPullMinutes { get; set; } = 5;
 

@@ -21,6 +21,8 @@ internal sealed class RecurringJobsSetup(IRecurringJobManager recurring, JobsOpt
             JobSchedule.Checked(jobs.DeadlineRemindersCron, "Jobs:DeadlineRemindersCron"), DutchTime);
         recurring.AddOrUpdate<RemovePersonalDataJob>(RemovePersonalDataJob.Id, job => job.RunAsync(CancellationToken.None),
             JobSchedule.Checked(jobs.RetentionCron, "Jobs:RetentionCron"), DutchTime);
+        recurring.AddOrUpdate<MakeTrafficOrdersFinalJob>(MakeTrafficOrdersFinalJob.Id, job => job.RunAsync(CancellationToken.None),
+            JobSchedule.Checked(jobs.TrafficOrdersFinalCron, "Jobs:TrafficOrdersFinalCron"), DutchTime);
 
         if (jobs.OcpiIncrementalPullMinutes > 0)
             recurring.AddOrUpdate<PullOcpiConnectionsJob>(PullOcpiConnectionsJob.IncrementalId, job => job.EnqueueAsync("incremental", CancellationToken.None),

@@ -1,0 +1,11 @@
+namespace Portal.Features.TrafficOrders;
+
+/// <summary>The "TrafficOrders" configuration section.</summary>
+internal sealed class TrafficOrderOptions
+{
+    /// <summary>
+    /// Days a royal decree newer than this release equated with a public holiday for the Algemene
+    /// termijnenwet (ISO dates, e.g. "2029-05-11"); added to the decrees the portal knows.
+    /// </summary>
+    public List<DateOnly> EquatedDays { get; set; } = [];
+}
