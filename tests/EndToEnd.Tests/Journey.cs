@@ -11,7 +11,9 @@ internal static class Journey
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(password);
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/inloggen", StringComparison.Ordinal));
+        // Signed in once the page the form leads to is parsed: its menu is there to read. Its images, fonts and
+        // other subresources need not have finished (the load event), which tied every journey to them.
+        await page.WaitForURLAsync(url => !url.Contains("/account/inloggen", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>The front office's main menu or the back office's drawer: where the page's menu links are.</summary>
