@@ -66,6 +66,7 @@ public enum DomainRule
     SpotAlreadyInOrder,
     SpotInAnotherLiveOrder,      // the spot's address, the other order's reference (string, string)
     SpotNotReadyForOrder,        // the spot's address (string), its status (SpotStatus)
+    InstallationBeforePublication,
     TooManyLocations,            // max locations (int)
     LocationStreetMissing,
     OrderHasNoLocations,

@@ -92,6 +92,56 @@ public sealed class Spot
         _history.Add(SpotChange.Record(Id, actor, nowUtc, SpotChangeKind.StatusChanged, from.ToString(), to.ToString(), reason));
     }
 
+    /// <summary>The spot's traffic order is published: the spot is planned, objection or appeal still possible.</summary>
+    public void FollowOrderPublished(string orderReference, SpotActor actor, DateTime nowUtc)
+    {
+        if (!SpotStatusRule.CanBeOrdered(Status))
+            throw new DomainRuleViolated(DomainRule.SpotNotReadyForOrder, $"The spot at {Address} is {Status}; an order reserves approved or reserved spots.", Address, Status);
+        Follow(SpotStatus.Planned, orderReference, actor, nowUtc);
+    }
+
+    /// <summary>The spot's traffic order is final: ready for installation (already so when the officer started early).</summary>
+    public void FollowOrderFinal(string orderReference, SpotActor actor, DateTime nowUtc)
+    {
+        if (Status == SpotStatus.Planned)
+            Follow(SpotStatus.ReadyForInstallation, orderReference, actor, nowUtc);
+    }
+
+    /// <summary>
+    /// Installation may start right after publication: an objection does not suspend the order (Awb 6:16).
+    /// The officer takes the risk that a decision on an objection revokes it; the reason records why.
+    /// </summary>
+    public void StartInstallationBeforeFinal(string orderReference, string? reason, SpotActor actor, DateTime nowUtc)
+    {
+        if (Status != SpotStatus.Planned)
+            throw new DomainRuleViolated(DomainRule.SpotStatusChangeNotAllowed, $"A spot cannot go from {Status} to {SpotStatus.ReadyForInstallation}.", Status, SpotStatus.ReadyForInstallation);
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleViolated(DomainRule.SpotReasonRequired, "Say why installation starts before the order is final.", SpotStatus.ReadyForInstallation);
+        Follow(SpotStatus.ReadyForInstallation, $"{orderReference}: {reason.Trim()}", actor, nowUtc);
+    }
+
+    /// <summary>
+    /// The spot's published order was revoked: the spot returns to the status it had before the order
+    /// took it, with the reason in its history. A spot already realised stays realised.
+    /// </summary>
+    public void FollowOrderRevoked(string orderReference, string reason, SpotActor actor, DateTime nowUtc)
+    {
+        if (!SpotStatusRule.IsHeldByOrder(Status))
+            return;
+        var before = _history.LastOrDefault(c => c.Kind == SpotChangeKind.FollowedOrder && c.To == nameof(SpotStatus.Planned))?.From;
+        var previous = Enum.TryParse<SpotStatus>(before, out var parsed) && SpotStatusRule.CanBeOrdered(parsed) ? parsed : SpotStatus.Approved;
+        Follow(previous, $"{orderReference}: {reason}", actor, nowUtc);
+    }
+
+    private void Follow(SpotStatus to, string reason, SpotActor actor, DateTime nowUtc)
+    {
+        var from = Status;
+        Status = to;
+        UpdatedAtUtc = nowUtc;
+        _history.Add(SpotChange.Record(Id, actor, nowUtc, SpotChangeKind.FollowedOrder, from.ToString(), to.ToString(),
+            reason.Length <= SpotChange.MaxReasonLength ? reason : reason[..(SpotChange.MaxReasonLength - 1)] + "…"));
+    }
+
     private void Place(Coordinate position)
     {
         Latitude = position.Latitude;

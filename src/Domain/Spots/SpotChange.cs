@@ -3,6 +3,8 @@ namespace Portal.Domain.Spots;
 /// <summary>One entry in a spot's history: who changed what, when, from what to what, and why.</summary>
 public sealed class SpotChange
 {
+    public const int MaxReasonLength = 1000;
+
     private SpotChange() { }
 
     public long Id { get; private set; }
@@ -34,6 +36,9 @@ public enum SpotChangeKind
     Moved,
     Edited,
     StatusChanged,
+
+    /// <summary>The status followed a traffic order (published, final, revoked); the reason names the order.</summary>
+    FollowedOrder,
 }
 
 /// <summary>The person making a change, as recorded in history.</summary>

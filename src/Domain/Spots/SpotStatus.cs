@@ -12,6 +12,12 @@ public enum SpotStatus
     /// <summary>Checked and approved as a location.</summary>
     Approved,
 
+    /// <summary>In a published traffic order: objection or appeal still possible. Only the order moves a spot here.</summary>
+    Planned,
+
+    /// <summary>The traffic order is final, or the officer chose to start right after publication: the charge point can be installed.</summary>
+    ReadyForInstallation,
+
     /// <summary>A charge point stands here.</summary>
     Realised,
 

@@ -10,6 +10,7 @@ public sealed class SpotStatusTransitionTests
         { Candidate, Reserved }, { Candidate, Approved }, { Candidate, Rejected }, { Candidate, Retired },
         { Reserved, Candidate }, { Reserved, Approved }, { Reserved, Rejected }, { Reserved, Retired },
         { Approved, Reserved }, { Approved, Realised }, { Approved, Rejected }, { Approved, Retired },
+        { ReadyForInstallation, Realised },
         { Realised, Retired },
         { Rejected, Candidate }, { Rejected, Retired },
     };
@@ -26,11 +27,14 @@ public sealed class SpotStatusTransitionTests
 
         var forbidden = statuses.SelectMany(from => statuses.Select(to => (from, to))).Where(move => !allowed.Contains(move)).ToList();
 
-        // 6 statuses give 36 pairs; 15 are allowed, so 21 (including the 6 "stay") are not.
-        Assert.Equal(21, forbidden.Count);
+        // 8 statuses give 64 pairs; 16 are allowed by hand, so 48 (including the 8 "stay") are not.
+        Assert.Equal(48, forbidden.Count);
         Assert.All(forbidden, move => Assert.False(SpotStatusRule.CanMove(move.from, move.to), $"{move.from} -> {move.to}"));
     }
 
     [Fact]
     public void RetiredSpot_HasNoWayOut() => Assert.Empty(SpotStatusRule.NextFrom(Retired));
+
+    [Fact]
+    public void PlannedSpot_CannotBeMovedByHand_OnlyByItsOrder() => Assert.Empty(SpotStatusRule.NextFrom(Planned));
 }

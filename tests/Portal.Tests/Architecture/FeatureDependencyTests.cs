@@ -32,7 +32,7 @@ public sealed class FeatureDependencyTests
         ["Policies"] = ["Accounts"],
         ["Residents"] = [],
         ["Spots"] = ["Accounts", "Map"],
-        ["TrafficOrders"] = ["Accounts"],
+        ["TrafficOrders"] = ["Accounts", "Map"],
     };
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class MapApiTests(PortalAppFactory app) : IClassFixture<PortalAppF
     [InlineData("bbox=5,51,6,52", "zoom")]
     [InlineData("bbox=5,51,6,52&zoom=23", "zoom")]
     [InlineData("bbox=5,51,6,52&zoom=twee", "zoom")]
-    [InlineData("bbox=5,51,6,52&zoom=7&layers=verkeersbesluiten", "Unknown layer 'verkeersbesluiten'")]
+    [InlineData("bbox=5,51,6,52&zoom=7&layers=bomen", "Unknown layer 'bomen'")]
     public async Task BadParameters_Get400WithAMessage(string query, string expected)
     {
         using var client = app.CreateClient();

@@ -139,6 +139,78 @@ public sealed class DraftingAndFinalisingTrafficOrdersTests(PortalAppFactory app
         Assert.Equal(TrafficOrderStatus.Draft, (await CallAsync(s => s.FindAsync(officer, step.OrderId!.Value)))!.Status);
     }
 
+    [Fact]
+    public async Task TheSpots_FollowTheOrder_PlannedWhenPublished_ReadyForInstallationWhenFinal()
+    {
+        var (officer, arnhem) = await OfficerAsync();
+        var order = await PublishedAsync(officer, arnhem, "Spots volgen", Today.AddDays(-60), 0.0061);
+        var spotId = (await CallAsync(s => s.FindAsync(officer, order)))!.Locations.Single().SpotId;
+        Assert.Equal(SpotStatus.Planned, await SpotStatusAsync(spotId));
+
+        await CallAsync(s => s.MakeFinalWhereDueAsync());
+
+        var spot = await OfficerTestData.ReadAsync(app, db => db.Spots.Include(s => s.History).SingleAsync(s => s.Id == spotId));
+        Assert.Equal(SpotStatus.ReadyForInstallation, spot.Status);
+        Assert.Equal([(SpotChangeKind.FollowedOrder, "Approved", "Planned"), (SpotChangeKind.FollowedOrder, "Planned", "ReadyForInstallation")],
+            spot.History.OrderBy(h => h.Id).Where(h => h.Kind == SpotChangeKind.FollowedOrder).Select(h => (h.Kind, h.From, h.To)));
+    }
+
+    [Fact]
+    public async Task ARevokedOrder_ReturnsItsSpotsToWhereTheyWere_WithTheReason()
+    {
+        var (officer, arnhem) = await OfficerAsync();
+        var order = await PublishedAsync(officer, arnhem, "Herroepen", Today.AddDays(-3), 0.0071);
+        var found = (await CallAsync(s => s.FindAsync(officer, order)))!;
+        var spotId = found.Locations.Single().SpotId;
+        Assert.Null((await CallAsync(s => s.StartInstallationBeforeFinalAsync(officer, order, spotId, "Netbeheerder kan nu aansluiten."))).Error);
+        Assert.Equal(SpotStatus.ReadyForInstallation, await SpotStatusAsync(spotId));
+
+        Assert.Null((await CallAsync(s => s.WithdrawAsync(officer, order, "Ingetrokken: verkeerde kant van de straat."))).Error);
+
+        var spot = await OfficerTestData.ReadAsync(app, db => db.Spots.Include(s => s.History).SingleAsync(s => s.Id == spotId));
+        Assert.Equal(SpotStatus.Approved, spot.Status);
+        Assert.Equal($"{found.Reference}: Ingetrokken: verkeerde kant van de straat.", spot.History.OrderBy(h => h.Id).Last().Reason);
+    }
+
+    [Fact]
+    public async Task StartingInstallationEarly_IsRefusedForADraft_AndForASpotOutsideTheOrder()
+    {
+        var (officer, arnhem) = await OfficerAsync();
+        var spot = await SpotAsync(arnhem, "Vroeg 1", SpotStatus.Approved, 0.0081);
+        var draft = await CallAsync(s => s.DraftAsync(officer, new TrafficOrderDraft(arnhem, "Vroeg", TrafficOrderRoute.Direct, [spot], SignBoard.E4)));
+
+        var refused = await CallAsync(s => s.StartInstallationBeforeFinalAsync(officer, draft.OrderId!.Value, spot, "Snel."));
+
+        Assert.Equal("De installatie kan pas beginnen als het verkeersbesluit is gepubliceerd.", refused.Error);
+        Assert.Equal(SpotStatus.Approved, await SpotStatusAsync(spot));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => CallAsync(s => s.StartInstallationBeforeFinalAsync(officer, draft.OrderId!.Value, Guid.NewGuid(), "Snel.")));
+    }
+
+    [Fact]
+    public async Task ASpotRejectedWhileItsOrderWasADraft_StopsThePublication()
+    {
+        var (officer, arnhem) = await OfficerAsync();
+        var spot = await SpotAsync(arnhem, "Afgewezen 1", SpotStatus.Approved, 0.0091);
+        var draft = await CallAsync(s => s.DraftAsync(officer, new TrafficOrderDraft(arnhem, "Afgewezen", TrafficOrderRoute.Direct, [spot], SignBoard.E4)));
+        var id = draft.OrderId!.Value;
+        Assert.Null((await CallAsync(s => s.RecordPoliceConsultationAsync(officer, id, Today.AddDays(-5), "Geen bezwaar."))).Error);
+        Assert.Null((await CallAsync(s => s.DecideAsync(officer, id, Today.AddDays(-1)))).Error);
+        await OfficerTestData.ReadAsync(app, async db =>
+        {
+            var stored = await db.Spots.Include(s => s.History).SingleAsync(s => s.Id == spot);
+            stored.ChangeStatus(SpotStatus.Rejected, new SpotActor("test", "Test"), DateTime.UtcNow, "Boom in de weg.");
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await CallAsync(s => s.PublishAsync(officer, id, PublicationChannel.Gemeenteblad, Today, "gmb-afgewezen"));
+
+        Assert.Equal("De plek Afgewezen 1 heeft status ‘Afgewezen’; een verkeersbesluit reserveert alleen goedgekeurde of gereserveerde plekken.", refused.Error);
+        Assert.Equal(TrafficOrderStatus.Decided, (await CallAsync(s => s.FindAsync(officer, id)))!.Status);
+    }
+
+    private Task<SpotStatus> SpotStatusAsync(Guid spotId) =>
+        OfficerTestData.ReadAsync(app, db => db.Spots.Where(s => s.Id == spotId).Select(s => s.Status).SingleAsync());
+
     private async Task<Guid> PublishedAsync(ClaimsPrincipal officer, Guid arnhem, string title, DateOnly publishedOn, double offset)
     {
         var spot = await SpotAsync(arnhem, $"{title} 1", SpotStatus.Approved, offset);

@@ -38,7 +38,7 @@ internal sealed class SpotChangeConfiguration : IEntityTypeConfiguration<SpotCha
         change.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         change.Property(c => c.From).HasMaxLength(4000);
         change.Property(c => c.To).HasMaxLength(4000);
-        change.Property(c => c.Reason).HasMaxLength(1000);
+        change.Property(c => c.Reason).HasMaxLength(SpotChange.MaxReasonLength);
         change.HasIndex(c => new { c.SpotId, c.AtUtc });
     }
 }

@@ -36,4 +36,7 @@ internal static class Format
         utc is { } value
             ? DutchCalendar.LocalTime(value).ToString("d MMMM yyyy", CultureInfo.CurrentCulture)
             : "–";
+
+    /// <summary>A calendar day, such as the last day of a term.</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 }

@@ -53,6 +53,10 @@ internal static class MapEndpoints
             {
                 collections.Add((layer, (await cache.ChargePointsAsync()).Clusters.Query(box, level)));
             }
+            else if (layer == MapLayer.PlannedLocations)
+            {
+                collections.Add((layer, (await cache.PlannedLocationsAsync()).Clusters.Query(box, level)));
+            }
             else
             {
                 foreach (var municipalityId in await tenants.MunicipalitiesOfAsync(user))
@@ -102,7 +106,16 @@ internal static class MapEndpoints
                     json.WriteNumber("count", 1);
                     json.WriteString("id", item.Id);
                     json.WriteString("label", item.Label);
-                    if (layer == MapLayer.Applications)
+                    if (layer == MapLayer.PlannedLocations)
+                    {
+                        // Public: the street and nearest number, the order's page, and until when objection is possible.
+                        json.WriteString("status", item.Status);
+                        json.WriteString("reference", item.OrderReference);
+                        json.WriteString("link", $"/verkeersbesluiten/{item.OrderReference}");
+                        if (item.ObjectionUntil is { } until)
+                            json.WriteString("until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    }
+                    else if (layer == MapLayer.Applications)
                     {
                         // Officers only: the reference (as label), what kind of application, and where to work on it.
                         json.WriteString("kind", item.Status);

@@ -28,6 +28,11 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
 
     public Task<LayerIndex> ApplicationsAsync(Guid municipalityId) => GetAsync($"aanvragen:{municipalityId}", ct => LoadApplicationsAsync(municipalityId, ct));
 
+    /// <summary>The public layer of locations that published traffic orders plan.</summary>
+    public Task<LayerIndex> PlannedLocationsAsync() => GetAsync("verkeersbesluiten", LoadPlannedLocationsAsync);
+
+    public void InvalidatePlannedLocations() => _indexes.TryRemove("verkeersbesluiten", out _);
+
     public void InvalidateApplications(Guid municipalityId) => _indexes.TryRemove($"aanvragen:{municipalityId}", out _);
 
     public void InvalidateChargePoints() => _indexes.TryRemove("laadpunten", out _);
@@ -77,6 +82,16 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
     {
         using var scope = scopes.CreateScope();
         return await ApplicationLayer.LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), municipalityId, ct);
+    }
+
+    private async Task<List<(MapItem, Coordinate)>> LoadPlannedLocationsAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        if (scope.ServiceProvider.GetService<IPlannedLocations>() is not { } planned)
+            return [];
+        return (await planned.LoadAsync(ct)).Select(p => (
+            new MapItem(p.SpotId, p.Label, p.State, null, null, p.OrderReference, p.ObjectionUntil),
+            p.Position)).ToList();
     }
 
     private async Task<List<(MapItem, Coordinate)>> LoadSpotsAsync(Guid municipalityId, CancellationToken ct)

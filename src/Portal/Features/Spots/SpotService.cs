@@ -69,9 +69,11 @@ internal sealed class SpotService(PortalDbContext db, TenantAccess tenants, User
         s.Status == SpotStatus.Candidate ? 0
         : s.Status == SpotStatus.Reserved ? 1
         : s.Status == SpotStatus.Approved ? 2
-        : s.Status == SpotStatus.Realised ? 3
-        : s.Status == SpotStatus.Rejected ? 4
-        : 5;
+        : s.Status == SpotStatus.Planned ? 3
+        : s.Status == SpotStatus.ReadyForInstallation ? 4
+        : s.Status == SpotStatus.Realised ? 5
+        : s.Status == SpotStatus.Rejected ? 6
+        : 7;
 
     /// <summary>
     /// Gives several spots one new status, each by the same rule as one at a time. Spots the

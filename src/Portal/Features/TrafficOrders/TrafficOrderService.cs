@@ -23,11 +23,8 @@ namespace Portal.Features.TrafficOrders;
 /// not existing. Each step is the Domain's rule; this service loads, checks the tenant, and saves.
 /// </summary>
 internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users,
-    IOptions<TrafficOrderOptions> options, TimeProvider clock, IStringLocalizer<Texts> T)
+    IOptions<TrafficOrderOptions> options, TrafficOrderSpots spotsOfOrders, TimeProvider clock, IStringLocalizer<Texts> T)
 {
-    /// <summary>Spots an order can reserve: approved as a location, or held for an application or a CPO's plan.</summary>
-    private static readonly SpotStatus[] Orderable = [SpotStatus.Approved, SpotStatus.Reserved];
-
     public TermsCalendar Calendar { get; } = TermsCalendar.Default.With(options.Value.EquatedDays);
 
     /// <summary>
@@ -49,7 +46,7 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
             var spots = await db.Spots.Where(s => s.MunicipalityId == draft.MunicipalityId && wanted.Contains(s.Id)).ToListAsync(ct);
             if (spots.Count != wanted.Count)
                 throw new UnauthorizedAccessException("Not a spot of the order's municipality.");
-            if (spots.FirstOrDefault(s => !Orderable.Contains(s.Status)) is { } notReady)
+            if (spots.FirstOrDefault(s => !SpotStatusRule.CanBeOrdered(s.Status)) is { } notReady)
                 throw new DomainRuleViolated(DomainRule.SpotNotReadyForOrder, $"The spot at {notReady.Address} is {notReady.Status}; an order reserves approved or reserved spots.", notReady.Address, notReady.Status);
             var taken = await (
                 from location in db.Set<TrafficOrderLocation>()
@@ -100,6 +97,34 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
     public Task<TrafficOrderStep> PublishAsync(ClaimsPrincipal officer, Guid id, PublicationChannel channel, DateOnly publishedOn, string? journalReference, CancellationToken ct = default) =>
         StepAsync(officer, id, (order, actor, now) => order.Publish(Publication.Create(channel, publishedOn, journalReference), actor, now), ct);
 
+    /// <summary>
+    /// Lets installation start at a spot of a published order before it is final: an objection does not
+    /// suspend the order (Awb 6:16), so the officer may take the risk, with a reason that is kept.
+    /// </summary>
+    public async Task<TrafficOrderStep> StartInstallationBeforeFinalAsync(ClaimsPrincipal officer, Guid id, Guid spotId, string? reason, CancellationToken ct = default)
+    {
+        if (await FindAsync(officer, id, ct) is not { } order || order.Locations.All(l => l.SpotId != spotId))
+            throw new UnauthorizedAccessException("Not an order of the officer's municipalities, or not a spot of the order.");
+        try
+        {
+            if (order.Status is not (TrafficOrderStatus.Published or TrafficOrderStatus.ObjectionsReceived))
+                throw new DomainRuleViolated(DomainRule.InstallationBeforePublication, "Installation can start once the order is published.");
+            var spot = await db.Spots.Include(s => s.History).SingleAsync(s => s.Id == spotId, ct);
+            var actor = await ActorAsync(officer);
+            spot.StartInstallationBeforeFinal(order.Reference, reason, new SpotActor(actor.UserId, actor.Name), clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            spotsOfOrders.Saved(order);
+            return new TrafficOrderStep(order.Id, null);
+        }
+        catch (DomainRuleViolated e)
+        {
+            return new TrafficOrderStep(order.Id, RuleMessages.Text(T, e));
+        }
+    }
+
+    public Task<TrafficOrderStep> MarkSignsPlacedAsync(ClaimsPrincipal officer, Guid id, Guid spotId, CancellationToken ct = default) =>
+        StepAsync(officer, id, (order, _, now) => order.MarkSignsPlaced(spotId, now), ct);
+
     public Task<TrafficOrderStep> WithdrawAsync(ClaimsPrincipal officer, Guid id, string? reason, CancellationToken ct = default) =>
         StepAsync(officer, id, (order, actor, now) => order.Withdraw(reason, actor, now), ct);
 
@@ -111,13 +136,18 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DutchCalendar.Day(now);
-        var candidates = await db.TrafficOrders.Include(o => o.Objections).Include(o => o.History).AsSplitQuery()
+        var candidates = await db.TrafficOrders.Include(o => o.Locations).Include(o => o.Objections).Include(o => o.History).AsSplitQuery()
             .Where(o => o.Status == TrafficOrderStatus.Published || o.Status == TrafficOrderStatus.ObjectionsReceived)
             .ToListAsync(ct);
         var due = candidates.Where(o => o.WhyNotFinal(today, Calendar) is null).ToList();
         foreach (var order in due)
+        {
             order.BecomeFinal(today, TrafficOrderActor.Portal, now, Calendar);
+            await spotsOfOrders.FollowAsync(order, TrafficOrderActor.Portal, now, ct);
+        }
         await db.SaveChangesAsync(ct);
+        foreach (var order in due)
+            spotsOfOrders.Saved(order);
         return due.Count;
     }
 
@@ -127,8 +157,12 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
             throw new UnauthorizedAccessException("Not an order of the officer's municipalities.");
         try
         {
-            step(order, await ActorAsync(officer), clock.GetUtcNow().UtcDateTime);
+            var actor = await ActorAsync(officer);
+            var now = clock.GetUtcNow().UtcDateTime;
+            step(order, actor, now);
+            await spotsOfOrders.FollowAsync(order, actor, now, ct);
             await db.SaveChangesAsync(ct);
+            spotsOfOrders.Saved(order);
             return new TrafficOrderStep(order.Id, null);
         }
         catch (DomainRuleViolated e)

@@ -6,6 +6,10 @@ internal static class TrafficOrdersRegistration
     public static IServiceCollection AddTrafficOrders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<TrafficOrderService>();
+        services.AddScoped<TrafficOrderSpots>();
+        services.AddScoped<TrafficOrderQueries>();
+        services.AddScoped<PlannedLocations>();
+        services.AddScoped<Map.IPlannedLocations>(provider => provider.GetRequiredService<PlannedLocations>());
         services.AddOptions<TrafficOrderOptions>().Bind(configuration.GetSection("TrafficOrders"));
         return services;
     }

@@ -40,6 +40,7 @@
     if (properties.cluster) { return true; }
     if (properties.layer === 'plekken') { return active.plekken !== false; }
     if (properties.layer === 'aanvragen') { return active['aanvraag-' + properties.kind] !== false; }
+    if (properties.layer === 'verkeersbesluiten') { return active['verkeersbesluiten'] !== false; }
     return active[properties.status] !== false;
   }
 
@@ -52,8 +53,18 @@
   }
 
   function link(properties) {
-    if (properties.layer === 'aanvragen') { return properties.link; }
+    if (properties.layer === 'aanvragen' || properties.layer === 'verkeersbesluiten') { return properties.link; }
     return properties.layer === 'plekken' ? '/beheer/plekken/' + properties.id : '/laadpunten/' + properties.id;
+  }
+
+  // "Planned: objection possible until 12 January 2027" in the page's language; the date comes as yyyy-mm-dd.
+  function plannedText(properties) {
+    if (properties.status === 'order-final') { return data.textOrderFinal; }
+    if (!properties.until) { return data.textOrderPending; }
+    var parts = properties.until.split('-');
+    var day = new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2]));
+    var text = day.toLocaleDateString(document.documentElement.lang || 'nl', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return data.textOrderOpen.replace('{0}', text);
   }
 
   function draw(collection) {
@@ -83,6 +94,10 @@
       anchor.textContent = data.textDetails;
       popup.appendChild(title);
       popup.appendChild(document.createElement('br'));
+      if (p.layer === 'verkeersbesluiten') {
+        popup.appendChild(document.createTextNode(plannedText(p)));
+        popup.appendChild(document.createElement('br'));
+      }
       popup.appendChild(anchor);
       marker.bindPopup(popup).addTo(features);
     });
