@@ -30,19 +30,13 @@ public sealed class OcpiCdrRecord : OcpiChargingRecord, IOcpiKeyedRecord<Contrac
         ArgumentNullException.ThrowIfNull(value);
         Received(value.CountryCode, value.PartyId, chargingPeriodsJson, lastUpdatedUtc, receivedAtUtc);
         CdrId = value.Id;
-        StartUtc = value.StartDateTime ?? lastUpdatedUtc;
+        At(value.StartDateTime ?? lastUpdatedUtc, value.CdrLocation?.Id ?? "", value.CdrLocation?.EvseUid ?? "", value.CdrLocation?.ConnectorId ?? "", value.Currency, value.TotalCost);
         EndUtc = value.EndDateTime ?? StartUtc;
         SessionId = value.SessionId;
-        LocationId = value.CdrLocation?.Id ?? "";
-        EvseUid = value.CdrLocation?.EvseUid ?? "";
         EvseId = value.CdrLocation?.EvseId;
-        ConnectorId = value.CdrLocation?.ConnectorId ?? "";
-        Currency = value.Currency;
         TotalEnergyKwh = value.TotalEnergy ?? 0;
         TotalTimeHours = value.TotalTime;
         TotalParkingTimeHours = value.TotalParkingTime;
-        TotalCostExclVat = value.TotalCost?.ExclVat;
-        TotalCostInclVat = value.TotalCost?.InclVat;
         Credit = value.Credit == true;
         CreditReferenceId = value.CreditReferenceId;
     }

@@ -14,13 +14,13 @@ public abstract class OcpiChargingRecord
     public string Key { get; private set; } = "";
     public string CountryCode { get; private set; } = "";
     public string PartyId { get; private set; } = "";
-    public DateTime StartUtc { get; protected set; }
-    public string LocationId { get; protected set; } = "";
-    public string EvseUid { get; protected set; } = "";
-    public string ConnectorId { get; protected set; } = "";
-    public string Currency { get; protected set; } = "";
-    public decimal? TotalCostExclVat { get; protected set; }
-    public decimal? TotalCostInclVat { get; protected set; }
+    public DateTime StartUtc { get; private set; }
+    public string LocationId { get; private set; } = "";
+    public string EvseUid { get; private set; } = "";
+    public string ConnectorId { get; private set; } = "";
+    public string Currency { get; private set; } = "";
+    public decimal? TotalCostExclVat { get; private set; }
+    public decimal? TotalCostInclVat { get; private set; }
 
     /// <summary>The charging periods as OCPI JSON, as sent.</summary>
     public string ChargingPeriodsJson { get; private set; } = "[]";
@@ -31,6 +31,18 @@ public abstract class OcpiChargingRecord
     {
         ConnectionId = connectionId;
         Key = key;
+    }
+
+    /// <summary>Where the charging happened and what it cost.</summary>
+    protected void At(DateTime startUtc, string locationId, string evseUid, string connectorId, string currency, Contracts.Price? totalCost)
+    {
+        StartUtc = startUtc;
+        LocationId = locationId;
+        EvseUid = evseUid;
+        ConnectorId = connectorId;
+        Currency = currency;
+        TotalCostExclVat = totalCost?.ExclVat;
+        TotalCostInclVat = totalCost?.InclVat;
     }
 
     protected void Received(string countryCode, string partyId, string chargingPeriodsJson, DateTime lastUpdatedUtc, DateTime receivedAtUtc)

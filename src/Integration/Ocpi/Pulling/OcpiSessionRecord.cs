@@ -22,15 +22,9 @@ public sealed class OcpiSessionRecord : OcpiChargingRecord, IOcpiKeyedRecord<Con
         ArgumentNullException.ThrowIfNull(value);
         Received(value.CountryCode, value.PartyId, chargingPeriodsJson, lastUpdatedUtc, receivedAtUtc);
         SessionId = value.Id;
-        StartUtc = value.StartDateTime ?? lastUpdatedUtc;
+        At(value.StartDateTime ?? lastUpdatedUtc, value.LocationId, value.EvseUid, value.ConnectorId, value.Currency, value.TotalCost);
         EndUtc = value.EndDateTime;
         Kwh = value.Kwh ?? 0;
         Status = value.Status;
-        LocationId = value.LocationId;
-        EvseUid = value.EvseUid;
-        ConnectorId = value.ConnectorId;
-        Currency = value.Currency;
-        TotalCostExclVat = value.TotalCost?.ExclVat;
-        TotalCostInclVat = value.TotalCost?.InclVat;
     }
 }
