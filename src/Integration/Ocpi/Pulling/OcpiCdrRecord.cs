@@ -18,12 +18,7 @@ public sealed class OcpiCdrRecord : OcpiChargingRecord, IOcpiKeyedRecord<Contrac
     public bool Credit { get; private set; }
     public string? CreditReferenceId { get; private set; }
 
-    public static OcpiCdrRecord Create(Guid connectionId, string key)
-    {
-        var record = new OcpiCdrRecord();
-        record.Identify(connectionId, key);
-        return record;
-    }
+    public static OcpiCdrRecord Create(Guid connectionId, string key) => Identified(new OcpiCdrRecord(), connectionId, key);
 
     public void Apply(Contracts.Cdr value, string chargingPeriodsJson, DateTime lastUpdatedUtc, DateTime receivedAtUtc)
     {

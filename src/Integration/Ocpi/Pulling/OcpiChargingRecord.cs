@@ -27,10 +27,13 @@ public abstract class OcpiChargingRecord
     public DateTime LastUpdatedUtc { get; private set; }
     public DateTime ReceivedAtUtc { get; private set; }
 
-    protected void Identify(Guid connectionId, string key)
+    protected static T Identified<T>(T record, Guid connectionId, string key)
+        where T : OcpiChargingRecord
     {
-        ConnectionId = connectionId;
-        Key = key;
+        ArgumentNullException.ThrowIfNull(record);
+        record.ConnectionId = connectionId;
+        record.Key = key;
+        return record;
     }
 
     /// <summary>Where the charging happened and what it cost.</summary>

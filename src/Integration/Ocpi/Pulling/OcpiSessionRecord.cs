@@ -10,12 +10,7 @@ public sealed class OcpiSessionRecord : OcpiChargingRecord, IOcpiKeyedRecord<Con
     public decimal Kwh { get; private set; }
     public string Status { get; private set; } = "";
 
-    public static OcpiSessionRecord Create(Guid connectionId, string key)
-    {
-        var record = new OcpiSessionRecord();
-        record.Identify(connectionId, key);
-        return record;
-    }
+    public static OcpiSessionRecord Create(Guid connectionId, string key) => Identified(new OcpiSessionRecord(), connectionId, key);
 
     public void Apply(Contracts.Session value, string chargingPeriodsJson, DateTime lastUpdatedUtc, DateTime receivedAtUtc)
     {
