@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Portal.Domain.Municipalities;
+using Portal.Integration.Changes;
+using Portal.Integration.Municipalities;
 using Portal.Integration.Ocpi;
 using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Pulling;
@@ -157,6 +159,8 @@ public class OcpiFullPullBenchmarks
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         services.AddDbContext<PortalDbContext>(db => db.UsePortalDatabase(Provider, connectionString));
+        services.AddLiveChanges();
+        services.AddSingleton<MunicipalityBoundaries>();
         services.AddOcpi(configuration.GetSection("Ocpi"));
         _services = services.BuildServiceProvider();
 

@@ -2011,6 +2011,11 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
 
+                    b.Property<string>("EvseVersionHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("LocationSourceId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2018,10 +2023,6 @@ namespace Portal.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RawJson")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -2041,6 +2042,21 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasIndex("LocationSourceId", "EvseUid", "OccurredAtUtc");
 
                     b.ToTable("EvseStatusEvents");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Receiving.OcpiEvseVersion", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("OcpiEvseVersions");
                 });
 
             modelBuilder.Entity("Portal.Integration.Ocpi.Receiving.OcpiLocationSnapshot", b =>

@@ -2029,6 +2029,11 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(36)
                         .HasColumnType("nvarchar(36)");
 
+                    b.Property<string>("EvseVersionHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("LocationSourceId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2036,10 +2041,6 @@ namespace Portal.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("datetime2");
-
-                    b.Property<string>("RawJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("datetime2");
@@ -2059,6 +2060,21 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("LocationSourceId", "EvseUid", "OccurredAtUtc");
 
                     b.ToTable("EvseStatusEvents");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Receiving.OcpiEvseVersion", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("OcpiEvseVersions");
                 });
 
             modelBuilder.Entity("Portal.Integration.Ocpi.Receiving.OcpiLocationSnapshot", b =>

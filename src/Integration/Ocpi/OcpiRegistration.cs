@@ -28,8 +28,12 @@ public static class OcpiRegistration
         // The host replaces this with one that tells its admins; without a host nobody is told.
         services.TryAddScoped<IOcpiConnectionAlerts, NoOcpiConnectionAlerts>();
         services.AddScoped<OcpiPuller>();
+        services.AddScoped<OcpiPullRecorder>();
+        services.AddScoped<LocationPageStore>();
+        services.AddScoped<TariffVersionStore>();
         services.AddScoped<OcpiConnections>();
         services.AddScoped<LocationReceiver>();
+        services.AddScoped<LocationPipeline>();
         services.AddScoped<ChargingProfileSender>();
         services.AddScoped<ChargingProfileResults>();
         services.AddScoped<ChargingProfileDelivery>();

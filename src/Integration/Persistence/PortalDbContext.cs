@@ -31,6 +31,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OcpiConnection> OcpiConnections => Set<OcpiConnection>();
     public DbSet<OcpiLocationSnapshot> OcpiLocationSnapshots => Set<OcpiLocationSnapshot>();
     public DbSet<EvseStatusEvent> EvseStatusEvents => Set<EvseStatusEvent>();
+    public DbSet<OcpiEvseVersion> OcpiEvseVersions => Set<OcpiEvseVersion>();
     public DbSet<OcpiPartnerEndpoint> OcpiPartnerEndpoints => Set<OcpiPartnerEndpoint>();
     public DbSet<OcpiPullCheckpoint> OcpiPullCheckpoints => Set<OcpiPullCheckpoint>();
     public DbSet<OcpiPullRun> OcpiPullRuns => Set<OcpiPullRun>();

@@ -1,5 +1,4 @@
 using Portal.Integration.Ocpi.Client;
-using Portal.Integration.Ocpi.Pulling;
 
 namespace Portal.Tests.Ocpi;
 
@@ -8,13 +7,13 @@ public sealed class FollowingOcpiPagesTests
 {
     private const string Current = "https://cpo.example/locs?date_from=2026-03-01T00%3A00%3A00.000Z&offset=30&limit=10";
 
-    private static OcpiPage Page(string? next, int? total) => new([], next, total, 10, "req");
+    private static OcpiPageHeaders Page(string? next, int? total) => new(next, total, 10, "req");
 
     [Fact]
     public void LinkRelNext_IsFollowed()
     {
         int? total = 100;
-        Assert.Equal("https://cpo.example/locs?offset=40&limit=10", OcpiPuller.NextPage(Current, Page("https://cpo.example/locs?offset=40&limit=10", 100), 10, ref total));
+        Assert.Equal("https://cpo.example/locs?offset=40&limit=10", OcpiPaging.NextPage(Current, Page("https://cpo.example/locs?offset=40&limit=10", 100), 10, ref total));
         Assert.Equal(100, total);
     }
 
@@ -22,9 +21,9 @@ public sealed class FollowingOcpiPagesTests
     public void LinkToAnotherServer_FailsThePull()
     {
         int? total = 100;
-        Assert.Throws<OcpiCallException>(() => OcpiPuller.NextPage(Current, Page("https://elsewhere.example/locs?offset=40", 100), 10, ref total));
+        Assert.Throws<OcpiCallException>(() => OcpiPaging.NextPage(Current, Page("https://elsewhere.example/locs?offset=40", 100), 10, ref total));
         total = 100;
-        Assert.Equal("https://cpo.example/locs?offset=40", OcpiPuller.NextPage(Current, Page("/locs?offset=40", 100), 10, ref total));
+        Assert.Equal("https://cpo.example/locs?offset=40", OcpiPaging.NextPage(Current, Page("/locs?offset=40", 100), 10, ref total));
     }
 
     [Fact]
@@ -32,7 +31,7 @@ public sealed class FollowingOcpiPagesTests
     {
         int? total = 100;
         // 97 left: three objects before offset 30 left the window, so offsets 27–29 now hold unread objects.
-        var next = OcpiPuller.NextPage(Current, Page("https://cpo.example/locs?offset=40&limit=10", 97), 10, ref total);
+        var next = OcpiPaging.NextPage(Current, Page("https://cpo.example/locs?offset=40&limit=10", 97), 10, ref total);
         Assert.Equal("https://cpo.example/locs?date_from=2026-03-01T00:00:00.000Z&offset=27&limit=10", Uri.UnescapeDataString(next!));
         Assert.Equal(97, total);
     }
@@ -41,18 +40,18 @@ public sealed class FollowingOcpiPagesTests
     public void GrownTotal_IsHarmless()
     {
         int? total = 100;
-        Assert.Equal("https://cpo.example/locs?offset=40&limit=10", OcpiPuller.NextPage(Current, Page("https://cpo.example/locs?offset=40&limit=10", 120), 10, ref total));
+        Assert.Equal("https://cpo.example/locs?offset=40&limit=10", OcpiPaging.NextPage(Current, Page("https://cpo.example/locs?offset=40&limit=10", 120), 10, ref total));
     }
 
     [Fact]
     public void NoLink_EndsThePaging_UnlessTheTotalSaysMoreFollow()
     {
         int? total = null;
-        Assert.Null(OcpiPuller.NextPage(Current, Page(null, 40), 10, ref total));
+        Assert.Null(OcpiPaging.NextPage(Current, Page(null, 40), 10, ref total));
         total = null;
-        Assert.Equal("offset=40", Uri.UnescapeDataString(OcpiPuller.NextPage(Current, Page(null, 45), 10, ref total)!).Split('&')[1]);
+        Assert.Equal("offset=40", Uri.UnescapeDataString(OcpiPaging.NextPage(Current, Page(null, 45), 10, ref total)!).Split('&')[1]);
         total = null;
-        Assert.Null(OcpiPuller.NextPage(Current, Page(null, 45), 0, ref total));   // an empty page never loops
+        Assert.Null(OcpiPaging.NextPage(Current, Page(null, 45), 0, ref total));   // an empty page never loops
     }
 
     [Fact]

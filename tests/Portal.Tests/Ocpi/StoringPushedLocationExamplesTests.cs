@@ -71,14 +71,19 @@ public sealed class StoringPushedLocationExamplesTests(PortalAppFactory app) : I
         Assert.Equal(evses.Max(e => e["connectors"]!.AsArray().Max(c => Watts(c!.AsObject()))), stored.MaxPowerWatts);
         Assert.Equal(maxPowerWatts, stored.MaxPowerWatts);
 
-        // One status event per EVSE: the status as sent, when the EVSE says it happened, and the EVSE object itself.
+        // One status event per EVSE: the status as sent, when the EVSE says it happened, and the EVSE object itself
+        // (its version, stored once, with the event's status and time).
         var events = await QueryAsync(db => db.EvseStatusEvents.AsNoTracking().Where(e => e.LocationSourceId == sourceId).ToListAsync());
+        var versions = await QueryAsync(db => db.OcpiEvseVersions.AsNoTracking().ToDictionaryAsync(v => v.Hash, v => v.RawJson));
         Assert.Equal(evses.Count, events.Count);
         foreach (var evse in evses)
         {
             var observed = events.Single(e => e.EvseUid == Text(evse, "uid"));
             Assert.Equal((Text(evse, "status"), Utc(evse["last_updated"]), EvseStatusSource.Push), (observed.Status, observed.OccurredAtUtc, observed.Source));
-            Assert.True(JsonNode.DeepEquals(evse, JsonNode.Parse(observed.RawJson)), observed.RawJson);
+            var rebuilt = OcpiEvseVersion.Observed(versions[observed.EvseVersionHash], observed.Status, observed.OccurredAtUtc);
+            Assert.Equal(Utc(evse["last_updated"]), Utc(rebuilt["last_updated"]));
+            rebuilt["last_updated"] = evse["last_updated"]!.DeepClone();
+            Assert.True(JsonNode.DeepEquals(evse, rebuilt), rebuilt.ToJsonString());
         }
     }
 

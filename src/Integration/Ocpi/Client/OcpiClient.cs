@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Polly.CircuitBreaker;
@@ -35,12 +36,26 @@ public sealed class OcpiClient(HttpClient http, OcpiResiliencePipelines pipeline
         return new OcpiResult<T>(data, answer.RequestId, answer.HttpStatus, status);
     }
 
-    /// <summary>One page of a paginated list: the raw body (the caller parses data) and the pagination headers.</summary>
-    public async Task<OcpiPage> GetPageAsync(Guid connectionId, string url, string token, CancellationToken ct = default)
+    /// <summary>
+    /// Every page of a paginated list from <paramref name="firstUrl"/> on, each read once into its wire
+    /// records (see <see cref="OcpiPageReader"/>), following Link rel="next" on the CPO's own server,
+    /// X-Total-Count and X-Limit (<see cref="OcpiPaging.NextPage"/>).
+    /// </summary>
+    public async IAsyncEnumerable<OcpiPage<T>> GetPagesAsync<T>(Guid connectionId, string firstUrl, string token, [EnumeratorCancellation] CancellationToken ct = default)
+        where T : class
     {
-        var answer = await SendAsync(connectionId, HttpMethod.Get, url, token, null, ct);
-        var headers = answer.Headers;
-        return new OcpiPage(answer.Body, NextLink(headers), Number(headers, "X-Total-Count"), Number(headers, "X-Limit"), answer.RequestId);
+        int? previousTotal = null;
+        var pages = 0;
+        for (var url = firstUrl; url is not null;)
+        {
+            if (++pages > OcpiPaging.MaxPages)
+                throw new InvalidOperationException($"more than {OcpiPaging.MaxPages} pages: the CPO's paging does not end");
+            var answer = await SendAsync(connectionId, HttpMethod.Get, url, token, null, ct);
+            var headers = new OcpiPageHeaders(NextLink(answer.Headers), Number(answer.Headers, "X-Total-Count"), Number(answer.Headers, "X-Limit"), answer.RequestId);
+            var items = OcpiPageReader.Read<T>(answer.Body, answer.RequestId);
+            yield return new OcpiPage<T>(items, headers);
+            url = OcpiPaging.NextPage(url, headers, items.Count, ref previousTotal);
+        }
     }
 
     private async Task<Answer> SendAsync(Guid connectionId, HttpMethod method, string url, string token, byte[]? body, CancellationToken ct)
@@ -161,5 +176,3 @@ public sealed class OcpiClient(HttpClient http, OcpiResiliencePipelines pipeline
 /// <summary>The data of a successful OCPI answer, the X-Request-ID of the call, and the HTTP and OCPI status codes it came with.</summary>
 public sealed record OcpiResult<T>(T? Data, string RequestId, int HttpStatus = 200, int OcpiStatus = 1000);
 
-/// <summary>One page: the raw body, Link rel="next", X-Total-Count and X-Limit.</summary>
-public sealed record OcpiPage(byte[] Body, string? NextUrl, int? TotalCount, int? Limit, string RequestId);

@@ -33,7 +33,7 @@ public sealed record Cdr(
     bool? Credit,
     string? CreditReferenceId,
     bool? HomeChargingCompensation,
-    DateTime? LastUpdated)
+    DateTime? LastUpdated) : IOcpiPartyObject
 {
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? UnknownFields { get; init; }

@@ -21,7 +21,7 @@ public sealed record Session(
     IReadOnlyList<ChargingPeriod>? ChargingPeriods,
     Price? TotalCost,
     string Status,
-    DateTime? LastUpdated)
+    DateTime? LastUpdated) : IOcpiPartyObject
 {
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? UnknownFields { get; init; }

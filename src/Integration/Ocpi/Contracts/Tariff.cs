@@ -17,7 +17,7 @@ public sealed record Tariff(
     DateTime? StartDateTime,
     DateTime? EndDateTime,
     EnergyMix? EnergyMix,
-    DateTime? LastUpdated)
+    DateTime? LastUpdated) : IOcpiPartyObject
 {
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? UnknownFields { get; init; }

@@ -2,7 +2,8 @@ namespace Portal.Integration.Ocpi.Receiving;
 
 /// <summary>
 /// One observation of an EVSE's status, kept append-only so uptime can be recomputed from raw data:
-/// when it happened (the object's last_updated), when we heard it, how, and the object itself.
+/// when it happened (the object's last_updated), when we heard it, how, and the rest of the EVSE object
+/// as it was then (<see cref="OcpiEvseVersion"/>, stored once per distinct version).
 /// </summary>
 public sealed class EvseStatusEvent
 {
@@ -19,9 +20,11 @@ public sealed class EvseStatusEvent
     public DateTime OccurredAtUtc { get; private set; }
     public DateTime ReceivedAtUtc { get; private set; }
     public EvseStatusSource Source { get; private set; }
-    public string RawJson { get; private set; } = "";
 
-    public static EvseStatusEvent Observe(string locationSourceId, string evseUid, string status, DateTime occurredAtUtc, DateTime receivedAtUtc, EvseStatusSource source, string rawJson) => new()
+    /// <summary>The <see cref="OcpiEvseVersion"/> of the EVSE object this status came with.</summary>
+    public string EvseVersionHash { get; private set; } = "";
+
+    public static EvseStatusEvent Observe(string locationSourceId, string evseUid, string status, DateTime occurredAtUtc, DateTime receivedAtUtc, EvseStatusSource source, string evseVersionHash) => new()
     {
         LocationSourceId = locationSourceId,
         EvseUid = evseUid,
@@ -29,7 +32,7 @@ public sealed class EvseStatusEvent
         OccurredAtUtc = occurredAtUtc,
         ReceivedAtUtc = receivedAtUtc,
         Source = source,
-        RawJson = rawJson,
+        EvseVersionHash = evseVersionHash,
     };
 }
 

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Portal.Domain.ChargePoints;
-using Portal.Domain.Common;
-using Portal.Integration.Municipalities;
-using Portal.Domain.Operators;
+using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Mapping;
 using Portal.Integration.Ocpi.Validation;
@@ -15,30 +12,37 @@ namespace Portal.Integration.Ocpi.Receiving;
 
 /// <summary>
 /// The Locations receiver: takes a pushed Location, EVSE or Connector (PUT replaces, PATCH merges),
-/// merges it into the last full Location we hold (<see cref="OcpiLocationSnapshot"/>), and stores the
-/// result as a charge location in the municipality that contains it, with one status event per new
-/// EVSE status observation. Older and repeated pushes change nothing. A location that an import
-/// (NDW) already brought in under the same OCPI party and location id is updated in place, so the
-/// map never shows it twice; the party's registered operator is linked.
+/// merges it into the last full Location we hold (<see cref="OcpiLocationSnapshot"/>), and hands the
+/// result to <see cref="LocationPipeline"/>, the same way a pulled page goes
+/// (<see cref="ReceivePulledPageAsync"/>). Older and repeated pushes change nothing. A location that an
+/// import (NDW) already brought in under the same OCPI party and location id is updated in place, so
+/// the map never shows it twice; the party's registered operator is linked.
 /// </summary>
-public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider clock, ChargeLocationChanges changes, MunicipalityBoundaries boundaries)
+public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeline, ChargeLocationChanges changes)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
-        ReceiveAsync(connection, target, body, patch: false, ct);
+        ReceiveAsync(connection, target, body, patch: false, EvseStatusSource.Push, ct);
 
     public Task<ReceiveResult> PatchAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
-        ReceiveAsync(connection, target, body, patch: true, ct);
+        ReceiveAsync(connection, target, body, patch: true, EvseStatusSource.Push, ct);
 
     /// <summary>
-    /// A Location from a pull (GET on the CPO's sender interface): a full object, so it replaces what we
-    /// hold like a PUT; EVSEs we held that it no longer lists are kept as REMOVED (never deleted).
+    /// Stores a page of pulled Locations through the pipeline, one result per location in order, and saves
+    /// the page as one. The caller raises the change notification, and clears the change tracker afterwards
+    /// to keep memory bounded.
     /// </summary>
-    public Task<ReceiveResult> ReceivePulledAsync(OcpiConnection connection, JsonObject location, EvseStatusSource source, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ReceiveResult>> ReceivePulledPageAsync(OcpiConnection connection, IReadOnlyList<OcpiObject<Wire.Location>> locations, EvseStatusSource source, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(location);
-        if (Text(location["country_code"]) is not { } country || Text(location["party_id"]) is not { } party || Text(location["id"]) is not { } id)
-            return Task.FromResult(ReceiveResult.Invalid("country_code, party_id and id are required"));
-        return ReceiveAsync(connection, new LocationTarget(country, party, id), location, patch: false, ct, source);
+        ArgumentNullException.ThrowIfNull(locations);
+        var targets = locations.Select(l => LocationPipeline.TargetOf(l.Value)).ToList();
+        var lookups = await pipeline.ForPageAsync(targets.OfType<LocationTarget>().Select(t => t.SourceId).ToHashSet(StringComparer.Ordinal), ct);
+        var events = new StatusEventBatch();
+        var results = new List<ReceiveResult>(locations.Count);
+        for (var i = 0; i < locations.Count; i++)
+            results.Add(await pipeline.StorePulledAsync(connection, locations[i], targets[i], lookups, source, events, ct));
+        await events.AddToAsync(db, ct);
+        await db.SaveChangesAsync(ct);
+        return results;
     }
 
     /// <summary>
@@ -54,7 +58,7 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
         var changed = false;
         foreach (var evse in (location["evses"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            if (Text(evse["status"]) == "REMOVED")
+            if (LocationPipeline.Text(evse["status"]) == "REMOVED")
                 continue;
             evse["status"] = "REMOVED";
             evse["last_updated"] = stamp;
@@ -64,41 +68,11 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
             return ReceiveResult.Unchanged();
         if (LastUpdated(location["last_updated"]) is not { } own || own < asOfUtc)
             location["last_updated"] = stamp;
-        return await ReceivePulledAsync(connection, location, EvseStatusSource.FullPull, ct);
+        var target = new LocationTarget(LocationPipeline.Text(location["country_code"]) ?? "", LocationPipeline.Text(location["party_id"]) ?? "", LocationPipeline.Text(location["id"]) ?? "");
+        return await ReceiveAsync(connection, target, location, patch: false, EvseStatusSource.FullPull, ct);
     }
 
-    private static string? Text(JsonNode? node) =>
-        node?.GetValueKind() == JsonValueKind.String && node.GetValue<string>() is { Length: > 0 } text ? text : null;
-
-    /// <summary>A pulled Location lists all its EVSEs: ones we held that it leaves out are added back as REMOVED.</summary>
-    private static JsonObject KeepMissingAsRemoved(JsonObject pulled, JsonObject stored)
-    {
-        var storedEvses = (stored["evses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        if (storedEvses.Count == 0)
-            return pulled;
-        var listed = (pulled["evses"] as JsonArray ?? []).OfType<JsonObject>()
-            .Select(e => Text(e["uid"])).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var missing = storedEvses.Where(e => Text(e["uid"]) is { } uid && !listed.Contains(uid)).ToList();
-        if (missing.Count == 0)
-            return pulled;
-        var result = pulled.DeepClone().AsObject();
-        var evses = result["evses"] as JsonArray ?? [];
-        result["evses"] = evses;
-        foreach (var evse in missing)
-        {
-            var removed = evse.DeepClone().AsObject();
-            if (Text(removed["status"]) != "REMOVED")
-            {
-                removed["status"] = "REMOVED";
-                if (result["last_updated"] is { } when)
-                    removed["last_updated"] = when.DeepClone();
-            }
-            evses.Add(removed);
-        }
-        return result;
-    }
-
-    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, CancellationToken ct, EvseStatusSource source = EvseStatusSource.Push)
+    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, EvseStatusSource source, CancellationToken ct)
     {
         if (!connection.IsParty(target.CountryCode, target.PartyId))
             return ReceiveResult.Refused(ReceiveOutcome.WrongParty, $"{target.CountryCode}*{target.PartyId} is not the party of this connection");
@@ -107,12 +81,10 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
         if (patch && !pushed.ContainsKey("last_updated"))
             return ReceiveResult.Invalid("last_updated: is required in a PATCH");
 
+        var lookups = pipeline.PerObject();
         var sourceId = target.SourceId;
-        var snapshot = _page is not null ? _page.Snapshot(sourceId) : await db.OcpiLocationSnapshots.FirstOrDefaultAsync(s => s.LocationSourceId == sourceId, ct);
+        var snapshot = await lookups.SnapshotAsync(sourceId, ct);
         var stored = snapshot is null ? null : JsonNode.Parse(snapshot.RawJson)!.AsObject();
-        if (source != EvseStatusSource.Push && stored is not null && !IsOlder(pushed, stored))
-            pushed = KeepMissingAsRemoved(pushed, stored);
-
         var merge = target switch
         {
             { EvseUid: null } => MergeLocation(target, stored, pushed, patch),
@@ -125,104 +97,34 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
         if (stored is not null && JsonNode.DeepEquals(merged, stored))
             return ReceiveResult.Unchanged();
 
-        Wire.Location location;
-        try
+        // Read once: a PUT of a whole Location was read (and validated) by its merge; a part was validated
+        // on its own there, and the Location around it is stored as it was.
+        var location = merge.Read;
+        if (location is null)
         {
-            location = merged.Deserialize<Wire.Location>(OcpiJson.Options)!;
+            try
+            {
+                location = merged.Deserialize<Wire.Location>(OcpiJson.Options)!;
+            }
+            catch (JsonException e)
+            {
+                return ReceiveResult.Invalid(OcpiPageReader.Describe(e));
+            }
+            var problems = merge.ValidateWhole ? OcpiValidator.ValidateLocation(location) : [];
+            if (problems.Count > 0)
+                return ReceiveResult.Invalid(LocationPipeline.Describe(problems));
         }
-        catch (JsonException e)
-        {
-            return ReceiveResult.Invalid(Describe(e));
-        }
-        // The pushed part was checked on its own; this catches what a merge could still break.
-        var problems = OcpiValidator.ValidateLocation(location);
-        if (problems.Count > 0)
-            return ReceiveResult.Invalid(Describe(problems));
 
         var details = OcpiLocationMapping.ToDetails(location);
-        var existing = _page is not null && details.Source == OcpiLocationMapping.SourceName
-            ? _page.ChargeLocation(ChargeLocation.KeyOf(details.OperatorPartyId, details.OcpiLocationId) ?? details.SourceId)
-            : await FindExistingAsync(details, ct);
-        var municipality = await MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
-        if (municipality is null)
-            return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        try
-        {
-            var inArea = details with { Area = municipality.Boundary.AcceptedArea(municipality.Name) };
-            if (existing is null)
-            {
-                existing = ChargeLocation.Register(municipality.Id, inArea, now);
-                db.ChargeLocations.Add(existing);
-                _page?.Added(existing);
-            }
-            else
-            {
-                existing.Apply(inArea, now);
-            }
-        }
-        catch (DomainRuleViolated e)
-        {
-            return ReceiveResult.Invalid(e.Message);
-        }
-
-        if (existing.OperatorId is null && await OperatorOfAsync(details.OperatorPartyId, ct) is { } operatorId)
-            existing.LinkOperator(operatorId);
-        await AppendStatusEventsAsync(sourceId, merged, location, now, source, ct);
-        if (snapshot is null)
-        {
-            snapshot = OcpiLocationSnapshot.Create(sourceId, connection.Id);
-            db.OcpiLocationSnapshots.Add(snapshot);
-            _page?.Added(snapshot);
-        }
-        snapshot.Replace(merged.ToJsonString(), location.LastUpdated ?? now, now);
-        // A page of pulled locations is saved as one (ReceivePulledPageAsync).
-        if (_page is null)
-        {
-            await db.SaveChangesAsync(ct);
-            changes.Raise();
-        }
-        return merge.Created ? ReceiveResult.Stored(ReceiveOutcome.Created) : ReceiveResult.Stored(ReceiveOutcome.Updated);
-    }
-
-    /// <summary>
-    /// The row this OCPI location updates: the one an earlier push created, or else one an import
-    /// brought in with the same OCPI key (NDW names each location's OCPI party and id).
-    /// </summary>
-    private async Task<ChargeLocation?> FindExistingAsync(ChargeLocationDetails details, CancellationToken ct)
-    {
-        var key = ChargeLocation.KeyOf(details.OperatorPartyId, details.OcpiLocationId) ?? details.SourceId;
-        var candidates = await db.ChargeLocations.Include(l => l.Evses).ThenInclude(e => e.Connectors)
-            .Where(l => (l.Source == details.Source && l.SourceId == details.SourceId) || l.OcpiKey == key)
-            .ToListAsync(ct);
-        return candidates.FirstOrDefault(l => l.Source == details.Source) ?? candidates.OrderBy(l => l.ImportedAtUtc).FirstOrDefault();
-    }
-
-    private readonly Dictionary<string, Guid?> _operators = new(StringComparer.OrdinalIgnoreCase);
-
-    private async Task<Guid?> OperatorOfAsync(string? partyId, CancellationToken ct)
-    {
-        if (partyId is not null && _operators.TryGetValue(partyId, out var known))
-            return known;
-        var found = await FindOperatorAsync(partyId, ct);
-        if (partyId is not null)
-            _operators[partyId] = found;
-        return found;
-    }
-
-    private async Task<Guid?> FindOperatorAsync(string? partyId, CancellationToken ct)
-    {
-        OcpiPartyId party;
-        try
-        {
-            party = OcpiPartyId.Parse(partyId);
-        }
-        catch (DomainRuleViolated)
-        {
-            return null;
-        }
-        return await db.Operators.Where(o => o.PartyId == party).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        var existing = await lookups.ChargeLocationAsync(details, ct);
+        var events = new StatusEventBatch();
+        var result = await pipeline.StoreAsync(connection, sourceId, snapshot, location, details, existing, merged.ToJsonString(), merge.Created, lookups, source, events, ct);
+        if (!result.IsAccepted)
+            return result;
+        await events.AddToAsync(db, ct);
+        await db.SaveChangesAsync(ct);
+        changes.Raise();
+        return result;
     }
 
     private static Merge MergeLocation(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch)
@@ -234,20 +136,16 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
         if (IsOlder(pushed, stored))
             return Merge.Fail(ReceiveResult.Ignored());
 
-        JsonObject merged;
         if (patch)
         {
-            merged = stored!.DeepClone().AsObject();
+            var merged = stored!.DeepClone().AsObject();
             MergeFields(merged, pushed);
+            return Merge.To(merged, created: false, validateWhole: true);
         }
-        else
-        {
-            var problems = Validate<Wire.Location>(pushed, OcpiValidator.ValidateLocation);
-            if (problems is not null)
-                return Merge.Fail(ReceiveResult.Invalid(problems));
-            merged = pushed.DeepClone().AsObject();
-        }
-        return Merge.To(merged, created: stored is null);
+        var (read, problems) = Read<Wire.Location>(pushed, OcpiValidator.ValidateLocation);
+        if (problems is not null)
+            return Merge.Fail(ReceiveResult.Invalid(problems));
+        return Merge.To(pushed, created: stored is null, read: read);
     }
 
     private static Merge MergeEvse(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch)
@@ -269,7 +167,7 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
         if (patch)
             MergeFields(evse, pushed);
         evse["uid"] ??= target.EvseUid;
-        var problems = Validate<Wire.Evse>(evse, OcpiValidator.ValidateEvse);
+        var (_, problems) = Read<Wire.Evse>(evse, OcpiValidator.ValidateEvse);
         if (problems is not null)
             return Merge.Fail(ReceiveResult.Invalid(problems));
 
@@ -300,7 +198,7 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
         if (patch)
             MergeFields(connector, pushed);
         connector["id"] ??= target.ConnectorId;
-        var problems = Validate<Wire.Connector>(connector, OcpiValidator.ValidateConnector);
+        var (_, problems) = Read<Wire.Connector>(connector, OcpiValidator.ValidateConnector);
         if (problems is not null)
             return Merge.Fail(ReceiveResult.Invalid(problems));
 
@@ -366,66 +264,25 @@ public sealed partial class LocationReceiver(PortalDbContext db, TimeProvider cl
         items[items.IndexOf(existing)] = replacement;
     }
 
-    private static string? Validate<T>(JsonObject node, Func<T, IReadOnlyList<OcpiProblem>> validate)
+    private static (T? Read, string? Problems) Read<T>(JsonObject node, Func<T, IReadOnlyList<OcpiProblem>> validate)
+        where T : class
     {
         try
         {
-            var problems = validate(node.Deserialize<T>(OcpiJson.Options)!);
-            return problems.Count == 0 ? null : Describe(problems);
+            var read = node.Deserialize<T>(OcpiJson.Options)!;
+            var problems = validate(read);
+            return (read, problems.Count == 0 ? null : LocationPipeline.Describe(problems));
         }
         catch (JsonException e)
         {
-            return Describe(e);
+            return (null, OcpiPageReader.Describe(e));
         }
     }
 
-    private static string Describe(JsonException e) =>
-        e.Path is { } path ? $"{path.TrimStart('$', '.')}: {e.Message}" : e.Message;
-
-    private static string Describe(IReadOnlyList<OcpiProblem> problems) =>
-        string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}"));
-
-    /// <summary>The municipality whose boundary contains the point; most updates are of a location we hold, so its own is tried first.</summary>
-    private async Task<BoundedMunicipality?> MunicipalityContainingAsync(GeoPoint point, Guid? likely, CancellationToken ct) =>
-        _page is not null
-            ? _page.MunicipalityContaining(point, likely)
-            : await boundaries.ContainingAsync(point.Latitude, point.Longitude, likely, ct);
-
-    /// <summary>
-    /// One event per EVSE whose (status, last_updated) is new to us: a repeat of the latest
-    /// observation, or one older than it, adds nothing.
-    /// </summary>
-    private async Task AppendStatusEventsAsync(string sourceId, JsonObject merged, Wire.Location location, DateTime now, EvseStatusSource source, CancellationToken ct)
+    /// <summary>The merged Location; <see cref="Read"/> when it was read already, <see cref="ValidateWhole"/> when only the whole can be checked.</summary>
+    private sealed record Merge(JsonObject? Location, bool Created, ReceiveResult? Result, Wire.Location? Read = null, bool ValidateWhole = false)
     {
-        var evses = location.Evses ?? [];
-        if (evses.Count == 0)
-            return;
-        // Only the latest event per EVSE decides, and it matters only when it is not older than the
-        // observation; so events before the oldest pushed observation need not be read at all.
-        var oldest = evses.Min(e => e.LastUpdated ?? location.LastUpdated ?? now);
-        var latest = _page is not null
-            ? _page.LatestEvents(sourceId)
-            : (await db.EvseStatusEvents.AsNoTracking()
-                .Where(e => e.LocationSourceId == sourceId && e.OccurredAtUtc >= oldest)
-                .Select(e => new { e.EvseUid, e.Status, e.OccurredAtUtc, e.Id })
-                .ToListAsync(ct))
-                .GroupBy(e => e.EvseUid, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).Select(e => new LatestEvent(e.Status, e.OccurredAtUtc)).Last(), StringComparer.OrdinalIgnoreCase);
-        var nodes = (merged["evses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        foreach (var (evse, node) in evses.Zip(nodes))
-        {
-            var occurred = evse.LastUpdated ?? location.LastUpdated ?? now;
-            if (latest.TryGetValue(evse.Uid, out var last)
-                && (occurred < last.OccurredAtUtc || (occurred == last.OccurredAtUtc && last.Status == evse.Status)))
-                continue;
-            db.EvseStatusEvents.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, source, node.ToJsonString()));
-            latest[evse.Uid] = new LatestEvent(evse.Status, occurred);
-        }
-    }
-
-    private sealed record Merge(JsonObject? Location, bool Created, ReceiveResult? Result)
-    {
-        public static Merge To(JsonObject location, bool created) => new(location, created, null);
+        public static Merge To(JsonObject location, bool created, Wire.Location? read = null, bool validateWhole = false) => new(location, created, null, read, validateWhole);
 
         public static Merge Fail(ReceiveResult result) => new(null, false, result);
     }

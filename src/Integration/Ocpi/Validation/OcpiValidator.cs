@@ -214,7 +214,17 @@ public static partial class OcpiValidator
         }
     }
 
-    private static string Join(string path, string field) => path.Length == 0 ? field : $"{path}.{field}";
+    private static FieldPath Join(string path, string field) => new(path, field);
+
+    /// <summary>A field's path, joined into text only when a problem is reported: valid objects allocate no paths.</summary>
+    private readonly record struct FieldPath(string Parent, string Field)
+    {
+        public static implicit operator FieldPath(string path) => new("", path);
+
+        public static implicit operator string(FieldPath path) => path.ToString();
+
+        public override string ToString() => Parent.Length == 0 ? Field : $"{Parent}.{Field}";
+    }
 
     [GeneratedRegex(@"^-?[0-9]{1,2}\.[0-9]{5,7}$")]
     private static partial Regex Latitude();
@@ -229,9 +239,9 @@ public static partial class OcpiValidator
     {
         public List<OcpiProblem> Problems { get; } = [];
 
-        public void Add(string path, string message) => Problems.Add(new OcpiProblem(path, message));
+        public void Add(FieldPath path, string message) => Problems.Add(new OcpiProblem(path, message));
 
-        public bool Required<T>(string path, T? value)
+        public bool Required<T>(FieldPath path, T? value)
         {
             if (value is not null)
                 return true;
@@ -240,13 +250,13 @@ public static partial class OcpiValidator
         }
 
         /// <summary>A missing non-nullable DateTime arrives as default(DateTime).</summary>
-        public void Present(string path, DateTime value)
+        public void Present(FieldPath path, DateTime value)
         {
             if (value == default)
                 Add(path, "is required");
         }
 
-        public void Text(string path, string? value, int maxLength, bool required)
+        public void Text(FieldPath path, string? value, int maxLength, bool required)
         {
             if (string.IsNullOrEmpty(value))
             {
@@ -256,12 +266,18 @@ public static partial class OcpiValidator
             }
             if (value.Length > maxLength)
                 Add(path, string.Create(CultureInfo.InvariantCulture, $"is longer than {maxLength} characters"));
-            if (value.Any(char.IsControl))
-                Add(path, "must not contain control characters");
+            foreach (var ch in value)
+            {
+                if (char.IsControl(ch))
+                {
+                    Add(path, "must not contain control characters");
+                    break;
+                }
+            }
         }
 
         /// <summary>CiString: printable ASCII, compared case-insensitively.</summary>
-        public void CiString(string path, string? value, int maxLength, bool required = true, bool exactly = false)
+        public void CiString(FieldPath path, string? value, int maxLength, bool required = true, bool exactly = false)
         {
             if (string.IsNullOrEmpty(value))
             {
@@ -273,11 +289,11 @@ public static partial class OcpiValidator
                 Add(path, string.Create(CultureInfo.InvariantCulture, $"must be exactly {maxLength} characters"));
             else if (value.Length > maxLength)
                 Add(path, string.Create(CultureInfo.InvariantCulture, $"is longer than {maxLength} characters"));
-            if (!value.All(ch => ch is >= ' ' and <= '~'))
+            if (value.AsSpan().IndexOfAnyExceptInRange(' ', '~') >= 0)
                 Add(path, "must be printable ASCII");
         }
 
-        public void OneOf(string path, string? value, FrozenSet<string> allowed, string enumName, bool required)
+        public void OneOf(FieldPath path, string? value, FrozenSet<string> allowed, string enumName, bool required)
         {
             if (string.IsNullOrEmpty(value))
             {
@@ -289,7 +305,7 @@ public static partial class OcpiValidator
                 Add(path, $"'{value}' is not an OCPI 2.2.1 {enumName} value");
         }
 
-        public bool Matches(string path, string? value, Regex pattern, int maxLength)
+        public bool Matches(FieldPath path, string? value, Regex pattern, int maxLength)
         {
             if (string.IsNullOrEmpty(value))
             {
@@ -302,7 +318,7 @@ public static partial class OcpiValidator
             return false;
         }
 
-        public void Positive(string path, int? value, bool required)
+        public void Positive(FieldPath path, int? value, bool required)
         {
             if (value is null)
             {

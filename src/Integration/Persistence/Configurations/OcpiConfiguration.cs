@@ -40,8 +40,18 @@ internal sealed class EvseStatusEventConfiguration : IEntityTypeConfiguration<Ev
         statusEvent.Property(e => e.EvseUid).HasMaxLength(36).IsRequired();
         statusEvent.Property(e => e.Status).HasMaxLength(20).IsRequired();
         statusEvent.Property(e => e.Source).HasConversion<string>().HasMaxLength(20);
-        statusEvent.Property(e => e.RawJson).IsRequired();
+        statusEvent.Property(e => e.EvseVersionHash).HasMaxLength(64).IsRequired();
         statusEvent.HasIndex(e => new { e.LocationSourceId, e.EvseUid, e.OccurredAtUtc });
+    }
+}
+
+internal sealed class OcpiEvseVersionConfiguration : IEntityTypeConfiguration<OcpiEvseVersion>
+{
+    public void Configure(EntityTypeBuilder<OcpiEvseVersion> version)
+    {
+        version.HasKey(v => v.Hash);
+        version.Property(v => v.Hash).HasMaxLength(64);
+        version.Property(v => v.RawJson).IsRequired();
     }
 }
 

@@ -42,47 +42,53 @@ internal sealed class OcpiPullRunConfiguration : IEntityTypeConfiguration<OcpiPu
     }
 }
 
-internal sealed class OcpiSessionRecordConfiguration : IEntityTypeConfiguration<OcpiSessionRecord>
+/// <summary>The columns, keys and indexes sessions and CDRs share.</summary>
+internal abstract class OcpiChargingRecordConfiguration<T> : IEntityTypeConfiguration<T>
+    where T : OcpiChargingRecord
 {
-    public void Configure(EntityTypeBuilder<OcpiSessionRecord> session)
+    protected abstract string Table { get; }
+
+    public void Configure(EntityTypeBuilder<T> record)
     {
-        session.ToTable("OcpiSessions");
-        session.HasKey(s => s.Id);
-        session.Property(s => s.Key).HasMaxLength(50).IsRequired();
+        record.ToTable(Table);
+        record.HasKey(r => r.Id);
+        record.Property(r => r.Key).HasMaxLength(50).IsRequired();
+        record.Property(r => r.CountryCode).HasMaxLength(2);
+        record.Property(r => r.PartyId).HasMaxLength(3);
+        record.Property(r => r.LocationId).HasMaxLength(36);
+        record.Property(r => r.EvseUid).HasMaxLength(36);
+        record.Property(r => r.ConnectorId).HasMaxLength(36);
+        record.Property(r => r.Currency).HasMaxLength(3);
+        record.HasIndex(r => new { r.ConnectionId, r.Key }).IsUnique();
+        record.HasIndex(r => new { r.LocationId, r.EvseUid, r.StartUtc });
+        record.HasOne<OcpiConnection>().WithMany().HasForeignKey(r => r.ConnectionId).OnDelete(DeleteBehavior.Restrict);
+        ConfigureOwn(record);
+    }
+
+    protected abstract void ConfigureOwn(EntityTypeBuilder<T> record);
+}
+
+internal sealed class OcpiSessionRecordConfiguration : OcpiChargingRecordConfiguration<OcpiSessionRecord>
+{
+    protected override string Table => "OcpiSessions";
+
+    protected override void ConfigureOwn(EntityTypeBuilder<OcpiSessionRecord> session)
+    {
         session.Property(s => s.SessionId).HasMaxLength(36).IsRequired();
-        session.Property(s => s.CountryCode).HasMaxLength(2);
-        session.Property(s => s.PartyId).HasMaxLength(3);
         session.Property(s => s.Status).HasMaxLength(20);
-        session.Property(s => s.LocationId).HasMaxLength(36);
-        session.Property(s => s.EvseUid).HasMaxLength(36);
-        session.Property(s => s.ConnectorId).HasMaxLength(36);
-        session.Property(s => s.Currency).HasMaxLength(3);
-        session.HasIndex(s => new { s.ConnectionId, s.Key }).IsUnique();
-        session.HasIndex(s => new { s.LocationId, s.EvseUid, s.StartUtc });
-        session.HasOne<OcpiConnection>().WithMany().HasForeignKey(s => s.ConnectionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
-internal sealed class OcpiCdrRecordConfiguration : IEntityTypeConfiguration<OcpiCdrRecord>
+internal sealed class OcpiCdrRecordConfiguration : OcpiChargingRecordConfiguration<OcpiCdrRecord>
 {
-    public void Configure(EntityTypeBuilder<OcpiCdrRecord> cdr)
+    protected override string Table => "OcpiCdrs";
+
+    protected override void ConfigureOwn(EntityTypeBuilder<OcpiCdrRecord> cdr)
     {
-        cdr.ToTable("OcpiCdrs");
-        cdr.HasKey(c => c.Id);
-        cdr.Property(c => c.Key).HasMaxLength(50).IsRequired();
         cdr.Property(c => c.CdrId).HasMaxLength(39).IsRequired();
-        cdr.Property(c => c.CountryCode).HasMaxLength(2);
-        cdr.Property(c => c.PartyId).HasMaxLength(3);
         cdr.Property(c => c.SessionId).HasMaxLength(36);
-        cdr.Property(c => c.LocationId).HasMaxLength(36);
-        cdr.Property(c => c.EvseUid).HasMaxLength(36);
         cdr.Property(c => c.EvseId).HasMaxLength(48);
-        cdr.Property(c => c.ConnectorId).HasMaxLength(36);
-        cdr.Property(c => c.Currency).HasMaxLength(3);
         cdr.Property(c => c.CreditReferenceId).HasMaxLength(39);
-        cdr.HasIndex(c => new { c.ConnectionId, c.Key }).IsUnique();
-        cdr.HasIndex(c => new { c.LocationId, c.EvseUid, c.StartUtc });
-        cdr.HasOne<OcpiConnection>().WithMany().HasForeignKey(c => c.ConnectionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,0 +1,215 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.ChargePoints;
+using Portal.Domain.Common;
+using Portal.Domain.Operators;
+using Portal.Integration.Municipalities;
+using Portal.Integration.Ocpi.Client;
+using Portal.Integration.Ocpi.Connections;
+using Portal.Integration.Ocpi.Mapping;
+using Portal.Integration.Ocpi.Validation;
+using Portal.Integration.Persistence;
+using Wire = Portal.Integration.Ocpi.Contracts;
+
+namespace Portal.Integration.Ocpi.Receiving;
+
+/// <summary>
+/// The one way an OCPI Location reaches the register, for a push and a pull alike: a full Location,
+/// read once into its wire record with its raw JSON and validated once, is merged into the stored state
+/// (charge location, snapshot, status events) through <see cref="ILocationLookups"/>. Nothing is saved
+/// here: the caller saves (once per push, once per page) and raises the change notification.
+/// </summary>
+public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, MunicipalityBoundaries boundaries)
+{
+    private readonly Dictionary<string, Guid?> _operators = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lookups for one pushed object.</summary>
+    public ILocationLookups PerObject() => new PushLookups(db, boundaries);
+
+    /// <summary>Lookups for a page of pulled locations, read up front.</summary>
+    public async Task<ILocationLookups> ForPageAsync(IReadOnlyCollection<string> sourceIds, CancellationToken ct) =>
+        await PageLookups.LoadAsync(db, sourceIds, await boundaries.AllAsync(ct), ct);
+
+    /// <summary>
+    /// A pulled Location (GET on the CPO's sender interface): a full object, so it replaces what we hold
+    /// like a PUT; EVSEs we held that it no longer lists are kept as REMOVED (never deleted).
+    /// </summary>
+    public async Task<ReceiveResult> StorePulledAsync(OcpiConnection connection, OcpiObject<Wire.Location> pulled, LocationTarget? target, ILocationLookups lookups, EvseStatusSource source, StatusEventBatch events, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(pulled);
+        ArgumentNullException.ThrowIfNull(lookups);
+        if (pulled.Value is not { } location)
+            return ReceiveResult.Invalid(pulled.Error ?? "the object could not be read");
+        if (target is null)
+            return ReceiveResult.Invalid("country_code, party_id and id are required");
+        if (!connection.IsParty(target.CountryCode, target.PartyId))
+            return ReceiveResult.Refused(ReceiveOutcome.WrongParty, $"{target.CountryCode}*{target.PartyId} is not the party of this connection");
+
+        var snapshot = await lookups.SnapshotAsync(target.SourceId, ct);
+        if (snapshot is not null && location.LastUpdated is { } incoming && incoming < snapshot.LastUpdatedUtc)
+            return ReceiveResult.Ignored();
+        var problems = OcpiValidator.ValidateLocation(location);
+        if (problems.Count > 0)
+            return ReceiveResult.Invalid(Describe(problems));
+
+        var json = pulled.Json();
+        if (snapshot is not null && string.Equals(json, snapshot.RawJson, StringComparison.Ordinal))
+            return ReceiveResult.Unchanged();
+        var details = OcpiLocationMapping.ToDetails(location);
+        var existing = await lookups.ChargeLocationAsync(details, ct);
+        if (snapshot is not null && existing is not null && ListsFewerEvses(existing, location))
+        {
+            // Rare: an EVSE we held is gone from the CPO's list, so it is added back as REMOVED.
+            var stored = JsonNode.Parse(snapshot.RawJson)!.AsObject();
+            var merged = KeepMissingAsRemoved(JsonNode.Parse(json)!.AsObject(), stored);
+            if (JsonNode.DeepEquals(merged, stored))
+                return ReceiveResult.Unchanged();
+            json = merged.ToJsonString();
+            location = merged.Deserialize<Wire.Location>(OcpiJson.Options)!;
+            details = OcpiLocationMapping.ToDetails(location);
+        }
+        return await StoreAsync(connection, target.SourceId, snapshot, location, details, existing, json, created: snapshot is null, lookups, source, events, ct);
+    }
+
+    /// <summary>
+    /// The last step of both ways: a validated, full Location and its JSON become the charge location,
+    /// the snapshot and a status event per EVSE observation new to us.
+    /// </summary>
+    public async Task<ReceiveResult> StoreAsync(
+        OcpiConnection connection, string sourceId, OcpiLocationSnapshot? snapshot, Wire.Location location, ChargeLocationDetails details, ChargeLocation? existing,
+        string json, bool created, ILocationLookups lookups, EvseStatusSource source, StatusEventBatch events, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(lookups);
+        ArgumentNullException.ThrowIfNull(events);
+        var municipality = await lookups.MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
+        if (municipality is null)
+            return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            var inArea = details with { Area = municipality.Boundary.AcceptedArea(municipality.Name) };
+            if (existing is null)
+            {
+                existing = ChargeLocation.Register(municipality.Id, inArea, now);
+                db.ChargeLocations.Add(existing);
+                lookups.Added(existing);
+            }
+            else
+            {
+                existing.Apply(inArea, now);
+            }
+        }
+        catch (DomainRuleViolated e)
+        {
+            return ReceiveResult.Invalid(e.Message);
+        }
+
+        if (existing.OperatorId is null && await OperatorOfAsync(details.OperatorPartyId, ct) is { } operatorId)
+            existing.LinkOperator(operatorId);
+        await AddStatusEventsAsync(sourceId, location, json, now, source, lookups, events, ct);
+        if (snapshot is null)
+        {
+            snapshot = OcpiLocationSnapshot.Create(sourceId, connection.Id);
+            db.OcpiLocationSnapshots.Add(snapshot);
+            lookups.Added(snapshot);
+        }
+        snapshot.Replace(json, location.LastUpdated ?? now, now);
+        return created ? ReceiveResult.Stored(ReceiveOutcome.Created) : ReceiveResult.Stored(ReceiveOutcome.Updated);
+    }
+
+    /// <summary>The key of a read Location, or null without country_code, party_id and id.</summary>
+    public static LocationTarget? TargetOf(Wire.Location? location) =>
+        location is { CountryCode: { Length: > 0 } country, PartyId: { Length: > 0 } party, Id: { Length: > 0 } id } ? new LocationTarget(country, party, id) : null;
+
+    public static string Describe(IReadOnlyList<OcpiProblem> problems) =>
+        string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}"));
+
+    private static bool ListsFewerEvses(ChargeLocation existing, Wire.Location pulled)
+    {
+        if (existing.Evses.Count == 0)
+            return false;
+        var listed = (pulled.Evses ?? []).Select(e => e.Uid).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return existing.Evses.Any(e => !listed.Contains(e.Uid));
+    }
+
+    /// <summary>A pulled Location lists all its EVSEs: ones we held that it leaves out are added back as REMOVED.</summary>
+    private static JsonObject KeepMissingAsRemoved(JsonObject pulled, JsonObject stored)
+    {
+        var storedEvses = (stored["evses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var listed = (pulled["evses"] as JsonArray ?? []).OfType<JsonObject>()
+            .Select(e => Text(e["uid"])).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = storedEvses.Where(e => Text(e["uid"]) is { } uid && !listed.Contains(uid)).ToList();
+        if (missing.Count == 0)
+            return pulled;
+        var evses = pulled["evses"] as JsonArray ?? [];
+        pulled["evses"] = evses;
+        foreach (var evse in missing)
+        {
+            var removed = evse.DeepClone().AsObject();
+            if (Text(removed["status"]) != "REMOVED")
+            {
+                removed["status"] = "REMOVED";
+                if (pulled["last_updated"] is { } when)
+                    removed["last_updated"] = when.DeepClone();
+            }
+            evses.Add(removed);
+        }
+        return pulled;
+    }
+
+    internal static string? Text(JsonNode? node) =>
+        node?.GetValueKind() == JsonValueKind.String && node.GetValue<string>() is { Length: > 0 } text ? text : null;
+
+    private async Task<Guid?> OperatorOfAsync(string? partyId, CancellationToken ct)
+    {
+        if (partyId is not null && _operators.TryGetValue(partyId, out var known))
+            return known;
+        Guid? found = null;
+        try
+        {
+            var party = OcpiPartyId.Parse(partyId);
+            found = await db.Operators.Where(o => o.PartyId == party).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        }
+        catch (DomainRuleViolated)
+        {
+        }
+        if (partyId is not null)
+            _operators[partyId] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// One event per EVSE whose (status, last_updated) is new to us: a repeat of the latest
+    /// observation, or one older than it, adds nothing.
+    /// </summary>
+    private static async Task AddStatusEventsAsync(string sourceId, Wire.Location location, string json, DateTime now, EvseStatusSource source, ILocationLookups lookups, StatusEventBatch events, CancellationToken ct)
+    {
+        var evses = location.Evses ?? [];
+        if (evses.Count == 0)
+            return;
+        // Only the latest event per EVSE decides, and it matters only when it is not older than the
+        // observation; so events before the oldest pushed observation need not be read at all.
+        var oldest = evses.Min(e => e.LastUpdated ?? location.LastUpdated ?? now);
+        var latest = await lookups.LatestEventsAsync(sourceId, oldest, ct);
+        List<(string Hash, string Json)>? versions = null;
+        for (var i = 0; i < evses.Count; i++)
+        {
+            var evse = evses[i];
+            var occurred = evse.LastUpdated ?? location.LastUpdated ?? now;
+            if (latest.TryGetValue(evse.Uid, out var last)
+                && (occurred < last.OccurredAtUtc || (occurred == last.OccurredAtUtc && last.Status == evse.Status)))
+                continue;
+            versions ??= OcpiEvseVersion.Of(Encoding.UTF8.GetBytes(json));
+            var (hash, versionJson) = versions[i];
+            events.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, source, hash), versionJson);
+            latest[evse.Uid] = new LatestEvent(evse.Status, occurred);
+        }
+    }
+}
