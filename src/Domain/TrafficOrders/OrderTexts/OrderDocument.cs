@@ -16,8 +16,17 @@ public sealed record OrderDocument(
     PublicationChannel Channel,
     DateOnly PublicationDay,
     bool PublicationDayPlanned,
+    OrderTermKind Term,
     DateOnly LastDay,
     DateOnly? DecidedOn);
+
+/// <summary>Which term the order's clause names: objections (direct route), views on a draft, or appeal after public preparation.</summary>
+public enum OrderTermKind
+{
+    Objection,
+    Views,
+    Appeal,
+}
 
 /// <summary>
 /// A part of the order under its heading (none for the opening line): paragraphs, then a bulleted list,

@@ -36,7 +36,8 @@ public static class OrderTextRenderer
             : order.Route == TrafficOrderRoute.Direct ? AwbTerms.Objection(day, calendar)
             : AwbTerms.Appeal(day, calendar);
 
-        var locations = order.Locations
+        // Numbered in the order the locations were added (their ids grow), as the table and the map show them.
+        var locations = order.Locations.OrderBy(l => l.Id)
             .Select((l, i) => new OrderDocumentLocation(i + 1, l.SpotId, l.Street, l.NearestHouseNumber, l.RdX, l.RdY, l.Latitude, l.Longitude,
                 l.Bays, PlannedSign.Create(l.Board, l.SubSign, l.TimeWindow, l.MaxParkingMinutes).RvvCode, l.Board, l.SubSign, l.TimeWindow, l.MaxParkingMinutes, l.SignStatus))
             .ToList();
@@ -79,7 +80,9 @@ public static class OrderTextRenderer
         ];
         var signature = Fill(template.Signature).Split('\n').Select(line => line.Trim()).ToList();
         return new OrderDocument(title, order.Reference, input.MunicipalityName, input.MunicipalityCode, isDraftOrder, sections, locations, signature,
-            channel, day, published is null, term.LastDay, order.DecidedOn);
+            channel, day, published is null,
+            isDraftOrder ? OrderTermKind.Views : order.Route == TrafficOrderRoute.Direct ? OrderTermKind.Objection : OrderTermKind.Appeal,
+            term.LastDay, order.DecidedOn);
     }
 
     /// <summary>"16 april 2026".</summary>

@@ -1,3 +1,5 @@
+using Portal.Features.TrafficOrders.Publishing;
+
 namespace Portal.Features.TrafficOrders;
 
 internal static class TrafficOrdersRegistration
@@ -7,6 +9,7 @@ internal static class TrafficOrdersRegistration
     {
         services.AddScoped<TrafficOrderService>();
         services.AddOptions<TrafficOrderOptions>().Bind(configuration.GetSection("TrafficOrders"));
+        services.AddTrafficOrderPublication(configuration);
         return services;
     }
 }
