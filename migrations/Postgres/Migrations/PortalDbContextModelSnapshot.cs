@@ -951,6 +951,111 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("TrafficOrderObjections", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppealClause")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Considerations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ObjectionClause")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SavedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ViewsClause")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("OrderTemplateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTextChoices", b =>
+                {
+                    b.Property<Guid>("TrafficOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InterestNames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("TrafficOrderId");
+
+                    b.ToTable("OrderTextChoices", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2335,6 +2440,24 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Navigation("Deferrals");
 
                     b.Navigation("RepairPauses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTemplateVersion", b =>
+                {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTextChoices", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.TrafficOrders.OrderTexts.OrderTextChoices", "TrafficOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>

@@ -934,6 +934,111 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("TrafficOrderObjections", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealClause")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Considerations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectionClause")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ViewsClause")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("OrderTemplateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTextChoices", b =>
+                {
+                    b.Property<Guid>("TrafficOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterestNames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrafficOrderId");
+
+                    b.ToTable("OrderTextChoices", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2296,6 +2401,24 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Deferrals");
 
                     b.Navigation("RepairPauses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTemplateVersion", b =>
+                {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTextChoices", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.TrafficOrders.OrderTexts.OrderTextChoices", "TrafficOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.TrafficOrders.TrafficOrder", b =>

@@ -90,6 +90,16 @@ public enum DomainRule
     MaxParkingTimeOutOfRange,
     SignsBeforePublication,
 
+    // Order texts and publication
+    OrderTemplatePartMissing,
+    OrderTemplatePartTooLong,    // max characters (int)
+    OrderTemplateBraceUnmatched,
+    OrderTemplateUnknownPlaceholder, // the placeholder, the known ones (string, string)
+    OrderTemplateLastDayMissing, // the placeholder (string)
+    OrderTextFixed,              // the order's status (TrafficOrderStatus)
+    OrderInterestsMissing,
+    OrderMotivationTooLong,      // max characters (int)
+
     // Objections and views
     ObjectorNameMissing,
     ObjectorAddressMissing,

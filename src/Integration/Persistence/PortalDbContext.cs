@@ -6,6 +6,7 @@ using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Spots;
 using Portal.Domain.TrafficOrders;
+using Portal.Domain.TrafficOrders.OrderTexts;
 using Portal.Integration.Accounts;
 using Portal.Integration.Changes;
 using Portal.Integration.Mail;
@@ -45,6 +46,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<MunicipalityPolicy> MunicipalityPolicies => Set<MunicipalityPolicy>();
     public DbSet<MunicipalityPolicyChange> MunicipalityPolicyChanges => Set<MunicipalityPolicyChange>();
     public DbSet<ChangeSignal> ChangeSignals => Set<ChangeSignal>();
+    public DbSet<OrderTemplateVersion> OrderTemplateVersions => Set<OrderTemplateVersion>();
+    public DbSet<OrderTextChoices> OrderTextChoices => Set<OrderTextChoices>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

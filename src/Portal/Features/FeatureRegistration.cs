@@ -16,6 +16,7 @@ using Portal.Features.Policies;
 using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Features.TrafficOrders;
+using Portal.Features.TrafficOrders.Publishing;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
 using Portal.Integration.Ocpi.Server;
@@ -55,6 +56,7 @@ internal static class FeatureRegistration
         app.MapResidentEndpoints();
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
+        app.MapPublicationEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

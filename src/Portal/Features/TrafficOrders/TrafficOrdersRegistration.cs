@@ -1,3 +1,5 @@
+using Portal.Features.TrafficOrders.Publishing;
+
 namespace Portal.Features.TrafficOrders;
 
 internal static class TrafficOrdersRegistration
@@ -11,6 +13,7 @@ internal static class TrafficOrdersRegistration
         services.AddScoped<PlannedLocations>();
         services.AddScoped<Map.IPlannedLocations>(provider => provider.GetRequiredService<PlannedLocations>());
         services.AddOptions<TrafficOrderOptions>().Bind(configuration.GetSection("TrafficOrders"));
+        services.AddTrafficOrderPublication(configuration);
         return services;
     }
 }
