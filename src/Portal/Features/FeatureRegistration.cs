@@ -16,6 +16,7 @@ using Portal.Features.Policies;
 using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Features.TrafficOrders;
+using Portal.Features.TrafficOrders.Objections;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
 using Portal.Integration.Ocpi.Server;
@@ -58,6 +59,7 @@ internal static class FeatureRegistration
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();
+        app.MapObjectionDocumentEndpoints();
         app.MapGroup("/ocpi").MapOcpiEndpoints();
         app.MapSimulatedCpo();
     }

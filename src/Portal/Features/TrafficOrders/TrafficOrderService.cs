@@ -11,6 +11,7 @@ using Portal.Domain.Spots;
 using Portal.Domain.Terms;
 using Portal.Domain.TrafficOrders;
 using Portal.Features.Accounts;
+using Portal.Features.TrafficOrders.Public;
 using Portal.Integration.Accounts;
 using Portal.Integration.Persistence;
 using Portal.Resources;
@@ -23,7 +24,7 @@ namespace Portal.Features.TrafficOrders;
 /// not existing. Each step is the Domain's rule; this service loads, checks the tenant, and saves.
 /// </summary>
 internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users,
-    IOptions<TrafficOrderOptions> options, TimeProvider clock, IStringLocalizer<Texts> T)
+    IOptions<TrafficOrderOptions> options, TrafficOrderApplicantMailer applicants, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     /// <summary>Spots an order can reserve: approved as a location, or held for an application or a CPO's plan.</summary>
     private static readonly SpotStatus[] Orderable = [SpotStatus.Approved, SpotStatus.Reserved];
@@ -97,8 +98,10 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
     public Task<TrafficOrderStep> DecideAsync(ClaimsPrincipal officer, Guid id, DateOnly decidedOn, CancellationToken ct = default) =>
         StepAsync(officer, id, (order, actor, now) => order.Decide(decidedOn, actor, now, Calendar), ct);
 
+    /// <summary>Records the publication; the applicants whose spots are in the order are mailed the last day for objections.</summary>
     public Task<TrafficOrderStep> PublishAsync(ClaimsPrincipal officer, Guid id, PublicationChannel channel, DateOnly publishedOn, string? journalReference, CancellationToken ct = default) =>
-        StepAsync(officer, id, (order, actor, now) => order.Publish(Publication.Create(channel, publishedOn, journalReference), actor, now), ct);
+        StepAsync(officer, id, (order, actor, now) => order.Publish(Publication.Create(channel, publishedOn, journalReference), actor, now), ct,
+            order => applicants.EnqueuePublishedAsync(order, order.ObjectionTerm(Calendar)!.LastDay, ct));
 
     public Task<TrafficOrderStep> WithdrawAsync(ClaimsPrincipal officer, Guid id, string? reason, CancellationToken ct = default) =>
         StepAsync(officer, id, (order, actor, now) => order.Withdraw(reason, actor, now), ct);
@@ -111,23 +114,29 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DutchCalendar.Day(now);
-        var candidates = await db.TrafficOrders.Include(o => o.Objections).Include(o => o.History).AsSplitQuery()
+        var candidates = await db.TrafficOrders.Include(o => o.Locations).Include(o => o.Objections).Include(o => o.History).AsSplitQuery()
             .Where(o => o.Status == TrafficOrderStatus.Published || o.Status == TrafficOrderStatus.ObjectionsReceived)
             .ToListAsync(ct);
         var due = candidates.Where(o => o.WhyNotFinal(today, Calendar) is null).ToList();
         foreach (var order in due)
+        {
             order.BecomeFinal(today, TrafficOrderActor.Portal, now, Calendar);
+            await applicants.EnqueueFinalAsync(order, ct);
+        }
         await db.SaveChangesAsync(ct);
         return due.Count;
     }
 
-    private async Task<TrafficOrderStep> StepAsync(ClaimsPrincipal officer, Guid id, Action<TrafficOrder, TrafficOrderActor, DateTime> step, CancellationToken ct)
+    private async Task<TrafficOrderStep> StepAsync(ClaimsPrincipal officer, Guid id, Action<TrafficOrder, TrafficOrderActor, DateTime> step, CancellationToken ct,
+        Func<TrafficOrder, Task>? beforeSave = null)
     {
         if (await FindAsync(officer, id, ct) is not { } order)
             throw new UnauthorizedAccessException("Not an order of the officer's municipalities.");
         try
         {
             step(order, await ActorAsync(officer), clock.GetUtcNow().UtcDateTime);
+            if (beforeSave is not null)
+                await beforeSave(order);
             await db.SaveChangesAsync(ct);
             return new TrafficOrderStep(order.Id, null);
         }

@@ -1,3 +1,6 @@
+using Portal.Features.TrafficOrders.Objections;
+using Portal.Features.TrafficOrders.Public;
+
 namespace Portal.Features.TrafficOrders;
 
 internal static class TrafficOrdersRegistration
@@ -7,6 +10,12 @@ internal static class TrafficOrdersRegistration
     {
         services.AddScoped<TrafficOrderService>();
         services.AddOptions<TrafficOrderOptions>().Bind(configuration.GetSection("TrafficOrders"));
+        // Objections and views, the public order page, and the mails to objectors and applicants.
+        services.AddScoped<ObjectionService>();
+        services.AddScoped<ObjectionQueries>();
+        services.AddScoped<ObjectionMailer>();
+        services.AddScoped<PublicTrafficOrders>();
+        services.AddScoped<TrafficOrderApplicantMailer>();
         return services;
     }
 }
