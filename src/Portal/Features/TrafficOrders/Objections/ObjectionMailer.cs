@@ -69,4 +69,4 @@ internal sealed class ObjectionMailer(PortalDbContext db, MailOutbox outbox, Pub
 }
 
 /// <summary>A decision letter: the subject and the text as mailed.</summary>
-internal sealed record ObjectionLetter(string Subject, string Body);
+public sealed record ObjectionLetter(string Subject, string Body);

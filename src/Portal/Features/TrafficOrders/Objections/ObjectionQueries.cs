@@ -58,16 +58,16 @@ internal sealed class ObjectionQueries(PortalDbContext db, TenantAccess tenants,
 }
 
 /// <summary>The decision clock of an objection as it stands today (Awb 7:10).</summary>
-internal sealed record DecisionClock(DateOnly LastDay, int DaysLeft, bool Paused, bool Extended, bool Deferred, bool AdvisoryCommittee)
+public sealed record DecisionClock(DateOnly LastDay, int DaysLeft, bool Paused, bool Extended, bool Deferred, bool AdvisoryCommittee)
 {
     public bool Overdue => DaysLeft < 0;
 }
 
 /// <summary>An objection or view on the order's page; <see cref="Clock"/> only for an objection.</summary>
-internal sealed record ObjectionRow(Objection Objection, DecisionClock? Clock, IReadOnlyList<ObjectionFile> Files);
+public sealed record ObjectionRow(Objection Objection, DecisionClock? Clock, IReadOnlyList<ObjectionFile> Files);
 
-internal sealed record ObjectionFile(Guid Id, ObjectionDocumentKind Kind, string FileName, long SizeBytes);
+public sealed record ObjectionFile(Guid Id, ObjectionDocumentKind Kind, string FileName, long SizeBytes);
 
 /// <summary>A line of the officers' queue of open objections.</summary>
-internal sealed record ObjectionQueueRow(Guid ObjectionId, string Reference, Guid OrderId, string OrderReference, string OrderTitle,
+public sealed record ObjectionQueueRow(Guid ObjectionId, string Reference, Guid OrderId, string OrderReference, string OrderTitle,
     DateOnly ReceivedOn, bool IsLate, bool? Admissible, DecisionClock Clock);

@@ -86,7 +86,7 @@ internal sealed class PublicTrafficOrders(PortalDbContext db, TrafficOrderServic
 /// appeal after public preparation), null before publication; <see cref="Accepts"/> is what the page's form takes in now:
 /// a view, an objection (also late), or nothing.
 /// </summary>
-internal sealed record PublicOrder(Guid Id, string Reference, string Title, string MunicipalityCode, string MunicipalityName, TrafficOrderRoute Route,
+public sealed record PublicOrder(Guid Id, string Reference, string Title, string MunicipalityCode, string MunicipalityName, TrafficOrderRoute Route,
     TrafficOrderStatus Status, DateOnly? PublishedOn, string? JournalReference, DateOnly? TermLastDay, bool TermRunning, ObjectionKind? Accepts,
     IReadOnlyList<PublicOrderLocation> Locations)
 {
@@ -104,4 +104,4 @@ internal sealed record PublicOrder(Guid Id, string Reference, string Title, stri
 /// <summary>An objection or view as its confirmation page shows it; <see cref="DecisionDue"/> only for an objection.</summary>
 internal sealed record PublicReceipt(string Reference, ObjectionKind Kind, DateOnly ReceivedOn, bool IsLate, DateOnly? DecisionDue);
 
-internal sealed record PublicOrderLocation(string Street, string? NearestHouseNumber, int Bays, string RvvCode, string SubSign, string? TimeWindow, int? MaxParkingMinutes, double RdX, double RdY);
+public sealed record PublicOrderLocation(string Street, string? NearestHouseNumber, int Bays, string RvvCode, string SubSign, string? TimeWindow, int? MaxParkingMinutes, double RdX, double RdY);
