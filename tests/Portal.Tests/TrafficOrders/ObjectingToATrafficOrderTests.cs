@@ -221,6 +221,8 @@ public sealed class ObjectingToATrafficOrderTests(PortalAppFactory app) : IClass
         var stranger = await app.LogInAsAsync("ute@objections.test");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync(path)).StatusCode);
         var own = await app.LogInAsAsync(DemoAccounts.Officer);
+        Assert.Equal(HttpStatusCode.NotFound, (await own.Http.GetAsync($"/beheer/bezwaren/{receipt.ObjectionId}/documenten/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await own.Http.GetAsync($"/beheer/bezwaren/{Guid.NewGuid()}/documenten/{documentId}")).StatusCode);
         var download = await own.Http.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(ApplyFlow.Pdf, await download.Content.ReadAsByteArrayAsync());
