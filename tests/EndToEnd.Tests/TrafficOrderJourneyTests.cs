@@ -74,7 +74,7 @@ public sealed partial class TrafficOrderJourneyTests(PortalServer portal)
         await resident.GotoAsync($"/verkeersbesluiten?zoek={Street}");
         await Assertions.Expect(resident.Locator("[data-testid=planned-locations] tbody tr")).ToHaveCountAsync(50);
         await Assertions.Expect(resident.Locator("[data-testid=planned-locations] tbody tr").First).ToContainTextAsync("Gepland: bezwaar mogelijk tot en met");
-        await Assertions.Expect(resident.Locator("[data-testid=planned-locations] a").First).ToHaveAttributeAsync("href", $"/verkeersbesluiten/{reference}");
+        await Assertions.Expect(resident.Locator("[data-testid=planned-locations] a").First).ToHaveAttributeAsync("href", $"/verkeersbesluiten/{reference}?gemeente=GM0202");
         await Accessibility.AssertNoSeriousViolationsAsync(resident);
 
         var map = await portal.NewPageAsync();

@@ -865,7 +865,6 @@ namespace Portal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Portal.Domain.TrafficOrders.Objection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Address")
@@ -920,6 +919,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -949,12 +951,53 @@ namespace Portal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("MunicipalityId", "Reference")
                         .IsUnique();
 
                     b.HasIndex("TrafficOrderId", "ReceivedAtUtc");
 
                     b.ToTable("TrafficOrderObjections", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.ObjectionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ObjectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectionId");
+
+                    b.ToTable("TrafficOrderObjectionDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTemplateVersion", b =>
@@ -2390,6 +2433,12 @@ namespace Portal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Portal.Domain.TrafficOrders.Objection", b =>
                 {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
                         .WithMany("Objections")
                         .HasForeignKey("TrafficOrderId")
@@ -2458,6 +2507,15 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Deferrals");
 
                     b.Navigation("RepairPauses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.ObjectionDocument", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.Objection", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTemplateVersion", b =>

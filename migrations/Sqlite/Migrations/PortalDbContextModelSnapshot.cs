@@ -842,7 +842,6 @@ namespace Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Portal.Domain.TrafficOrders.Objection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -897,6 +896,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -926,12 +928,53 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
+                    b.HasIndex("MunicipalityId", "Reference")
                         .IsUnique();
 
                     b.HasIndex("TrafficOrderId", "ReceivedAtUtc");
 
                     b.ToTable("TrafficOrderObjections", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.ObjectionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectionId");
+
+                    b.ToTable("TrafficOrderObjectionDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTemplateVersion", b =>
@@ -2337,6 +2380,12 @@ namespace Portal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Portal.Domain.TrafficOrders.Objection", b =>
                 {
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Portal.Domain.TrafficOrders.TrafficOrder", null)
                         .WithMany("Objections")
                         .HasForeignKey("TrafficOrderId")
@@ -2401,6 +2450,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Deferrals");
 
                     b.Navigation("RepairPauses");
+                });
+
+            modelBuilder.Entity("Portal.Domain.TrafficOrders.ObjectionDocument", b =>
+                {
+                    b.HasOne("Portal.Domain.TrafficOrders.Objection", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.TrafficOrders.OrderTexts.OrderTemplateVersion", b =>

@@ -20,6 +20,9 @@ public sealed class Objection
     public Guid Id { get; private set; }
     public Guid TrafficOrderId { get; private set; }
 
+    /// <summary>The order's municipality: references are numbered per municipality and year.</summary>
+    public Guid MunicipalityId { get; private set; }
+
     /// <summary>The reference the sender gets in the acknowledgement, e.g. "BZ-2026-0042".</summary>
     public string Reference { get; private set; } = "";
     public ObjectionKind Kind { get; private set; }
@@ -56,11 +59,12 @@ public sealed class Objection
 
     public bool IsDecided => Kind == ObjectionKind.Objection ? Outcome is not null : Response is not null;
 
-    internal static Objection Receive(Guid orderId, string reference, ObjectionKind kind, ObjectionSubmission submission,
+    internal static Objection Receive(Guid orderId, Guid municipalityId, string reference, ObjectionKind kind, ObjectionSubmission submission,
         DateTime receivedAtUtc, StatutoryTerm term) => new()
     {
         Id = Guid.NewGuid(),
         TrafficOrderId = orderId,
+        MunicipalityId = municipalityId,
         Reference = reference,
         Kind = kind,
         ReceivedAtUtc = receivedAtUtc,

@@ -194,7 +194,7 @@ public sealed class TrafficOrder
             : Status is TrafficOrderStatus.DraftPublished or TrafficOrderStatus.ViewsReceived;
         if (kind != expected || term is null || !open)
             throw new DomainRuleViolated(DomainRule.NotOpenForObjections, "This order does not take objections or views now.");
-        var objection = Objection.Receive(Id, reference, kind, submission, receivedAtUtc, term);
+        var objection = Objection.Receive(Id, MunicipalityId, reference, kind, submission, receivedAtUtc, term);
         _objections.Add(objection);
         var next = kind == ObjectionKind.Objection ? TrafficOrderStatus.ObjectionsReceived : TrafficOrderStatus.ViewsReceived;
         if (Status != next)

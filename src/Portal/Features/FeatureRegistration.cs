@@ -17,6 +17,7 @@ using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Features.TrafficOrders;
 using Portal.Features.TrafficOrders.Publishing;
+using Portal.Features.TrafficOrders.Objections;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
 using Portal.Integration.Ocpi.Server;
@@ -60,6 +61,7 @@ internal static class FeatureRegistration
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();
+        app.MapObjectionDocumentEndpoints();
         app.MapGroup("/ocpi").MapOcpiEndpoints();
         app.MapSimulatedCpo();
     }

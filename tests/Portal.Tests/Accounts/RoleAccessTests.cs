@@ -51,10 +51,14 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     private static readonly string[] PublicRoutesWithAnId = ["/laadpunten/{id}"];
 
+    // A file of an objection, tried with another municipality's officer and a random id in ObjectingToATrafficOrderTests.
+    private static readonly string[] OfficerObjectionRoutesWithAnId = ["/beheer/bezwaren/{id}/documenten/{document}"];
+
     // Routes whose parameter is not the id of something a user owns: partners' OCPI routes (token-checked,
     // tested under Ocpi), the simulated CPO, the language switch and the status-code pages.
     // "/admin/jobs/": Hangfire's dashboard takes a path, not an id of ours (who may open it: JobsDashboardTests).
-    private static readonly string[] NotOwnedPrefixes = ["/ocpi/", "/demo-cpo/", "/taal/", "/status/", "/admin/jobs/"];
+    // "/verkeersbesluiten/": a published order's public page and form, by its public reference (ObjectingToATrafficOrderTests).
+    private static readonly string[] NotOwnedPrefixes = ["/ocpi/", "/demo-cpo/", "/taal/", "/status/", "/admin/jobs/", "/verkeersbesluiten/"];
 
     [Theory]
     [MemberData(nameof(RolePages))]
@@ -154,7 +158,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     {
         var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
-            .Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerObjectionRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)

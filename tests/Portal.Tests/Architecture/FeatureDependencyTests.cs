@@ -19,7 +19,7 @@ public sealed class FeatureDependencyTests
         ["Accounts"] = [],
         ["Admin"] = ["Accounts"],
         ["Applications"] = ["Accounts", "Map", "Policies"],
-        ["Applying"] = ["Applications", "Map"],
+        ["Applying"] = ["Applications", "Map", "TrafficOrders"],
         ["Assessment"] = ["Accounts", "Applications", "Map"],
         ["ChargePoints"] = ["Accounts", "Map"],
         ["Demo"] = ["Applications", "Assessment", "ChargePoints", "Map", "Policies"],

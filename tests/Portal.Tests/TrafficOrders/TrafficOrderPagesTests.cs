@@ -154,7 +154,7 @@ public sealed class TrafficOrderPagesTests : IClassFixture<PortalAppFactory>
         var row = Assert.Single(list.QuerySelectorAll("[data-testid=planned-locations] tbody tr"));
         var until = lastDay.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
         Assert.Equal(["Openbaarweg 12", reference, $"Gepland: bezwaar mogelijk tot en met {until}"], row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
-        Assert.Equal($"/verkeersbesluiten/{reference}", row.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal($"/verkeersbesluiten/{reference}?gemeente=GM0202", row.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains($"\"reference\":\"{reference}\"", map, StringComparison.Ordinal);
         Assert.Contains($"\"until\":\"{lastDay:yyyy-MM-dd}\"", map, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"order-open\"", map, StringComparison.Ordinal);

@@ -59,6 +59,8 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
     {
         objection.ToTable("TrafficOrderObjections");
         objection.HasKey(o => o.Id);
+        // The order makes the id; "never generated" tells EF that an objection received on a loaded order is new (an insert, not an update).
+        objection.Property(o => o.Id).ValueGeneratedNever();
         objection.Property(o => o.Reference).HasMaxLength(40);
         objection.Property(o => o.Kind).HasConversion<string>().HasMaxLength(10);
         objection.Property(o => o.Name).HasMaxLength(ObjectionSubmission.MaxNameLength);
@@ -69,7 +71,9 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
         objection.Property(o => o.Outcome).HasConversion<string>().HasMaxLength(20);
         objection.Property(o => o.Consequence).HasConversion<string>().HasMaxLength(20);
         objection.Property(o => o.Response).HasMaxLength(Objection.MaxTextLength);
-        objection.HasIndex(o => o.Reference).IsUnique();
+        // Numbered per municipality and year ("BZ-2026-0042"), like the orders.
+        objection.HasIndex(o => new { o.MunicipalityId, o.Reference }).IsUnique();
+        objection.HasOne<Municipality>().WithMany().HasForeignKey(o => o.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         objection.HasIndex(o => new { o.TrafficOrderId, o.ReceivedAtUtc });
         objection.OwnsMany(o => o.RepairPauses, pause =>
         {
@@ -89,6 +93,22 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
         objection.Navigation(o => o.RepairPauses).UsePropertyAccessMode(PropertyAccessMode.Field);
         objection.Navigation(o => o.Deferrals).UsePropertyAccessMode(PropertyAccessMode.Field);
         objection.Ignore(o => o.IsDecided);
+    }
+}
+
+internal sealed class ObjectionDocumentConfiguration : IEntityTypeConfiguration<ObjectionDocument>
+{
+    public void Configure(EntityTypeBuilder<ObjectionDocument> document)
+    {
+        document.ToTable("TrafficOrderObjectionDocuments");
+        document.HasKey(d => d.Id);
+        document.Property(d => d.Id).ValueGeneratedNever();
+        document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        document.Property(d => d.FileName).HasMaxLength(ObjectionDocument.MaxFileNameLength);
+        document.Property(d => d.ContentType).HasMaxLength(50);
+        document.Property(d => d.StorageKey).HasMaxLength(100);
+        document.HasIndex(d => d.ObjectionId);
+        document.HasOne<Objection>().WithMany().HasForeignKey(d => d.ObjectionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

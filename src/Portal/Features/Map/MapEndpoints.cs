@@ -111,7 +111,7 @@ internal static class MapEndpoints
                         // Public: the street and nearest number, the order's page, and until when objection is possible.
                         json.WriteString("status", item.Status);
                         json.WriteString("reference", item.OrderReference);
-                        json.WriteString("link", $"/verkeersbesluiten/{item.OrderReference}");
+                        json.WriteString("link", item.OrderPath);
                         if (item.ObjectionUntil is { } until)
                             json.WriteString("until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     }

@@ -90,7 +90,7 @@ internal sealed class MapIndexCache(IServiceScopeFactory scopes, IOptions<MapOpt
         if (scope.ServiceProvider.GetService<IPlannedLocations>() is not { } planned)
             return [];
         return (await planned.LoadAsync(ct)).Select(p => (
-            new MapItem(p.SpotId, p.Label, p.State, null, null, p.OrderReference, p.ObjectionUntil),
+            new MapItem(p.SpotId, p.Label, p.State, null, null, p.OrderReference, p.ObjectionUntil, p.OrderPath),
             p.Position)).ToList();
     }
 

@@ -7,4 +7,4 @@ namespace Portal.Features.Map;
 /// also names its traffic order and the last day objection is possible (none once the order is final).
 /// </summary>
 internal sealed record MapItem(Guid Id, string Label, string Status, int? EvseCount, LocationStatus? Availability,
-    string? OrderReference = null, DateOnly? ObjectionUntil = null);
+    string? OrderReference = null, DateOnly? ObjectionUntil = null, string? OrderPath = null);

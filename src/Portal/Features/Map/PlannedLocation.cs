@@ -5,9 +5,9 @@ namespace Portal.Features.Map;
 /// <summary>
 /// A charging location a published traffic order plans: where, under which order, and until when objection
 /// (or appeal) is possible: null once that term lapsed, while objections are still being decided or once the
-/// order is final. Nothing personal: the street and the nearest house number.
+/// order is final; <c>OrderPath</c> is the order's public page. Nothing personal: the street and the nearest house number.
 /// </summary>
-internal sealed record PlannedLocation(Guid SpotId, string Label, Guid MunicipalityId, string OrderReference, bool IsFinal, DateOnly? ObjectionUntil, Coordinate Position)
+internal sealed record PlannedLocation(Guid SpotId, string Label, Guid MunicipalityId, string OrderReference, string OrderPath, bool IsFinal, DateOnly? ObjectionUntil, Coordinate Position)
 {
     /// <summary>The layer's status: <see cref="PlannedLayerStatus"/>.</summary>
     public string State => IsFinal ? PlannedLayerStatus.Final : ObjectionUntil is null ? PlannedLayerStatus.Pending : PlannedLayerStatus.Open;

@@ -11,6 +11,7 @@ using Portal.Domain.Spots;
 using Portal.Domain.Terms;
 using Portal.Domain.TrafficOrders;
 using Portal.Features.Accounts;
+using Portal.Features.TrafficOrders.Public;
 using Portal.Integration.Accounts;
 using Portal.Integration.Persistence;
 using Portal.Resources;
@@ -23,7 +24,7 @@ namespace Portal.Features.TrafficOrders;
 /// not existing. Each step is the Domain's rule; this service loads, checks the tenant, and saves.
 /// </summary>
 internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users,
-    IOptions<TrafficOrderOptions> options, TrafficOrderSpots spotsOfOrders, TimeProvider clock, IStringLocalizer<Texts> T)
+    IOptions<TrafficOrderOptions> options, TrafficOrderSpots spotsOfOrders, TrafficOrderApplicantMailer applicants, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     public TermsCalendar Calendar { get; } = TermsCalendar.Default.With(options.Value.EquatedDays);
 
@@ -94,8 +95,10 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
     public Task<TrafficOrderStep> DecideAsync(ClaimsPrincipal officer, Guid id, DateOnly decidedOn, CancellationToken ct = default) =>
         StepAsync(officer, id, (order, actor, now) => order.Decide(decidedOn, actor, now, Calendar), ct);
 
+    /// <summary>Records the publication; the applicants whose spots are in the order are mailed the last day for objections.</summary>
     public Task<TrafficOrderStep> PublishAsync(ClaimsPrincipal officer, Guid id, PublicationChannel channel, DateOnly publishedOn, string? journalReference, CancellationToken ct = default) =>
-        StepAsync(officer, id, (order, actor, now) => order.Publish(Publication.Create(channel, publishedOn, journalReference), actor, now), ct);
+        StepAsync(officer, id, (order, actor, now) => order.Publish(Publication.Create(channel, publishedOn, journalReference), actor, now), ct,
+            order => applicants.EnqueuePublishedAsync(order, order.ObjectionTerm(Calendar)!.LastDay, ct));
 
     /// <summary>
     /// Lets installation start at a spot of a published order before it is final: an objection does not
@@ -144,6 +147,7 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
         {
             order.BecomeFinal(today, TrafficOrderActor.Portal, now, Calendar);
             await spotsOfOrders.FollowAsync(order, TrafficOrderActor.Portal, now, ct);
+            await applicants.EnqueueFinalAsync(order, ct);
         }
         await db.SaveChangesAsync(ct);
         foreach (var order in due)
@@ -151,7 +155,8 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
         return due.Count;
     }
 
-    private async Task<TrafficOrderStep> StepAsync(ClaimsPrincipal officer, Guid id, Action<TrafficOrder, TrafficOrderActor, DateTime> step, CancellationToken ct)
+    private async Task<TrafficOrderStep> StepAsync(ClaimsPrincipal officer, Guid id, Action<TrafficOrder, TrafficOrderActor, DateTime> step, CancellationToken ct,
+        Func<TrafficOrder, Task>? beforeSave = null)
     {
         if (await FindAsync(officer, id, ct) is not { } order)
             throw new UnauthorizedAccessException("Not an order of the officer's municipalities.");
@@ -161,6 +166,8 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
             var now = clock.GetUtcNow().UtcDateTime;
             step(order, actor, now);
             await spotsOfOrders.FollowAsync(order, actor, now, ct);
+            if (beforeSave is not null)
+                await beforeSave(order);
             await db.SaveChangesAsync(ct);
             spotsOfOrders.Saved(order);
             return new TrafficOrderStep(order.Id, null);

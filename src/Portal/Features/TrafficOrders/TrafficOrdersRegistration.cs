@@ -1,4 +1,6 @@
 using Portal.Features.TrafficOrders.Publishing;
+using Portal.Features.TrafficOrders.Objections;
+using Portal.Features.TrafficOrders.Public;
 
 namespace Portal.Features.TrafficOrders;
 
@@ -14,6 +16,12 @@ internal static class TrafficOrdersRegistration
         services.AddScoped<Map.IPlannedLocations>(provider => provider.GetRequiredService<PlannedLocations>());
         services.AddOptions<TrafficOrderOptions>().Bind(configuration.GetSection("TrafficOrders"));
         services.AddTrafficOrderPublication(configuration);
+        // Objections and views, the public order page, and the mails to objectors and applicants.
+        services.AddScoped<ObjectionService>();
+        services.AddScoped<ObjectionQueries>();
+        services.AddScoped<ObjectionMailer>();
+        services.AddScoped<PublicTrafficOrders>();
+        services.AddScoped<TrafficOrderApplicantMailer>();
         return services;
     }
 }
