@@ -15,6 +15,9 @@ public sealed partial class TrafficOrderJourneyTests(PortalServer portal)
 {
     private const string Street = "Uitrolstraat";
 
+    /// <summary>A step saves the order and reloads its page with fifty locations: on a busy machine more than the default five seconds.</summary>
+    private static readonly LocatorAssertionsToHaveTextOptions Step = new() { Timeout = 30_000 };
+
     [Fact]
     public async Task TheOfficer_OrdersFiftySpotsAtOnce_PublishesTheOrder_AndThePublicSeesThemPlanned()
     {
@@ -54,17 +57,17 @@ public sealed partial class TrafficOrderJourneyTests(PortalServer portal)
         await dialog.Locator("#step-text").FillAsync("Geen bezwaren; let op de bussen op nr. 20-30.");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await Assertions.Expect(status).ToHaveTextAsync("Politie geraadpleegd");
+        await Assertions.Expect(status).ToHaveTextAsync("Politie geraadpleegd", Step);
 
         await page.Locator("#step-decide").ClickAsync();
         await dialog.Locator("#step-confirm").ClickAsync();
-        await Assertions.Expect(status).ToHaveTextAsync("Genomen");
+        await Assertions.Expect(status).ToHaveTextAsync("Genomen", Step);
 
         await page.Locator("#step-publish").ClickAsync();
         await Assertions.Expect(dialog.Locator("[data-testid=step-warning]")).ToContainTextAsync("Awb 6:8");
         await dialog.Locator("#step-journal").FillAsync("https://zoek.officielebekendmakingen.nl/gmb-2026-500001.html");
         await dialog.Locator("#step-confirm").ClickAsync();
-        await Assertions.Expect(status).ToHaveTextAsync("Gepubliceerd");
+        await Assertions.Expect(status).ToHaveTextAsync("Gepubliceerd", Step);
         await Assertions.Expect(page.Locator("[data-testid=objection-term]")).ToContainTextAsync("nog 4");
         await Assertions.Expect(page.Locator("[data-testid=order-locations]")).ToContainTextAsync("Gepland (verkeersbesluit)");
         Assert.Equal(50, portal.Read(db => db.Spots.Count(s => s.Address.StartsWith(Street) && s.Status == SpotStatus.Planned)));

@@ -61,7 +61,7 @@ public sealed class TrafficOrderPagesTests : IClassFixture<PortalAppFactory>
         var id = Guid.Parse(context.Navigation.Uri[^36..]);
         var order = (await app.OrdersAsync(s => s.FindAsync(officer, id)))!;
         Assert.Equal(("Laadplekken Bundelweg", TrafficOrderStatus.Draft), (order.Title, order.Status));
-        Assert.Equal([first, second], order.Locations.Select(l => l.SpotId).Order());
+        Assert.Equal(new[] { first, second }.Order(), order.Locations.Select(l => l.SpotId).Order());
         Assert.True(module.Invocations.Count > 0);
     }
 
