@@ -60,6 +60,31 @@ public sealed class StoringPulledPagesInBulkTests(OcpiPullAppFactory app) : ICla
         Assert.Equal(7, await app.QueryAsync(db => db.EvseStatusEvents.CountAsync(e => e.LocationSourceId.StartsWith("NL*BLK*"))));
     }
 
+    [Fact]
+    public async Task APageWithObjectsThatCannotBeStored_StoresTheRest_AndNamesTheRefused()
+    {
+        await using var cpo = await FakeCpo.StartAsync(partyId: "BLR");
+        var connectionId = await app.ConnectAsync(cpo);
+        var when = DateTime.UtcNow.AddHours(-2);
+        var unreadable = OcpiPullAppFactory.Location(cpo, "BLR-UNREADABLE", when);
+        unreadable["coordinates"] = "somewhere";
+        var invalid = OcpiPullAppFactory.Location(cpo, "BLR-INVALID", when);
+        invalid["evses"]![0]!["status"] = "SLEEPING";
+        cpo.Add("locations", OcpiPullAppFactory.Location(cpo, "BLR-1", when));
+        cpo.Add("locations", unreadable);
+        cpo.Add("locations", invalid);
+        cpo.Add("locations", OcpiPullAppFactory.Location(cpo, "BLR-2", when));
+
+        var report = await app.PullAsync(connectionId, OcpiModule.Locations, PullMode.Full);
+
+        Assert.Equal(PullOutcome.Succeeded, report.Outcome);
+        Assert.Contains("location BLR-UNREADABLE: coordinates", report.Message, StringComparison.Ordinal);
+        Assert.Contains("location BLR-INVALID: evses[0].status: 'SLEEPING'", report.Message, StringComparison.Ordinal);
+        var stored = await app.QueryAsync(db => db.ChargeLocations.AsNoTracking().Where(l => l.SourceId.StartsWith("NL*BLR*")).Select(l => l.SourceId).OrderBy(id => id).ToListAsync());
+        Assert.Equal(["NL*BLR*BLR-1", "NL*BLR*BLR-2"], stored);
+        Assert.Equal(4, await app.QueryAsync(db => db.EvseStatusEvents.CountAsync(e => e.LocationSourceId.StartsWith("NL*BLR*"))));
+    }
+
     private Task<int> ConnectorsOutsideAsync() => app.QueryAsync(db => db.ChargeLocations
         .Where(l => !l.SourceId.StartsWith("NL*BLK*")).SelectMany(l => l.Evses).SelectMany(e => e.Connectors).CountAsync());
 }
