@@ -19,10 +19,9 @@ internal sealed class BulkWriter(PortalDbContext db, SqlDialect dialect) : IBulk
     {
         ArgumentNullException.ThrowIfNull(db);
         var provider = db.Database.ProviderName ?? "";
-        var dialect = provider.Contains("Npgsql", StringComparison.Ordinal) ? SqlDialect.Postgres
-            : provider.Contains("SqlServer", StringComparison.Ordinal) ? SqlDialect.SqlServer
-            : SqlDialect.Sqlite;
-        return new BulkWriter(db, dialect);
+        if (provider.Contains("Npgsql", StringComparison.Ordinal))
+            return new PostgresBulkWriter(db);
+        return new BulkWriter(db, provider.Contains("SqlServer", StringComparison.Ordinal) ? SqlDialect.SqlServer : SqlDialect.Sqlite);
     }
 
     public Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct, Func<T, IProperty, object?>? valueOf = null)
