@@ -38,6 +38,26 @@ public sealed class ChangeSignalInterceptor(LiveChanges changes) : SaveChangesIn
         [typeof(ActiveChargingProfileUpdate)] = [ChangeTopic.OcpiConnections],
     };
 
+    /// <summary>
+    /// Rows of these types were written past SaveChanges (a bulk insert): marks their topics as a save of
+    /// them would, through the interceptor the context was built with (none: nothing to tell).
+    /// </summary>
+    public static void Wrote(DbContext context, IEnumerable<Type> entityTypes)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(entityTypes);
+        var options = ((Microsoft.EntityFrameworkCore.Infrastructure.IInfrastructure<IServiceProvider>)context).Instance
+            .GetService(typeof(Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions)) as Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions;
+        var interceptor = options?.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.OfType<ChangeSignalInterceptor>().FirstOrDefault();
+        interceptor?.Mark(entityTypes.SelectMany(t => TopicsByRootType.GetValueOrDefault(t, [])).Distinct().ToList());
+    }
+
+    private void Mark(IReadOnlyCollection<ChangeTopic> topics)
+    {
+        if (topics.Count > 0)
+            changes.MarkChanged(topics);
+    }
+
     // What the save is about to write, kept per context between SavingChanges and SavedChanges.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, HashSet<ChangeTopic>> _pending = [];
 

@@ -19,7 +19,8 @@ namespace Portal.Integration.Ocpi.Receiving;
 /// The one way an OCPI Location reaches the register, for a push and a pull alike: a full Location,
 /// read once into its wire record with its raw JSON and validated once, is merged into the stored state
 /// (charge location, snapshot, status events) through <see cref="ILocationLookups"/>. Nothing is saved
-/// here: the caller saves (once per push, once per page) and raises the change notification.
+/// here: the caller saves the <see cref="LocationWrites"/> (once per push, once per page) and raises the
+/// change notification.
 /// </summary>
 public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, MunicipalityBoundaries boundaries)
 {
@@ -36,7 +37,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
     /// A pulled Location (GET on the CPO's sender interface): a full object, so it replaces what we hold
     /// like a PUT; EVSEs we held that it no longer lists are kept as REMOVED (never deleted).
     /// </summary>
-    public async Task<ReceiveResult> StorePulledAsync(OcpiConnection connection, OcpiObject<Wire.Location> pulled, LocationTarget? target, ILocationLookups lookups, EvseStatusSource source, StatusEventBatch events, CancellationToken ct)
+    public async Task<ReceiveResult> StorePulledAsync(OcpiConnection connection, OcpiObject<Wire.Location> pulled, LocationTarget? target, ILocationLookups lookups, EvseStatusSource source, LocationWrites writes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(pulled);
@@ -71,7 +72,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
             location = merged.Deserialize<Wire.Location>(OcpiJson.Options)!;
             details = OcpiLocationMapping.ToDetails(location);
         }
-        return await StoreAsync(connection, target.SourceId, snapshot, location, details, existing, json, created: snapshot is null, lookups, source, events, ct);
+        return await StoreAsync(connection, target.SourceId, snapshot, location, details, existing, json, created: snapshot is null, lookups, source, writes, ct);
     }
 
     /// <summary>
@@ -80,13 +81,13 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
     /// </summary>
     public async Task<ReceiveResult> StoreAsync(
         OcpiConnection connection, string sourceId, OcpiLocationSnapshot? snapshot, Wire.Location location, ChargeLocationDetails details, ChargeLocation? existing,
-        string json, bool created, ILocationLookups lookups, EvseStatusSource source, StatusEventBatch events, CancellationToken ct)
+        string json, bool created, ILocationLookups lookups, EvseStatusSource source, LocationWrites writes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(lookups);
-        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(writes);
         var municipality = await lookups.MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
         if (municipality is null)
             return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
@@ -98,7 +99,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
             if (existing is null)
             {
                 existing = ChargeLocation.Register(municipality.Id, inArea, now);
-                db.ChargeLocations.Add(existing);
+                writes.Added(existing);
                 lookups.Added(existing);
             }
             else
@@ -113,11 +114,11 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
 
         if (existing.OperatorId is null && await OperatorOfAsync(details.OperatorPartyId, ct) is { } operatorId)
             existing.LinkOperator(operatorId);
-        await AddStatusEventsAsync(sourceId, location, json, now, source, lookups, events, ct);
+        await AddStatusEventsAsync(sourceId, location, json, now, source, lookups, writes, ct);
         if (snapshot is null)
         {
             snapshot = OcpiLocationSnapshot.Create(sourceId, connection.Id);
-            db.OcpiLocationSnapshots.Add(snapshot);
+            writes.Added(snapshot);
             lookups.Added(snapshot);
         }
         snapshot.Replace(json, location.LastUpdated ?? now, now);
@@ -189,7 +190,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
     /// One event per EVSE whose (status, last_updated) is new to us: a repeat of the latest
     /// observation, or one older than it, adds nothing.
     /// </summary>
-    private static async Task AddStatusEventsAsync(string sourceId, Wire.Location location, string json, DateTime now, EvseStatusSource source, ILocationLookups lookups, StatusEventBatch events, CancellationToken ct)
+    private static async Task AddStatusEventsAsync(string sourceId, Wire.Location location, string json, DateTime now, EvseStatusSource source, ILocationLookups lookups, LocationWrites writes, CancellationToken ct)
     {
         var evses = location.Evses ?? [];
         if (evses.Count == 0)
@@ -208,7 +209,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
                 continue;
             versions ??= OcpiEvseVersion.Of(Encoding.UTF8.GetBytes(json));
             var (hash, versionJson) = versions[i];
-            events.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, source, hash), versionJson);
+            writes.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, source, hash), versionJson);
             latest[evse.Uid] = new LatestEvent(evse.Status, occurred);
         }
     }

@@ -36,12 +36,11 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         ArgumentNullException.ThrowIfNull(locations);
         var targets = locations.Select(l => LocationPipeline.TargetOf(l.Value)).ToList();
         var lookups = await pipeline.ForPageAsync(targets.OfType<LocationTarget>().Select(t => t.SourceId).ToHashSet(StringComparer.Ordinal), ct);
-        var events = new StatusEventBatch();
+        var writes = new LocationWrites();
         var results = new List<ReceiveResult>(locations.Count);
         for (var i = 0; i < locations.Count; i++)
-            results.Add(await pipeline.StorePulledAsync(connection, locations[i], targets[i], lookups, source, events, ct));
-        await events.AddToAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+            results.Add(await pipeline.StorePulledAsync(connection, locations[i], targets[i], lookups, source, writes, ct));
+        await writes.SaveAsync(db, ct);
         return results;
     }
 
@@ -117,12 +116,11 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
 
         var details = OcpiLocationMapping.ToDetails(location);
         var existing = await lookups.ChargeLocationAsync(details, ct);
-        var events = new StatusEventBatch();
-        var result = await pipeline.StoreAsync(connection, sourceId, snapshot, location, details, existing, merged.ToJsonString(), merge.Created, lookups, source, events, ct);
+        var writes = new LocationWrites();
+        var result = await pipeline.StoreAsync(connection, sourceId, snapshot, location, details, existing, merged.ToJsonString(), merge.Created, lookups, source, writes, ct);
         if (!result.IsAccepted)
             return result;
-        await events.AddToAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await writes.SaveAsync(db, ct);
         changes.Raise();
         return result;
     }

@@ -13,24 +13,25 @@ namespace Portal.Integration.Ocpi.Validation;
 /// </summary>
 public static partial class OcpiValidator
 {
-    public static IReadOnlyList<OcpiProblem> ValidateLocation(Location location)
-    {
-        var check = new Check();
-        Location(check, location);
-        return check.Problems;
-    }
+    public static IReadOnlyList<OcpiProblem> ValidateLocation(Location location) => Validate(location, static (c, l) => Location(c, l));
 
-    public static IReadOnlyList<OcpiProblem> ValidateEvse(Evse evse)
-    {
-        var check = new Check();
-        Evse(check, "", evse);
-        return check.Problems;
-    }
+    public static IReadOnlyList<OcpiProblem> ValidateEvse(Evse evse) => Validate(evse, static (c, e) => Evse(c, "", e));
 
-    public static IReadOnlyList<OcpiProblem> ValidateConnector(Connector connector)
+    public static IReadOnlyList<OcpiProblem> ValidateConnector(Connector connector) => Validate(connector, static (c, k) => Connector(c, "", k));
+
+    /// <summary>
+    /// A first pass only notes whether anything is wrong, building no paths and no messages, so a valid
+    /// object (the common case) costs no allocation; only an invalid one is checked again to name its problems.
+    /// </summary>
+    private static IReadOnlyList<OcpiProblem> Validate<T>(T value, Action<Check, T> validate)
     {
-        var check = new Check();
-        Connector(check, "", connector);
+        var quick = Check.Silent;
+        quick.Failed = false;
+        validate(quick, value);
+        if (!quick.Failed)
+            return [];
+        var check = new Check(reporting: true);
+        validate(check, value);
         return check.Problems;
     }
 
@@ -200,13 +201,13 @@ public static partial class OcpiValidator
         check.Text(Join(path, "energy_product_name"), m.EnergyProductName, 64, required: false);
     }
 
-    private static void Each<T>(Check check, string path, IReadOnlyList<T>? items, Action<Check, string, T> validate)
+    private static void Each<T>(Check check, FieldPath path, IReadOnlyList<T>? items, Action<Check, string, T> validate)
     {
         if (items is null)
             return;
         for (var i = 0; i < items.Count; i++)
         {
-            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            var itemPath = check.Reporting ? string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]") : "";
             if (items[i] is null)
                 check.Add(itemPath, "must not be null");
             else
@@ -235,11 +236,27 @@ public static partial class OcpiValidator
     [GeneratedRegex(@"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
     private static partial Regex LocalTime();
 
-    private sealed class Check
+    private sealed class Check(bool reporting)
     {
+        /// <summary>A check per thread that only notes a failure (<see cref="Reporting"/> false).</summary>
+        [ThreadStatic]
+        private static Check? t_silent;
+
+        public static Check Silent => t_silent ??= new Check(reporting: false);
+
+        /// <summary>Whether problems are named (paths and messages built) or only noted in <see cref="Failed"/>.</summary>
+        public bool Reporting { get; } = reporting;
+
+        public bool Failed { get; set; }
+
         public List<OcpiProblem> Problems { get; } = [];
 
-        public void Add(FieldPath path, string message) => Problems.Add(new OcpiProblem(path, message));
+        public void Add(FieldPath path, string message)
+        {
+            Failed = true;
+            if (Reporting)
+                Problems.Add(new OcpiProblem(path, message));
+        }
 
         public bool Required<T>(FieldPath path, T? value)
         {
