@@ -53,6 +53,12 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     // A file of an objection, tried with another municipality's officer and a random id in ObjectingToATrafficOrderTests.
     private static readonly string[] OfficerObjectionRoutesWithAnId = ["/beheer/bezwaren/{id}/documenten/{document}"];
+    private static readonly string[] OfficerTrafficOrderRoutesWithAnId =
+    [
+        "/beheer/verkeersbesluiten/{id}", "/beheer/verkeersbesluiten/{id}/publicatie.pdf", "/beheer/verkeersbesluiten/{id}/publicatie.html",
+        "/beheer/verkeersbesluiten/{id}/publicatie.json", "/beheer/verkeersbesluiten/{id}/publicatie.zip",
+        "/beheer/verkeersbesluiten/{id}/borden.csv", "/beheer/verkeersbesluiten/{id}/borden.geojson",
+    ];
 
     // Routes whose parameter is not the id of something a user owns: partners' OCPI routes (token-checked,
     // tested under Ocpi), the simulated CPO, the language switch and the status-code pages.
@@ -158,7 +164,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     {
         var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
-            .Concat(OfficerObjectionRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -204,7 +210,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task AnOfficer_GetsNotFound_ForAnotherMunicipalitysApplicationsSpotsAndChargePoints_AndForRandomIds()
+    public async Task AnOfficer_GetsNotFound_ForAnotherMunicipalitysApplicationsSpotsChargePointsAndTrafficOrders_AndForRandomIds()
     {
         var arnhem = await OfficerTestData.ArnhemAsync(app);
         var resident = await OfficerTestData.ResidentAsync(app, "aanvrager@role-access.test");
@@ -219,6 +225,16 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             return created.Id;
         });
         var evse = await OfficerTestData.ReadAsync(app, db => db.Evses.AsNoTracking().OrderBy(e => e.Id).Select(e => new { e.LocationId, e.Uid }).FirstAsync());
+        var orderedSpot = await OfficerTestData.ReadAsync(app, async db =>
+        {
+            var created = Spot.Create(arnhem, Coordinate.FromWgs84(OfficerTestData.ParkLatitude + 0.001, OfficerTestData.ParkLongitude),
+                new SpotDetails("Plek in een verkeersbesluit", 2, SpotSetUp.OnPavement, null, null, null, null), new SpotActor("test", "Test"), DateTime.UtcNow);
+            created.ChangeStatus(SpotStatus.Approved, new SpotActor("test", "Test"), DateTime.UtcNow, null);
+            db.Spots.Add(created);
+            await db.SaveChangesAsync();
+            return created.Id;
+        });
+        var order = await TrafficOrders.TrafficOrderTestData.DraftOrderAsync(app, await app.PrincipalOfAsync(DemoAccounts.Officer), arnhem, "Toegangstest", orderedSpot);
         var utrecht = await OfficerTestData.MunicipalityAsync(app, "GM0344", "Utrecht");
         await OfficerTestData.UserAsync(app, "ute@role-access.test", "Ute Utrecht", PortalRoles.Officer, utrecht);
         using var own = await app.LogInAsAsync(DemoAccounts.Officer);
@@ -226,10 +242,12 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
         var foreignUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, application.Id, document))
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, spot)))
-            .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, evse.LocationId, evse: evse.Uid)));
+            .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, evse.LocationId, evse: evse.Uid)))
+            .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, order)));
         var randomUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid()))
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
-            .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), evse: evse.Uid)));
+            .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), evse: evse.Uid)))
+            .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())));
         var failures = new List<string>();
         foreach (var url in foreignUrls)
         {
