@@ -77,6 +77,8 @@ public sealed class TrafficOrderPagesTests : IClassFixture<PortalAppFactory>
         context.JSInterop.SetupModule(BackOfficeMap.ModulePath);
         context.Navigation.NavigateTo($"/beheer/verkeersbesluiten/{id}");
         var page = context.Render<TrafficOrderPage>(p => p.Add(o => o.Id, id));
+        // The page loads the order after its first render: on a slower database that render is still empty.
+        page.WaitForElement("[data-testid=order-status]", Wait);
         Assert.Equal("Concept", page.Find("[data-testid=order-status]").TextContent.Trim());
         Assert.Contains("Stappenweg", page.Find("[data-testid=order-locations]").TextContent, StringComparison.Ordinal);
 
