@@ -12,13 +12,17 @@ using Portal.Tests.Jobs;
 
 namespace Portal.Tests.Ocpi;
 
-/// <summary>The portal with its job server and a filter that tells the tests when a job has run (pull now runs as a job here).</summary>
+/// <summary>
+/// The portal with its job server and a filter that tells the tests when a job has run (pull now runs as a job here).
+/// These tests do not test retries: a one-second attempt timeout on a busy machine would send the registration's
+/// credentials POST twice, and the CPO rightly refuses the second.
+/// </summary>
 public sealed class OcpiJobsApp : OcpiPullAppFactory
 {
     public JobsDone Jobs { get; } = new();
 
     protected override IReadOnlyDictionary<string, string?> Settings =>
-        new Dictionary<string, string?>(base.Settings) { ["Jobs:Enabled"] = "true" };
+        new Dictionary<string, string?>(base.Settings) { ["Jobs:Enabled"] = "true", ["Ocpi:Client:AttemptTimeout"] = "00:00:30" };
 
     protected override void ConfigureTestServices(IServiceCollection services) => TestJobFilters.Add(services, Jobs);
 }
@@ -58,6 +62,8 @@ public sealed class ManagingCpoConnectionsTests(OcpiJobsApp app) : IClassFixture
         list.PressAndWaitForDialog("Aanmelden bij een CPO", dialogs);
         await RegisterAsync(dialogs, cpo, cpo.TokenA, "Admin-CPO");
 
+        dialogs.WaitForAssertion(() => Assert.True(dialogs.FindAll("#cpo-versions").Count == 0 || dialogs.FindAll("[data-testid=register-problem]").Count > 0), AdminSteps.Wait);
+        Assert.Empty(dialogs.FindAll("[data-testid=register-problem]").Select(p => p.TextContent));
         list.WaitForAssertion(() => Assert.Matches("/admin/ocpi/[0-9a-f-]{36}$", context.Navigation.Uri), AdminSteps.Wait);
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Het portaal is bij de CPO aangemeld.");
         Assert.Equal("http://localhost/ocpi/versions", cpo.PortalVersionsUrl);
