@@ -883,6 +883,9 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DecisionReminderSentOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("DecisionTermCountedAfter")
                         .HasColumnType("date");
 

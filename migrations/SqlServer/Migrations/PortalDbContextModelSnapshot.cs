@@ -889,6 +889,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DecisionReminderSentOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("DecisionTermCountedAfter")
                         .HasColumnType("date");
 

@@ -866,6 +866,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DecisionReminderSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DecisionTermCountedAfter")
                         .HasColumnType("TEXT");
 

@@ -57,7 +57,25 @@ public sealed class Objection
     /// <summary>For an objection the reasons of the decision; for a view how the final order deals with it.</summary>
     public string? Response { get; private set; }
 
+    /// <summary>The last day the officers were reminded of the decision day; a reminder goes out at most once a day.</summary>
+    public DateOnly? DecisionReminderSentOn { get; private set; }
+
     public bool IsDecided => Kind == ObjectionKind.Objection ? Outcome is not null : Response is not null;
+
+    /// <summary>
+    /// Whether the officers should hear about this objection today: an undecided objection whose decision term
+    /// ends within <paramref name="withinDays"/> days or has passed, whose clock is running (a repair pause stops
+    /// it), and that was not reminded of today already.
+    /// </summary>
+    public bool NeedsDecisionReminder(DateOnly today, int withinDays, TermsCalendar calendar)
+    {
+        if (Kind != ObjectionKind.Objection || IsDecided || DecisionReminderSentOn >= today)
+            return false;
+        var term = DecisionTerm(calendar);
+        return !term.IsPaused && term.DaysLeft(today) <= withinDays;
+    }
+
+    public void RemindedOfDecision(DateOnly today) => DecisionReminderSentOn = today;
 
     internal static Objection Receive(Guid orderId, Guid municipalityId, string reference, ObjectionKind kind, ObjectionSubmission submission,
         DateTime receivedAtUtc, StatutoryTerm term) => new()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.TrafficOrders;
@@ -42,6 +43,20 @@ internal sealed class ObjectionMailer(PortalDbContext db, MailOutbox outbox, Pub
     {
         var letter = await ComposeDecisionAsync(order, objection, objection.Outcome!.Value, objection.Consequence!.Value, objection.DecidedOn!.Value, objection.Response!, ct);
         await outbox.EnqueueAsync(new OutgoingMail(objection.Email, objection.Name, letter.Subject, letter.Body), $"objection:{objection.Id}:decided", ct);
+    }
+
+    /// <summary>The daily reminder to an officer of the objections whose decision day is near or past, each with a link to its order.</summary>
+    public async Task EnqueueDecisionReminderAsync(string officerId, DateOnly day, string email, string name, IReadOnlyList<ObjectionReminderLine> objections, CancellationToken ct = default)
+    {
+        var lines = new StringBuilder();
+        foreach (var o in objections)
+        {
+            var when = o.DaysLeft < 0 ? T["Reminder.Overdue", -o.DaysLeft] : T["Reminder.DaysLeft", o.DaysLeft];
+            lines.AppendLine(CultureInfo.CurrentCulture, $"- {o.Reference} ({o.OrderReference}, {o.OrderTitle}): {T["Reminder.LastDay", ObjectionTexts.Day(o.LastDay)]}, {when}");
+            lines.AppendLine(CultureInfo.InvariantCulture, $"  {portal.For($"/beheer/verkeersbesluiten/{o.OrderId}")}");
+        }
+        var mail = new OutgoingMail(email, name, T["Objection.Reminder.Subject", objections.Count], T["Objection.Reminder.Body", name, objections.Count, lines.ToString()]);
+        await outbox.EnqueueAsync(mail, $"objection-reminder:{officerId}:{day:yyyy-MM-dd}", ct);
     }
 
     /// <summary>The decision letter from the template, in Dutch.</summary>
