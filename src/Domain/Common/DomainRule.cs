@@ -67,6 +67,7 @@ public enum DomainRule
     SpotInAnotherLiveOrder,      // the spot's address, the other order's reference (string, string)
     SpotNotReadyForOrder,        // the spot's address (string), its status (SpotStatus)
     InstallationBeforePublication,
+    OrderCannotBeAmended,        // the order's reference (string), its status (TrafficOrderStatus)
     TooManyLocations,            // max locations (int)
     LocationStreetMissing,
     OrderHasNoLocations,

@@ -78,6 +78,18 @@ public sealed class TrafficOrder
         return order;
     }
 
+    /// <summary>
+    /// A new draft that amends a published or final order: the only way a published order's locations change.
+    /// The draft starts without locations; the officer chooses them, the amended order's among them.
+    /// </summary>
+    public static TrafficOrder DraftAmendment(TrafficOrder amended, string reference, string? title, TrafficOrderRoute route, TrafficOrderActor actor, DateTime nowUtc)
+    {
+        if (!TrafficOrderAmendment.CanBeAmended(amended.Status))
+            throw new DomainRuleViolated(DomainRule.OrderCannotBeAmended,
+                $"Order {amended.Reference} is {amended.Status}; only a published or final order is amended by a new order.", amended.Reference, amended.Status);
+        return Draft(amended.MunicipalityId, reference, title, route, actor, nowUtc, amended.Id);
+    }
+
     public void Retitle(string? title, DateTime nowUtc)
     {
         RequireDraft();

@@ -109,6 +109,35 @@ internal sealed class TrafficOrderQueries(PortalDbContext db, TenantAccess tenan
         return spots.Select(s => new OrderableSpot(s.Id, s.Address, s.Latitude, s.Longitude, s.RdX, s.RdY, s.Bays, s.Status, referenceOf.GetValueOrDefault(s.Id))).ToList();
     }
 
+    /// <summary>
+    /// The order an amending draft starts from, with its spots (which the draft may take over), or null when it is
+    /// not an order of the officer's municipalities or cannot be amended.
+    /// </summary>
+    public async Task<AmendedOrder?> AmendableAsync(ClaimsPrincipal officer, Guid orderId, CancellationToken ct = default)
+    {
+        var municipalities = await tenants.MunicipalitiesOfAsync(officer, ct);
+        var order = await db.TrafficOrders.AsNoTracking().Include(o => o.Locations)
+            .SingleOrDefaultAsync(o => o.Id == orderId && municipalities.Contains(o.MunicipalityId), ct);
+        if (order is null || !TrafficOrderAmendment.CanBeAmended(order.Status))
+            return null;
+        var ids = order.Locations.Select(l => l.SpotId).ToList();
+        var spots = await db.Spots.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Address)
+            .Select(s => new OrderableSpot(s.Id, s.Address, s.Latitude, s.Longitude, s.RdX, s.RdY, s.Bays, s.Status, null))
+            .ToListAsync(ct);
+        return new AmendedOrder(order.Id, order.MunicipalityId, order.Reference, order.Title, order.Route, order.Locations.FirstOrDefault()?.Board ?? SignBoard.E4, spots);
+    }
+
+    /// <summary>The orders that amend the order, and the one it amends: references for the order page's links.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Reference, bool Amends)>> AmendmentsOfAsync(TrafficOrder order, CancellationToken ct = default)
+    {
+        var amendedBy = await db.TrafficOrders.AsNoTracking().Where(o => o.AmendsOrderId == order.Id)
+            .OrderBy(o => o.CreatedAtUtc).Select(o => new { o.Id, o.Reference }).ToListAsync(ct);
+        var amends = order.AmendsOrderId is { } id
+            ? await db.TrafficOrders.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Id, o.Reference }).SingleOrDefaultAsync(ct)
+            : null;
+        return [.. amends is null ? [] : new[] { (amends.Id, amends.Reference, true) }, .. amendedBy.Select(a => (a.Id, a.Reference, false))];
+    }
+
     /// <summary>The current status of each spot of an order, for the order page.</summary>
     public async Task<IReadOnlyDictionary<Guid, SpotStatus>> SpotStatusesAsync(ClaimsPrincipal officer, IReadOnlyCollection<Guid> spotIds, CancellationToken ct = default)
     {

@@ -25,3 +25,6 @@ public enum TrafficOrderDeadline
 /// <summary>A spot an order can reserve, as the drafting page lists it.</summary>
 public sealed record OrderableSpot(Guid Id, string Address, double Latitude, double Longitude, double RdX, double RdY, int Bays,
     Domain.Spots.SpotStatus Status, string? ApplicationReference);
+
+/// <summary>A published or final order an officer amends with a new order, and its spots.</summary>
+public sealed record AmendedOrder(Guid Id, Guid MunicipalityId, string Reference, string Title, TrafficOrderRoute Route, SignBoard Board, IReadOnlyList<OrderableSpot> Spots);

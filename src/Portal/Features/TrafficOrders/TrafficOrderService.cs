@@ -31,7 +31,8 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
     /// <summary>
     /// A new draft order with one location per chosen spot, copied from the spot (street, nearest house number,
     /// RD coordinates, bays) with the chosen board and the charging sub-sign. A spot already in another live
-    /// order, or not approved or reserved, is refused with its address.
+    /// order, or not approved or reserved, is refused with its address; an amending order may take over the
+    /// spots of the order it amends.
     /// </summary>
     public async Task<TrafficOrderStep> DraftAsync(ClaimsPrincipal officer, TrafficOrderDraft draft, CancellationToken ct = default)
     {
@@ -41,26 +42,34 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
         var now = clock.GetUtcNow().UtcDateTime;
         try
         {
+            var amended = draft.AmendsOrderId is { } amendsId
+                ? await db.TrafficOrders.AsNoTracking().Include(o => o.Locations).SingleOrDefaultAsync(o => o.Id == amendsId && o.MunicipalityId == draft.MunicipalityId, ct)
+                    ?? throw new UnauthorizedAccessException("Not an order of the municipality.")
+                : null;
+            var takenOver = amended?.Locations.Select(l => l.SpotId).ToHashSet() ?? [];
             var wanted = draft.SpotIds.Distinct().ToList();
             if (wanted.Count == 0)
                 throw new DomainRuleViolated(DomainRule.OrderHasNoLocations, "Choose at least one spot.");
             var spots = await db.Spots.Where(s => s.MunicipalityId == draft.MunicipalityId && wanted.Contains(s.Id)).ToListAsync(ct);
             if (spots.Count != wanted.Count)
                 throw new UnauthorizedAccessException("Not a spot of the order's municipality.");
-            if (spots.FirstOrDefault(s => !SpotStatusRule.CanBeOrdered(s.Status)) is { } notReady)
-                throw new DomainRuleViolated(DomainRule.SpotNotReadyForOrder, $"The spot at {notReady.Address} is {notReady.Status}; an order reserves approved or reserved spots.", notReady.Address, notReady.Status);
             var taken = await (
                 from location in db.Set<TrafficOrderLocation>()
                 join order in db.TrafficOrders on location.TrafficOrderId equals order.Id
-                where order.Status != TrafficOrderStatus.Withdrawn && wanted.Contains(location.SpotId)
+                where order.Status != TrafficOrderStatus.Withdrawn && wanted.Contains(location.SpotId) && order.Id != draft.AmendsOrderId
                 select new { location.SpotId, order.Reference }).FirstOrDefaultAsync(ct);
             if (taken is not null)
             {
                 var address = spots.Single(s => s.Id == taken.SpotId).Address;
                 throw new DomainRuleViolated(DomainRule.SpotInAnotherLiveOrder, $"The spot at {address} is already in order {taken.Reference}.", address, taken.Reference);
             }
+            if (spots.FirstOrDefault(s => !takenOver.Contains(s.Id) && !SpotStatusRule.CanBeOrdered(s.Status)) is { } notReady)
+                throw new DomainRuleViolated(DomainRule.SpotNotReadyForOrder, $"The spot at {notReady.Address} is {notReady.Status}; an order reserves approved or reserved spots.", notReady.Address, notReady.Status);
 
-            var drafted = TrafficOrder.Draft(draft.MunicipalityId, await NextReferenceAsync(draft.MunicipalityId, now, ct), draft.Title, draft.Route, await ActorAsync(officer), now);
+            var reference = await NextReferenceAsync(draft.MunicipalityId, now, ct);
+            var drafted = amended is null
+                ? TrafficOrder.Draft(draft.MunicipalityId, reference, draft.Title, draft.Route, await ActorAsync(officer), now)
+                : TrafficOrder.DraftAmendment(amended, reference, draft.Title, draft.Route, await ActorAsync(officer), now);
             var sign = PlannedSign.ForCharging(draft.Board);
             foreach (var spot in spots.OrderBy(s => s.Address, StringComparer.Ordinal))
             {
