@@ -21,10 +21,10 @@ namespace Portal.Integration.Ocpi.Receiving;
 public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeline, ChargeLocationChanges changes)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
-        ReceiveAsync(connection, target, body, patch: false, EvseStatusSource.Push, ct);
+        ReceiveAsync(connection, target, body, patch: false, EvseStatusSource.Push, strict: null, ct);
 
     public Task<ReceiveResult> PatchAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
-        ReceiveAsync(connection, target, body, patch: true, EvseStatusSource.Push, ct);
+        ReceiveAsync(connection, target, body, patch: true, EvseStatusSource.Push, strict: null, ct);
 
     /// <summary>
     /// Stores a page of pulled Locations through the pipeline, one result per location in order, and saves
@@ -68,10 +68,11 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         if (LastUpdated(location["last_updated"]) is not { } own || own < asOfUtc)
             location["last_updated"] = stamp;
         var target = new LocationTarget(LocationPipeline.Text(location["country_code"]) ?? "", LocationPipeline.Text(location["party_id"]) ?? "", LocationPipeline.Text(location["id"]) ?? "");
-        return await ReceiveAsync(connection, target, location, patch: false, EvseStatusSource.FullPull, ct);
+        // Our own snapshot, stored when it passed: a connection made strict since then must not keep it from retiring.
+        return await ReceiveAsync(connection, target, location, patch: false, EvseStatusSource.FullPull, strict: false, ct);
     }
 
-    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, EvseStatusSource source, CancellationToken ct)
+    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, EvseStatusSource source, bool? strict, CancellationToken ct)
     {
         if (!connection.IsParty(target.CountryCode, target.PartyId))
             return LocationPipeline.WrongParty(target);
@@ -84,12 +85,12 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         var sourceId = target.SourceId;
         var snapshot = await lookups.SnapshotAsync(sourceId, ct);
         var stored = snapshot is null ? null : JsonNode.Parse(snapshot.RawJson)!.AsObject();
-        var strict = connection.StrictValidation;
+        var strictly = strict ?? connection.StrictValidation;
         var merge = target switch
         {
-            { EvseUid: null } => MergeLocation(target, stored, pushed, patch, strict),
-            { ConnectorId: null } => MergeEvse(target, stored, pushed, patch, strict),
-            _ => MergeConnector(target, stored, pushed, patch, strict),
+            { EvseUid: null } => MergeLocation(target, stored, pushed, patch, strictly),
+            { ConnectorId: null } => MergeEvse(target, stored, pushed, patch, strictly),
+            _ => MergeConnector(target, stored, pushed, patch, strictly),
         };
         if (merge.Result is not null)
             return merge.Result;
@@ -112,8 +113,8 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
                 return ReceiveResult.Invalid(OcpiPageReader.Describe(e));
             }
             validation = OcpiValidator.CheckLocation(location);
-            if (merge.ValidateWhole && validation.Refuses(strict))
-                return ReceiveResult.Invalid(validation.Reasons(strict));
+            if (merge.ValidateWhole && validation.Refuses(strictly))
+                return ReceiveResult.Invalid(validation.Reasons(strictly));
         }
 
         var details = OcpiLocationMapping.ToDetails(location);
