@@ -1765,6 +1765,9 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("StrictValidation")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("TokenAHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -1941,6 +1944,43 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("OcpiPullCheckpoints");
                 });
 
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRefusal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("OcpiPullRefusals");
+                });
+
             modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1963,6 +2003,9 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Flagged")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1982,6 +2025,9 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<int>("Pages")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Refused")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("StartedAtUtc")
@@ -2225,6 +2271,9 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Property<DateTime>("LastUpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("OpenFindings")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RawJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -2237,6 +2286,73 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasIndex("ConnectionId", "LastListedAtUtc");
 
                     b.ToTable("OcpiLocationSnapshots");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Validation.DataQualityFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClearedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateTime>("FirstSeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("LocationSourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("TimesSeen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "Rule", "ClearedAtUtc");
+
+                    b.HasIndex("ConnectionId", "LocationSourceId", "EvseUid", "ConnectorId", "Rule")
+                        .IsUnique();
+
+                    b.ToTable("DataQualityFindings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Integration.Persistence.DataProtectionKey", b =>
@@ -2627,6 +2743,15 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRefusal", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Pulling.OcpiPullRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRun", b =>
                 {
                     b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
@@ -2660,6 +2785,15 @@ namespace Portal.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Validation.DataQualityFinding", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1773,6 +1773,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("StrictValidation")
+                        .HasColumnType("bit");
+
                     b.Property<string>("TokenAHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -1956,6 +1959,43 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("OcpiPullCheckpoints");
                 });
 
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRefusal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("OcpiPullRefusals");
+                });
+
             modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1978,6 +2018,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Flagged")
+                        .HasColumnType("int");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1997,6 +2040,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("Pages")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Refused")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("StartedAtUtc")
@@ -2243,6 +2289,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("LastUpdatedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("OpenFindings")
+                        .HasColumnType("int");
+
                     b.Property<string>("RawJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -2255,6 +2304,73 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("ConnectionId", "LastListedAtUtc");
 
                     b.ToTable("OcpiLocationSnapshots");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Validation.DataQualityFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClearedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<DateTime>("FirstSeenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("LocationSourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("TimesSeen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "Rule", "ClearedAtUtc");
+
+                    b.HasIndex("ConnectionId", "LocationSourceId", "EvseUid", "ConnectorId", "Rule")
+                        .IsUnique();
+
+                    b.ToTable("DataQualityFindings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Integration.Persistence.DataProtectionKey", b =>
@@ -2645,6 +2761,15 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRefusal", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Pulling.OcpiPullRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRun", b =>
                 {
                     b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
@@ -2678,6 +2803,15 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Validation.DataQualityFinding", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

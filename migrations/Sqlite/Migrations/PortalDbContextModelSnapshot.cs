@@ -1742,6 +1742,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("StrictValidation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TokenAHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1916,6 +1919,41 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("OcpiPullCheckpoints");
                 });
 
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRefusal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("OcpiPullRefusals");
+                });
+
             modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1936,6 +1974,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Flagged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1955,6 +1996,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Refused")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StartedAtUtc")
@@ -2192,6 +2236,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("LastUpdatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OpenFindings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RawJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -2204,6 +2251,73 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("ConnectionId", "LastListedAtUtc");
 
                     b.ToTable("OcpiLocationSnapshots");
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Validation.DataQualityFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClearedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationSourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "Rule", "ClearedAtUtc");
+
+                    b.HasIndex("ConnectionId", "LocationSourceId", "EvseUid", "ConnectorId", "Rule")
+                        .IsUnique();
+
+                    b.ToTable("DataQualityFindings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Integration.Persistence.DataProtectionKey", b =>
@@ -2588,6 +2702,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRefusal", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Pulling.OcpiPullRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Integration.Ocpi.Pulling.OcpiPullRun", b =>
                 {
                     b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
@@ -2621,6 +2744,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Integration.Ocpi.Validation.DataQualityFinding", b =>
+                {
+                    b.HasOne("Portal.Integration.Ocpi.Connections.OcpiConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

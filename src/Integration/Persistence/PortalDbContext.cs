@@ -14,6 +14,7 @@ using Portal.Integration.Ocpi.ChargingProfiles;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Pulling;
 using Portal.Integration.Ocpi.Receiving;
+using Portal.Integration.Ocpi.Validation;
 
 namespace Portal.Integration.Persistence;
 
@@ -36,6 +37,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OcpiPartnerEndpoint> OcpiPartnerEndpoints => Set<OcpiPartnerEndpoint>();
     public DbSet<OcpiPullCheckpoint> OcpiPullCheckpoints => Set<OcpiPullCheckpoint>();
     public DbSet<OcpiPullRun> OcpiPullRuns => Set<OcpiPullRun>();
+    public DbSet<OcpiPullRefusal> OcpiPullRefusals => Set<OcpiPullRefusal>();
+    public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<OcpiSessionRecord> OcpiSessions => Set<OcpiSessionRecord>();
     public DbSet<OcpiCdrRecord> OcpiCdrs => Set<OcpiCdrRecord>();
     public DbSet<OcpiTariffVersion> OcpiTariffVersions => Set<OcpiTariffVersion>();

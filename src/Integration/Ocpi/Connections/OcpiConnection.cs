@@ -63,6 +63,13 @@ public sealed class OcpiConnection
     public string? LastErrorRequestId { get; private set; }
     public DateTime? LastErrorAtUtc { get; private set; }
 
+    /// <summary>
+    /// Strict: an object that deviates from OCPI in any way is refused, as an unusable one is. Lenient (the
+    /// default): a deviation whose meaning is clear is stored and recorded as a data-quality finding.
+    /// Pushes and pulls on this connection alike.
+    /// </summary>
+    public bool StrictValidation { get; private set; }
+
     /// <summary>True while the partner still has to POST its credentials with token A.</summary>
     public bool AwaitsRegistration => TokenAHash is not null && Status != OcpiConnectionStatus.Revoked;
 
@@ -166,6 +173,14 @@ public sealed class OcpiConnection
             return false;
         Status = OcpiConnectionStatus.Failing;
         return true;
+    }
+
+    public void SetStrictValidation(bool strict, DateTime nowUtc)
+    {
+        if (StrictValidation == strict)
+            return;
+        StrictValidation = strict;
+        UpdatedAtUtc = nowUtc;
     }
 
     public bool IsParty(string countryCode, string partyId) =>

@@ -78,6 +78,17 @@ public sealed class OcpiConnections(PortalDbContext db, TimeProvider clock, IDat
             .Select(c => new OcpiConnectionRow(c.Id, c.CountryCode, c.PartyId, c.Name, c.Status, c.CreatedAtUtc, c.LastReachedAtUtc))
             .FirstOrDefaultAsync(ct);
 
+    /// <summary>Strict or lenient validation of what the CPO sends (admin action). False when unknown.</summary>
+    public async Task<bool> SetStrictValidationAsync(Guid id, bool strict, CancellationToken ct = default)
+    {
+        var connection = await db.OcpiConnections.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (connection is null)
+            return false;
+        connection.SetStrictValidation(strict, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     /// <summary>Revokes a connection (admin action): every token of it stops working. False when unknown.</summary>
     public async Task<bool> RevokeAsync(Guid id, CancellationToken ct = default)
     {

@@ -8,7 +8,8 @@ namespace Portal.Integration.Ocpi.Mapping;
 /// <summary>
 /// Turns an OCPI Location (with its EVSEs and connectors) into what the register takes in. Expects an
 /// object that <see cref="Validation.OcpiValidator"/> passed; throws <see cref="FormatException"/> when
-/// the coordinates cannot be read.
+/// the coordinates cannot be read. A text longer than the register keeps (a deviation the validator
+/// records) is clipped to its column.
 /// </summary>
 public static class OcpiLocationMapping
 {
@@ -26,12 +27,12 @@ public static class OcpiLocationMapping
             // OCPI ids are CiStrings: one spelling, so "loc1" and "LOC1" stay the same register entry.
             SourceId: $"{party}*{location.Id.ToUpperInvariant()}",
             OcpiLocationId: location.Id,
-            OperatorName: string.IsNullOrWhiteSpace(location.Operator?.Name) ? location.PartyId : location.Operator.Name,
+            OperatorName: Clip(string.IsNullOrWhiteSpace(location.Operator?.Name) ? location.PartyId : location.Operator.Name, 150),
             OperatorPartyId: party,
-            Name: location.Name ?? "",
-            Address: location.Address,
-            PostalCode: string.IsNullOrWhiteSpace(location.PostalCode) ? null : location.PostalCode,
-            City: location.City,
+            Name: Clip(location.Name ?? "", 255),
+            Address: Clip(location.Address, 255),
+            PostalCode: string.IsNullOrWhiteSpace(location.PostalCode) ? null : Clip(location.PostalCode, 10),
+            City: Clip(location.City, 100),
             Position: new GeoPoint(Degrees(location.Coordinates.Latitude, "latitude"), Degrees(location.Coordinates.Longitude, "longitude")),
             MaxPowerWatts: evses.Max(e => e.MaxPowerWatts),
             StatusWithoutEvses: LocationStatus.Unknown,
@@ -52,7 +53,7 @@ public static class OcpiLocationMapping
 
         return new EvseDetails(
             Uid: evse.Uid,
-            EvseId: evse.EvseId,
+            EvseId: evse.EvseId is null ? null : Clip(evse.EvseId, 48),
             Status: Status(evse.Status),
             ConnectorCount: connectors.Count,
             ConnectorStandards: connectors.Select(c => c.Standard).Distinct(StringComparer.Ordinal).ToList(),
@@ -68,7 +69,7 @@ public static class OcpiLocationMapping
     {
         ArgumentNullException.ThrowIfNull(connector);
         var powerType = PowerType(connector.PowerType);
-        return new ConnectorDetails(connector.Id, connector.Standard, Format(connector.Format), powerType, MaxPowerWatts(connector, powerType));
+        return new ConnectorDetails(connector.Id, Clip(connector.Standard, 40), Format(connector.Format), powerType, MaxPowerWatts(connector, powerType));
     }
 
     /// <summary>
@@ -125,6 +126,8 @@ public static class OcpiLocationMapping
         "CABLE" => ConnectorFormat.Cable,
         _ => ConnectorFormat.Unknown,
     };
+
+    private static string Clip(string text, int length) => text.Length > length ? text[..length] : text;
 
     private static double Degrees(string? text, string field) =>
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)

@@ -4,12 +4,13 @@ using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Contracts;
 using Portal.Integration.Ocpi.Receiving;
+using Portal.Integration.Ocpi.Validation;
 using Portal.Integration.Persistence;
 
 namespace Portal.Integration.Ocpi.Pulling;
 
-/// <summary>What storing one page came to: the newest last_updated in it, and the objects refused (named).</summary>
-public sealed record StoredPage(DateTime? MaxLastUpdated, IReadOnlyList<string> Refused);
+/// <summary>What storing one page came to: the newest last_updated in it, the objects refused (named, with why) and how many were stored with deviations.</summary>
+public sealed record StoredPage(DateTime? MaxLastUpdated, IReadOnlyList<Refusal> Refused, int Flagged = 0);
 
 /// <summary>A pulled object with its key (COUNTRY*PARTY*ID in upper case: ids are CiStrings) and last_updated.</summary>
 public sealed record KeyedObject<T>(string Key, T Value, DateTime LastUpdated, OcpiObject<T> Pulled)
@@ -18,7 +19,7 @@ public sealed record KeyedObject<T>(string Key, T Value, DateTime LastUpdated, O
 public static class KeyedObjects
 {
     /// <summary>The objects with key and last_updated; the rest is refused (named in the run) rather than failing the page.</summary>
-    public static List<KeyedObject<T>> Of<T>(IReadOnlyList<OcpiObject<T>> items, List<string> refused)
+    public static List<KeyedObject<T>> Of<T>(IReadOnlyList<OcpiObject<T>> items, List<Refusal> refused)
         where T : class, IOcpiPartyObject
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -27,9 +28,11 @@ public static class KeyedObjects
         foreach (var item in items)
         {
             if (item.Value is not { } value)
-                refused.Add($"{item.RawId()}: {item.Error}");
+                refused.Add(new Refusal(item.RawId() ?? "", [new OcpiFinding(OcpiRules.ObjectUnreadable, OcpiSeverity.Unusable, "", OcpiFinding.Clip(item.Error), item.Error ?? "")],
+                    $"{item.RawId()}: {item.Error}"));
             else if (value is not { CountryCode: { Length: > 0 } country, PartyId: { Length: > 0 } party, Id: { Length: > 0 } id, LastUpdated: { } updated })
-                refused.Add($"{item.RawId()}: country_code, party_id, id and last_updated are required");
+                refused.Add(new Refusal(item.RawId() ?? "", [new OcpiFinding(OcpiRules.KeyInvalid, OcpiSeverity.Unusable, "", null, "country_code, party_id, id and last_updated are required")],
+                    $"{item.RawId()}: country_code, party_id, id and last_updated are required"));
             else
                 keyed.Add(new KeyedObject<T>($"{country}*{party}*{id}".ToUpperInvariant(), value, updated, item));
         }
@@ -47,7 +50,7 @@ public sealed class KeyedRecordStore<TWire, TRecord>(PortalDbContext db, TimePro
 {
     public async Task<StoredPage> StoreAsync(Guid connectionId, IReadOnlyList<OcpiObject<TWire>> items, CancellationToken ct)
     {
-        var refused = new List<string>();
+        var refused = new List<Refusal>();
         var keyed = KeyedObjects.Of(items, refused);
         var keys = keyed.Select(p => p.Key).Distinct().ToList();
         var existing = await db.Set<TRecord>().Where(r => r.ConnectionId == connectionId && keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, ct);
@@ -75,7 +78,7 @@ public sealed class TariffVersionStore(PortalDbContext db, TimeProvider clock)
 {
     public async Task<StoredPage> StoreAsync(Guid connectionId, IReadOnlyList<OcpiObject<Tariff>> items, CancellationToken ct)
     {
-        var refused = new List<string>();
+        var refused = new List<Refusal>();
         var keyed = KeyedObjects.Of(items, refused);
         var keys = keyed.Select(p => p.Key).Distinct().ToList();
         var known = (await db.OcpiTariffVersions.AsNoTracking().Where(t => t.ConnectionId == connectionId && keys.Contains(t.Key))
@@ -104,14 +107,23 @@ public sealed class LocationPageStore(PortalDbContext db, LocationReceiver recei
         var source = mode == PullMode.Full ? EvseStatusSource.FullPull : EvseStatusSource.IncrementalPull;
         var results = await receiver.ReceivePulledPageAsync(connection, items, source, ct);
         changes.Raise();
-        var refused = new List<string>();
+        var refused = new List<Refusal>();
+        var flagged = 0;
         DateTime? maxSeen = null;
         var listed = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var location = items[i].Value;
             if (!results[i].IsAccepted)
-                refused.Add($"location {location?.Id ?? items[i].RawId()}: {results[i].Message}");
+            {
+                var id = location?.Id ?? items[i].RawId();
+                var reasons = results[i].Findings.Count > 0
+                    ? results[i].Findings
+                    : [new OcpiFinding(OcpiRules.RuleViolated, OcpiSeverity.Unusable, "", OcpiFinding.Clip(results[i].Message), results[i].Message ?? "")];
+                refused.Add(new Refusal(id ?? "", reasons, $"location {id}: {results[i].Message}"));
+            }
+            else if (results[i].IsFlagged)
+                flagged++;
             if (location?.LastUpdated is { } seen && (maxSeen is null || seen > maxSeen))
                 maxSeen = seen;
             if (LocationPipeline.TargetOf(location) is { } target)
@@ -122,6 +134,6 @@ public sealed class LocationPageStore(PortalDbContext db, LocationReceiver recei
             await db.OcpiLocationSnapshots.Where(s => listed.Contains(s.LocationSourceId))
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastListedAtUtc, started), ct);
         }
-        return new StoredPage(maxSeen, refused);
+        return new StoredPage(maxSeen, refused, flagged);
     }
 }

@@ -22,8 +22,15 @@ public sealed class OcpiPullRecorder(PortalDbContext db, TimeProvider clock)
         return run;
     }
 
-    public Task ProgressAsync(OcpiPullRun run, int pages, int objects, CancellationToken ct) =>
-        db.OcpiPullRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Pages, pages).SetProperty(r => r.Objects, objects), ct);
+    public Task ProgressAsync(OcpiPullRun run, PullProgress progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(progress);
+        var (pages, objects, refused, flagged) = (progress.Pages, progress.Objects, progress.RefusedCount, progress.Flagged);
+        return db.OcpiPullRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.Pages, pages).SetProperty(r => r.Objects, objects)
+            .SetProperty(r => r.Refused, refused).SetProperty(r => r.Flagged, flagged), ct);
+    }
 
     /// <summary>Where an incremental pull starts: the date_to of the last completed pull.</summary>
     public async Task<DateTime?> NextDateFromAsync(Guid connectionId, OcpiModule module, CancellationToken ct) =>
@@ -45,12 +52,18 @@ public sealed class OcpiPullRecorder(PortalDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<PullReport> FinishAsync(OcpiPullRun run, PullOutcome outcome, string? message, string? requestId, int pages, int objects, CancellationToken ct)
+    /// <summary>Ends the run with its counts, keeping the reasons of the first refused objects (<see cref="OcpiPullRefusal"/>).</summary>
+    public async Task<PullReport> FinishAsync(OcpiPullRun run, PullOutcome outcome, string? message, string? requestId, PullProgress progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(progress);
+        var (pages, objects) = (progress.Pages, progress.Objects);
         db.ChangeTracker.Clear();
         var tracked = await db.OcpiPullRuns.FirstAsync(r => r.Id == run.Id, ct);
         tracked.Progress(pages, objects);
+        tracked.Count(progress.RefusedCount, progress.Flagged);
+        var reasons = progress.Refused.SelectMany(r => r.Reasons.Select(reason => OcpiPullRefusal.Of(run.Id, r.ObjectId, reason))).Take(OcpiPullRefusal.PerRun);
+        db.OcpiPullRefusals.AddRange(reasons);
         var now = clock.GetUtcNow().UtcDateTime;
         if (outcome == PullOutcome.Succeeded)
         {
@@ -64,6 +77,10 @@ public sealed class OcpiPullRecorder(PortalDbContext db, TimeProvider clock)
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return new PullReport(run.ConnectionId, run.Module, run.Mode, outcome, pages, objects, message, requestId);
+        return new PullReport(run.ConnectionId, run.Module, run.Mode, outcome, pages, objects, message, requestId)
+        {
+            Refused = progress.RefusedCount,
+            Flagged = progress.Flagged,
+        };
     }
 }

@@ -17,6 +17,12 @@ public sealed class OcpiPullRun
     public int Pages { get; private set; }
     public int Objects { get; private set; }
     public PullOutcome Outcome { get; private set; }
+
+    /// <summary>Objects the CPO sent that were refused (unusable, or deviating on a strict connection); the first ones are in <see cref="OcpiPullRefusal"/>s.</summary>
+    public int Refused { get; private set; }
+
+    /// <summary>Objects stored with deviations from OCPI (data-quality findings).</summary>
+    public int Flagged { get; private set; }
     public string? Error { get; private set; }
 
     /// <summary>The X-Request-ID of the call that failed, to look it up with the CPO.</summary>
@@ -35,6 +41,12 @@ public sealed class OcpiPullRun
     {
         Pages = pages;
         Objects = objects;
+    }
+
+    public void Count(int refused, int flagged)
+    {
+        Refused = refused;
+        Flagged = flagged;
     }
 
     public void Succeed(DateTime nowUtc)

@@ -95,22 +95,22 @@ public sealed class OcpiPuller(
 
         var started = clock.GetUtcNow().UtcDateTime;
         var run = await recorder.BeginAsync(connectionId, module, mode, started, ct);
-        var progress = new Progress();
+        var progress = new PullProgress();
         try
         {
             if (connection.Status == OcpiConnectionStatus.Revoked || partners.PartnerToken(connection) is not { } token)
-                return await recorder.FinishAsync(run, PullOutcome.Failed, "this connection has no credentials to call the CPO with", null, 0, 0, ct);
+                return await recorder.FinishAsync(run, PullOutcome.Failed, "this connection has no credentials to call the CPO with", null, progress, ct);
 
             var endpoint = await partners.EndpointAsync(connectionId, module.Identifier(), "SENDER", ct);
             if (endpoint is null && connection.DiscoveredAtUtc is null)
             {
                 var discovered = await partners.TestAsync(connectionId, ct);
                 if (!discovered.Succeeded)
-                    return await recorder.FinishAsync(run, PullOutcome.Failed, discovered.Error!, discovered.RequestId, 0, 0, ct);
+                    return await recorder.FinishAsync(run, PullOutcome.Failed, discovered.Error!, discovered.RequestId, progress, ct);
                 endpoint = await partners.EndpointAsync(connectionId, module.Identifier(), "SENDER", ct);
             }
             if (endpoint is null)
-                return await recorder.FinishAsync(run, PullOutcome.NotOffered, $"the CPO offers no {module.Identifier()} SENDER interface", null, 0, 0, ct);
+                return await recorder.FinishAsync(run, PullOutcome.NotOffered, $"the CPO offers no {module.Identifier()} SENDER interface", null, progress, ct);
 
             var dateFrom = mode == PullMode.Incremental ? await recorder.NextDateFromAsync(connectionId, module, ct) : null;
             if (dateFrom is null && module == OcpiModule.Sessions)
@@ -131,8 +131,8 @@ public sealed class OcpiPuller(
                 await RetireUnlistedAsync(connection, started, ct);
 
             await recorder.CompleteAsync(connectionId, module, mode, started, progress.MaxSeen, ct);
-            var note = progress.Refused.Count == 0 ? null : $"refused: {string.Join("; ", progress.Refused)}";
-            return await recorder.FinishAsync(run, PullOutcome.Succeeded, note, null, progress.Pages, progress.Objects, ct);
+            var note = progress.Refused.Count == 0 ? null : $"refused: {string.Join("; ", progress.Refused.Take(PullProgress.InNote).Select(r => r.Note))}";
+            return await recorder.FinishAsync(run, PullOutcome.Succeeded, note, null, progress, ct);
         }
         catch (OcpiCallException e)
         {
@@ -140,18 +140,18 @@ public sealed class OcpiPuller(
             db.ChangeTracker.Clear();
             var tracked = await db.OcpiConnections.FirstAsync(c => c.Id == connectionId, CancellationToken.None);
             await partners.RecordFailureAsync(tracked, e, CancellationToken.None);
-            return await recorder.FinishAsync(run, PullOutcome.Failed, e.Message, e.RequestId, progress.Pages, progress.Objects, CancellationToken.None);
+            return await recorder.FinishAsync(run, PullOutcome.Failed, e.Message, e.RequestId, progress, CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(e, "Pulling {Module} from connection {Connection} failed", module, connectionId);
             db.ChangeTracker.Clear();
-            return await recorder.FinishAsync(run, PullOutcome.Failed, e.Message, null, progress.Pages, progress.Objects, CancellationToken.None);
+            return await recorder.FinishAsync(run, PullOutcome.Failed, e.Message, null, progress, CancellationToken.None);
         }
     }
 
     /// <summary>Each page as the client reads it: stored, the change tracker emptied, the run's progress written.</summary>
-    private async Task StorePagesAsync<T>(OcpiPullRun run, Progress progress, string first, string token, Func<IReadOnlyList<OcpiObject<T>>, CancellationToken, Task<StoredPage>> store, CancellationToken ct)
+    private async Task StorePagesAsync<T>(OcpiPullRun run, PullProgress progress, string first, string token, Func<IReadOnlyList<OcpiObject<T>>, CancellationToken, Task<StoredPage>> store, CancellationToken ct)
         where T : class
     {
         await foreach (var page in client.GetPagesAsync<T>(run.ConnectionId, first, token, ct))
@@ -159,7 +159,7 @@ public sealed class OcpiPuller(
             var stored = await store(page.Items, ct);
             db.ChangeTracker.Clear();
             progress.Add(page.Items.Count, stored);
-            await recorder.ProgressAsync(run, progress.Pages, progress.Objects, ct);
+            await recorder.ProgressAsync(run, progress, ct);
             logger.LogDebug(PageStored, "Stored page {Page} of {Module} from connection {Connection}: {Objects} objects so far", progress.Pages, run.Module, run.ConnectionId, progress.Objects);
         }
     }
@@ -182,25 +182,41 @@ public sealed class OcpiPuller(
         }
     }
 
-    /// <summary>How far a pull got: pages, objects, the newest last_updated and the first few refusals.</summary>
-    private sealed class Progress
-    {
-        public int Pages { get; private set; }
-        public int Objects { get; private set; }
-        public DateTime? MaxSeen { get; private set; }
-        public List<string> Refused { get; } = [];
+}
 
-        public void Add(int objects, StoredPage stored)
-        {
-            Pages++;
-            Objects += objects;
-            if (stored.MaxLastUpdated is { } seen && (MaxSeen is null || seen > MaxSeen))
-                MaxSeen = seen;
-            if (Refused.Count < 5)
-                Refused.AddRange(stored.Refused.Take(5 - Refused.Count));
-        }
+/// <summary>How far a pull got: pages, objects, the newest last_updated, how many objects were refused or flagged, and the first refusals.</summary>
+public sealed class PullProgress
+{
+    /// <summary>How many refused objects the run's (English) note names.</summary>
+    public const int InNote = 5;
+
+    /// <summary>How many refused objects are kept with their reasons.</summary>
+    public const int Kept = 50;
+
+    public int Pages { get; private set; }
+    public int Objects { get; private set; }
+    public int RefusedCount { get; private set; }
+    public int Flagged { get; private set; }
+    public DateTime? MaxSeen { get; private set; }
+    public List<Refusal> Refused { get; } = [];
+
+    public void Add(int objects, StoredPage stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        Pages++;
+        Objects += objects;
+        RefusedCount += stored.Refused.Count;
+        Flagged += stored.Flagged;
+        if (stored.MaxLastUpdated is { } seen && (MaxSeen is null || seen > MaxSeen))
+            MaxSeen = seen;
+        if (Refused.Count < Kept)
+            Refused.AddRange(stored.Refused.Take(Kept - Refused.Count));
     }
 }
 
-/// <summary>What one pull came to.</summary>
-public sealed record PullReport(Guid ConnectionId, OcpiModule Module, PullMode Mode, PullOutcome Outcome, int Pages, int Objects, string? Message, string? FailedRequestId);
+/// <summary>What one pull came to; <see cref="Refused"/> and <see cref="Flagged"/> count objects refused and stored with deviations.</summary>
+public sealed record PullReport(Guid ConnectionId, OcpiModule Module, PullMode Mode, PullOutcome Outcome, int Pages, int Objects, string? Message, string? FailedRequestId)
+{
+    public int Refused { get; init; }
+    public int Flagged { get; init; }
+}

@@ -43,22 +43,26 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
         ArgumentNullException.ThrowIfNull(pulled);
         ArgumentNullException.ThrowIfNull(lookups);
         if (pulled.Value is not { } location)
-            return ReceiveResult.Invalid(pulled.Error ?? "the object could not be read");
+            return ReceiveResult.Invalid(pulled.Error ?? "the object could not be read", OcpiRules.ObjectUnreadable, "", pulled.Error);
         if (target is null)
-            return ReceiveResult.Invalid("country_code, party_id and id are required");
+            return ReceiveResult.Invalid("country_code, party_id and id are required", OcpiRules.KeyInvalid, "id", location.Id);
         if (!connection.IsParty(target.CountryCode, target.PartyId))
-            return ReceiveResult.Refused(ReceiveOutcome.WrongParty, $"{target.CountryCode}*{target.PartyId} is not the party of this connection");
+            return WrongParty(target);
 
         var snapshot = await lookups.SnapshotAsync(target.SourceId, ct);
         if (snapshot is not null && location.LastUpdated is { } incoming && incoming < snapshot.LastUpdatedUtc)
             return ReceiveResult.Ignored();
-        var problems = OcpiValidator.ValidateLocation(location);
-        if (problems.Count > 0)
-            return ReceiveResult.Invalid(Describe(problems));
+        var validation = OcpiValidator.CheckLocation(location);
+        if (validation.Refuses(connection.StrictValidation))
+            return ReceiveResult.Invalid(validation.Reasons(connection.StrictValidation));
+        var deviations = validation.Deviations;
 
         var json = pulled.Json();
         if (snapshot is not null && string.Equals(json, snapshot.RawJson, StringComparison.Ordinal))
-            return ReceiveResult.Unchanged();
+        {
+            RecordUnchanged(connection, snapshot, location, deviations, writes);
+            return ReceiveResult.Unchanged() with { Findings = deviations };
+        }
         var details = OcpiLocationMapping.ToDetails(location);
         var existing = await lookups.ChargeLocationAsync(details, ct);
         if (snapshot is not null && existing is not null && ListsFewerEvses(existing, location))
@@ -67,12 +71,44 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
             var stored = JsonNode.Parse(snapshot.RawJson)!.AsObject();
             var merged = KeepMissingAsRemoved(JsonNode.Parse(json)!.AsObject(), stored);
             if (JsonNode.DeepEquals(merged, stored))
-                return ReceiveResult.Unchanged();
+            {
+                RecordUnchanged(connection, snapshot, location, deviations, writes);
+                return ReceiveResult.Unchanged() with { Findings = deviations };
+            }
             json = merged.ToJsonString();
             location = merged.Deserialize<Wire.Location>(OcpiJson.Options)!;
             details = OcpiLocationMapping.ToDetails(location);
         }
-        return await StoreAsync(connection, target.SourceId, snapshot, location, details, existing, json, created: snapshot is null, lookups, source, writes, ct);
+        return await StoreAsync(connection, target.SourceId, snapshot, location, details, existing, json, created: snapshot is null, deviations, lookups, source, writes, ct);
+    }
+
+    public static ReceiveResult WrongParty(LocationTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var party = $"{target.CountryCode}*{target.PartyId}";
+        return ReceiveResult.Refused(ReceiveOutcome.WrongParty, $"{party} is not the party of this connection") with
+        {
+            Findings = [new OcpiFinding(OcpiRules.OtherParty, OcpiSeverity.Unusable, "party_id", OcpiFinding.Clip(party), $"{party} is not the party of this connection")],
+        };
+    }
+
+    /// <summary>
+    /// An object that came again as it was: its open findings were seen again (one statement for the page).
+    /// Only when the flaws differ from what is recorded (findings recorded before the rules changed) are they
+    /// recorded in full.
+    /// </summary>
+    private void RecordUnchanged(OcpiConnection connection, OcpiLocationSnapshot snapshot, Wire.Location location, IReadOnlyList<OcpiFinding> deviations, LocationWrites writes)
+    {
+        if (deviations.Count == 0 && snapshot.OpenFindings == 0)
+            return;
+        var flaws = ObjectFlaw.Of(location, deviations);
+        if (flaws.Count > 0 && flaws.Count == snapshot.OpenFindings)
+        {
+            writes.SeenAgain(connection.Id, snapshot.LocationSourceId, clock.GetUtcNow().UtcDateTime);
+            return;
+        }
+        writes.Findings(connection.Id, snapshot.LocationSourceId, location.Id, flaws, clock.GetUtcNow().UtcDateTime);
+        snapshot.RecordFindings(flaws.Count);
     }
 
     /// <summary>
@@ -81,8 +117,9 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
     /// </summary>
     public async Task<ReceiveResult> StoreAsync(
         OcpiConnection connection, string sourceId, OcpiLocationSnapshot? snapshot, Wire.Location location, ChargeLocationDetails details, ChargeLocation? existing,
-        string json, bool created, ILocationLookups lookups, EvseStatusSource source, LocationWrites writes, CancellationToken ct)
+        string json, bool created, IReadOnlyList<OcpiFinding> deviations, ILocationLookups lookups, EvseStatusSource source, LocationWrites writes, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(deviations);
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(details);
@@ -90,7 +127,8 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
         ArgumentNullException.ThrowIfNull(writes);
         var municipality = await lookups.MunicipalityContainingAsync(details.Position, existing?.MunicipalityId, ct);
         if (municipality is null)
-            return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal");
+            return ReceiveResult.Invalid($"the location at {location.Coordinates.Latitude}, {location.Coordinates.Longitude} lies outside every municipality of the portal",
+                OcpiRules.OutsideMunicipalities, "coordinates", $"{location.Coordinates.Latitude}, {location.Coordinates.Longitude}");
 
         var now = clock.GetUtcNow().UtcDateTime;
         try
@@ -109,7 +147,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
         }
         catch (DomainRuleViolated e)
         {
-            return ReceiveResult.Invalid(e.Message);
+            return ReceiveResult.Invalid(e.Message, OcpiRules.RuleViolated, "", e.Message);
         }
 
         if (existing.OperatorId is null && await OperatorOfAsync(details.OperatorPartyId, ct) is { } operatorId)
@@ -122,15 +160,18 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
             lookups.Added(snapshot);
         }
         snapshot.Replace(json, location.LastUpdated ?? now, now);
-        return created ? ReceiveResult.Stored(ReceiveOutcome.Created) : ReceiveResult.Stored(ReceiveOutcome.Updated);
+        if (deviations.Count > 0 || snapshot.OpenFindings > 0)
+        {
+            var flaws = ObjectFlaw.Of(location, deviations);
+            writes.Findings(connection.Id, sourceId, location.Id, flaws, now);
+            snapshot.RecordFindings(flaws.Count);
+        }
+        return ReceiveResult.Stored(created ? ReceiveOutcome.Created : ReceiveOutcome.Updated, deviations);
     }
 
     /// <summary>The key of a read Location, or null without country_code, party_id and id.</summary>
     public static LocationTarget? TargetOf(Wire.Location? location) =>
         location is { CountryCode: { Length: > 0 } country, PartyId: { Length: > 0 } party, Id: { Length: > 0 } id } ? new LocationTarget(country, party, id) : null;
-
-    public static string Describe(IReadOnlyList<OcpiProblem> problems) =>
-        string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}"));
 
     private static bool ListsFewerEvses(ChargeLocation existing, Wire.Location pulled)
     {

@@ -21,10 +21,10 @@ namespace Portal.Integration.Ocpi.Receiving;
 public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeline, ChargeLocationChanges changes)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
-        ReceiveAsync(connection, target, body, patch: false, EvseStatusSource.Push, ct);
+        ReceiveAsync(connection, target, body, patch: false, EvseStatusSource.Push, strict: null, ct);
 
     public Task<ReceiveResult> PatchAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
-        ReceiveAsync(connection, target, body, patch: true, EvseStatusSource.Push, ct);
+        ReceiveAsync(connection, target, body, patch: true, EvseStatusSource.Push, strict: null, ct);
 
     /// <summary>
     /// Stores a page of pulled Locations through the pipeline, one result per location in order, and saves
@@ -68,13 +68,14 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         if (LastUpdated(location["last_updated"]) is not { } own || own < asOfUtc)
             location["last_updated"] = stamp;
         var target = new LocationTarget(LocationPipeline.Text(location["country_code"]) ?? "", LocationPipeline.Text(location["party_id"]) ?? "", LocationPipeline.Text(location["id"]) ?? "");
-        return await ReceiveAsync(connection, target, location, patch: false, EvseStatusSource.FullPull, ct);
+        // Our own snapshot, stored when it passed: a connection made strict since then must not keep it from retiring.
+        return await ReceiveAsync(connection, target, location, patch: false, EvseStatusSource.FullPull, strict: false, ct);
     }
 
-    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, EvseStatusSource source, CancellationToken ct)
+    private async Task<ReceiveResult> ReceiveAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, bool patch, EvseStatusSource source, bool? strict, CancellationToken ct)
     {
         if (!connection.IsParty(target.CountryCode, target.PartyId))
-            return ReceiveResult.Refused(ReceiveOutcome.WrongParty, $"{target.CountryCode}*{target.PartyId} is not the party of this connection");
+            return LocationPipeline.WrongParty(target);
         if (body is not JsonObject pushed)
             return ReceiveResult.Invalid("the body must be a JSON object");
         if (patch && !pushed.ContainsKey("last_updated"))
@@ -84,11 +85,12 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         var sourceId = target.SourceId;
         var snapshot = await lookups.SnapshotAsync(sourceId, ct);
         var stored = snapshot is null ? null : JsonNode.Parse(snapshot.RawJson)!.AsObject();
+        var strictly = strict ?? connection.StrictValidation;
         var merge = target switch
         {
-            { EvseUid: null } => MergeLocation(target, stored, pushed, patch),
-            { ConnectorId: null } => MergeEvse(target, stored, pushed, patch),
-            _ => MergeConnector(target, stored, pushed, patch),
+            { EvseUid: null } => MergeLocation(target, stored, pushed, patch, strictly),
+            { ConnectorId: null } => MergeEvse(target, stored, pushed, patch, strictly),
+            _ => MergeConnector(target, stored, pushed, patch, strictly),
         };
         if (merge.Result is not null)
             return merge.Result;
@@ -97,8 +99,9 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
             return ReceiveResult.Unchanged();
 
         // Read once: a PUT of a whole Location was read (and validated) by its merge; a part was validated
-        // on its own there, and the Location around it is stored as it was.
+        // on its own there (whether to refuse it), and the whole is checked only for its findings.
         var location = merge.Read;
+        var validation = merge.Validation;
         if (location is null)
         {
             try
@@ -109,15 +112,15 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
             {
                 return ReceiveResult.Invalid(OcpiPageReader.Describe(e));
             }
-            var problems = merge.ValidateWhole ? OcpiValidator.ValidateLocation(location) : [];
-            if (problems.Count > 0)
-                return ReceiveResult.Invalid(LocationPipeline.Describe(problems));
+            validation = OcpiValidator.CheckLocation(location);
+            if (merge.ValidateWhole && validation.Refuses(strictly))
+                return ReceiveResult.Invalid(validation.Reasons(strictly));
         }
 
         var details = OcpiLocationMapping.ToDetails(location);
         var existing = await lookups.ChargeLocationAsync(details, ct);
         var writes = new LocationWrites();
-        var result = await pipeline.StoreAsync(connection, sourceId, snapshot, location, details, existing, merged.ToJsonString(), merge.Created, lookups, source, writes, ct);
+        var result = await pipeline.StoreAsync(connection, sourceId, snapshot, location, details, existing, merged.ToJsonString(), merge.Created, validation!.Deviations, lookups, source, writes, ct);
         if (!result.IsAccepted)
             return result;
         await writes.SaveAsync(db, ct);
@@ -125,7 +128,7 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         return result;
     }
 
-    private static Merge MergeLocation(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch)
+    private static Merge MergeLocation(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch, bool strict)
     {
         if ((Mismatch(pushed, "country_code", target.CountryCode) ?? Mismatch(pushed, "party_id", target.PartyId) ?? Mismatch(pushed, "id", target.LocationId)) is { } mismatch)
             return Merge.Fail(ReceiveResult.Invalid(mismatch));
@@ -140,13 +143,13 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
             MergeFields(merged, pushed);
             return Merge.To(merged, created: false, validateWhole: true);
         }
-        var (read, problems) = Read<Wire.Location>(pushed, OcpiValidator.ValidateLocation);
-        if (problems is not null)
-            return Merge.Fail(ReceiveResult.Invalid(problems));
-        return Merge.To(pushed, created: stored is null, read: read);
+        var (read, validation, refusal) = Read<Wire.Location>(pushed, OcpiValidator.CheckLocation, strict);
+        if (refusal is not null)
+            return Merge.Fail(refusal);
+        return Merge.To(pushed, created: stored is null, read: read, validation: validation);
     }
 
-    private static Merge MergeEvse(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch)
+    private static Merge MergeEvse(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch, bool strict)
     {
         if (Mismatch(pushed, "uid", target.EvseUid!) is { } mismatch)
             return Merge.Fail(ReceiveResult.Invalid(mismatch));
@@ -165,16 +168,16 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         if (patch)
             MergeFields(evse, pushed);
         evse["uid"] ??= target.EvseUid;
-        var (_, problems) = Read<Wire.Evse>(evse, OcpiValidator.ValidateEvse);
-        if (problems is not null)
-            return Merge.Fail(ReceiveResult.Invalid(problems));
+        var (_, _, refusal) = Read<Wire.Evse>(evse, OcpiValidator.CheckEvse, strict);
+        if (refusal is not null)
+            return Merge.Fail(refusal);
 
         Replace(evses, existing, evse);
         Propagate(merged, evse["last_updated"]);
         return Merge.To(merged, created: existing is null);
     }
 
-    private static Merge MergeConnector(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch)
+    private static Merge MergeConnector(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch, bool strict)
     {
         if (Mismatch(pushed, "id", target.ConnectorId!) is { } mismatch)
             return Merge.Fail(ReceiveResult.Invalid(mismatch));
@@ -196,9 +199,9 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         if (patch)
             MergeFields(connector, pushed);
         connector["id"] ??= target.ConnectorId;
-        var (_, problems) = Read<Wire.Connector>(connector, OcpiValidator.ValidateConnector);
-        if (problems is not null)
-            return Merge.Fail(ReceiveResult.Invalid(problems));
+        var (_, _, refusal) = Read<Wire.Connector>(connector, OcpiValidator.CheckConnector, strict);
+        if (refusal is not null)
+            return Merge.Fail(refusal);
 
         Replace(connectors, existing, connector);
         Propagate(evse, connector["last_updated"]);
@@ -262,25 +265,30 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         items[items.IndexOf(existing)] = replacement;
     }
 
-    private static (T? Read, string? Problems) Read<T>(JsonObject node, Func<T, IReadOnlyList<OcpiProblem>> validate)
+    /// <summary>The object read and checked; a refusal when it does not read or the validator refuses it on this connection.</summary>
+    private static (T? Read, OcpiValidation? Validation, ReceiveResult? Refusal) Read<T>(JsonObject node, Func<T, OcpiValidation> validate, bool strict)
         where T : class
     {
         try
         {
             var read = node.Deserialize<T>(OcpiJson.Options)!;
-            var problems = validate(read);
-            return (read, problems.Count == 0 ? null : LocationPipeline.Describe(problems));
+            var validation = validate(read);
+            return (read, validation, validation.Refuses(strict) ? ReceiveResult.Invalid(validation.Reasons(strict)) : null);
         }
         catch (JsonException e)
         {
-            return (null, OcpiPageReader.Describe(e));
+            return (null, null, ReceiveResult.Invalid(OcpiPageReader.Describe(e)));
         }
     }
 
-    /// <summary>The merged Location; <see cref="Read"/> when it was read already, <see cref="ValidateWhole"/> when only the whole can be checked.</summary>
-    private sealed record Merge(JsonObject? Location, bool Created, ReceiveResult? Result, Wire.Location? Read = null, bool ValidateWhole = false)
+    /// <summary>
+    /// The merged Location; <see cref="Read"/> (with its <see cref="Validation"/>) when it was read already,
+    /// <see cref="ValidateWhole"/> when only the whole can be checked.
+    /// </summary>
+    private sealed record Merge(JsonObject? Location, bool Created, ReceiveResult? Result, Wire.Location? Read = null, bool ValidateWhole = false, OcpiValidation? Validation = null)
     {
-        public static Merge To(JsonObject location, bool created, Wire.Location? read = null, bool validateWhole = false) => new(location, created, null, read, validateWhole);
+        public static Merge To(JsonObject location, bool created, Wire.Location? read = null, bool validateWhole = false, OcpiValidation? validation = null) =>
+            new(location, created, null, read, validateWhole, validation);
 
         public static Merge Fail(ReceiveResult result) => new(null, false, result);
     }
@@ -306,15 +314,36 @@ public enum ReceiveOutcome
 
 public sealed record ReceiveResult(ReceiveOutcome Outcome, string? Message)
 {
+    /// <summary>
+    /// A refused object: why (the unusable findings, or all on a strict connection; one finding for a
+    /// refusal that is not the validator's). A stored one: the deviations it was stored with.
+    /// </summary>
+    public IReadOnlyList<OcpiFinding> Findings { get; init; } = [];
+
     public bool IsAccepted => Outcome is ReceiveOutcome.Created or ReceiveOutcome.Updated or ReceiveOutcome.Unchanged or ReceiveOutcome.IgnoredAsOlder;
 
+    /// <summary>Accepted with deviations from OCPI (recorded as data-quality findings).</summary>
+    public bool IsFlagged => IsAccepted && Findings.Count > 0;
+
     public static ReceiveResult Stored(ReceiveOutcome outcome) => new(outcome, null);
+
+    /// <summary>Stored with deviations: the CPO hears of them in the answer's message.</summary>
+    public static ReceiveResult Stored(ReceiveOutcome outcome, IReadOnlyList<OcpiFinding> deviations) =>
+        deviations.Count == 0 ? Stored(outcome) : new(outcome, $"stored with deviations from OCPI 2.2.1: {OcpiValidation.Describe(deviations)}") { Findings = deviations };
 
     public static ReceiveResult Unchanged() => new(ReceiveOutcome.Unchanged, "no change");
 
     public static ReceiveResult Ignored() => new(ReceiveOutcome.IgnoredAsOlder, "older than what is stored (last_updated); ignored");
 
     public static ReceiveResult Invalid(string message) => new(ReceiveOutcome.Invalid, message);
+
+    /// <summary>Refused for a reason of the receiver's own (<see cref="OcpiRules"/>), not the validator's.</summary>
+    public static ReceiveResult Invalid(string message, string rule, string path, string? value) =>
+        new(ReceiveOutcome.Invalid, message) { Findings = [new OcpiFinding(rule, OcpiSeverity.Unusable, path, OcpiFinding.Clip(value), message)] };
+
+    /// <summary>Refused by the validator: the reasons, in the message as "path: message; …".</summary>
+    public static ReceiveResult Invalid(IReadOnlyList<OcpiFinding> reasons) =>
+        new(ReceiveOutcome.Invalid, OcpiValidation.Describe(reasons)) { Findings = reasons };
 
     public static ReceiveResult Refused(ReceiveOutcome outcome, string message) => new(outcome, message);
 }

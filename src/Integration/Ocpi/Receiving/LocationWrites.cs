@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChargePoints;
 using Portal.Integration.Changes;
 using Portal.Integration.Ocpi.Receiving.Bulk;
+using Portal.Integration.Ocpi.Validation;
 using Portal.Integration.Persistence;
 
 namespace Portal.Integration.Ocpi.Receiving;
@@ -13,6 +14,9 @@ namespace Portal.Integration.Ocpi.Receiving;
 /// new rows (charge locations with their EVSEs and connectors, snapshots, EVSE versions, status events)
 /// go in bulk past the change tracker (<see cref="IBulkWriter"/>), a few statements for a whole page.
 /// Status events are appended; of the EVSE versions they refer to only those not stored yet are added.
+/// Data-quality findings are written only for objects with deviations (or with findings to clear): new
+/// ones in bulk, the rest read in one query per page; objects that came again unchanged touch theirs in
+/// one statement. A valid object costs nothing here.
 /// </summary>
 public sealed class LocationWrites
 {
@@ -20,6 +24,9 @@ public sealed class LocationWrites
     private readonly List<OcpiLocationSnapshot> _snapshots = [];
     private readonly List<EvseStatusEvent> _events = [];
     private readonly Dictionary<string, string> _versions = new(StringComparer.Ordinal);
+    private readonly List<ObjectFlaws> _findings = [];
+    private readonly List<(Guid Connection, string SourceId)> _seenAgain = [];
+    private DateTime _seenAgainAtUtc;
 
     public int EventCount => _events.Count;
 
@@ -44,6 +51,21 @@ public sealed class LocationWrites
         _versions.TryAdd(statusEvent.EvseVersionHash, versionJson);
     }
 
+    /// <summary>The deviations a location now has (none: its findings are cleared).</summary>
+    public void Findings(Guid connectionId, string sourceId, string locationId, IReadOnlyList<ObjectFlaw> flaws, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(flaws);
+        _findings.RemoveAll(f => f.Connection == connectionId && f.SourceId == sourceId);
+        _findings.Add(new ObjectFlaws(connectionId, sourceId, locationId, flaws, nowUtc));
+    }
+
+    /// <summary>A location came again unchanged, with the same deviations: its open findings were seen again.</summary>
+    public void SeenAgain(Guid connectionId, string sourceId, DateTime nowUtc)
+    {
+        _seenAgain.Add((connectionId, sourceId));
+        _seenAgainAtUtc = nowUtc;
+    }
+
     /// <summary>
     /// Saves everything in one transaction (the caller's, when one is open). A row another writer stored
     /// first under the same key fails the save as a <see cref="DbUpdateException"/>, as SaveChanges would.
@@ -51,7 +73,7 @@ public sealed class LocationWrites
     public async Task SaveAsync(PortalDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var bulk = _locations.Count + _snapshots.Count + _events.Count > 0;
+        var bulk = _locations.Count + _snapshots.Count + _events.Count + _findings.Count + _seenAgain.Count > 0;
         if (!bulk)
         {
             await db.SaveChangesAsync(ct);
@@ -60,8 +82,11 @@ public sealed class LocationWrites
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
+            var newFindings = await MergeFindingsAsync(db, ct);
             await db.SaveChangesAsync(ct);
             var writer = BulkWriter.For(db);
+            await writer.InsertAsync(newFindings, ct);
+            await TouchSeenAgainAsync(db, ct);
             await InsertLocationsAsync(writer, ct);
             await writer.InsertAsync(_snapshots, ct);
             await InsertVersionsAsync(db, writer, ct);
@@ -85,7 +110,55 @@ public sealed class LocationWrites
         _snapshots.Clear();
         _events.Clear();
         _versions.Clear();
+        _findings.Clear();
+        _seenAgain.Clear();
     }
+
+    /// <summary>
+    /// Upserts the findings of the locations with deviations (or findings to clear): the stored ones are read
+    /// in one query per connection and updated through the change tracker; the new ones are returned for bulk.
+    /// </summary>
+    private async Task<List<DataQualityFinding>> MergeFindingsAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var added = new List<DataQualityFinding>();
+        foreach (var connection in _findings.GroupBy(f => f.Connection))
+        {
+            var ids = connection.Select(f => f.SourceId).Distinct(StringComparer.Ordinal).ToList();
+            var stored = (await db.DataQualityFindings.Where(f => f.ConnectionId == connection.Key && ids.Contains(f.LocationSourceId)).ToListAsync(ct))
+                .ToLookup(f => f.LocationSourceId, StringComparer.Ordinal);
+            foreach (var location in connection)
+            {
+                var rows = stored[location.SourceId].ToList();
+                foreach (var flaw in location.Flaws)
+                {
+                    var row = rows.Find(r => r.Rule == flaw.Rule && r.EvseUid == flaw.EvseUid && r.ConnectorId == flaw.ConnectorId);
+                    if (row is null)
+                    {
+                        added.Add(DataQualityFinding.Open(connection.Key, location.SourceId, location.LocationId, flaw, location.AtUtc));
+                        continue;
+                    }
+                    row.Seen(flaw, location.AtUtc);
+                    rows.Remove(row);
+                }
+                foreach (var gone in rows)
+                    gone.Clear(location.AtUtc);
+            }
+        }
+        return added;
+    }
+
+    private async Task TouchSeenAgainAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var now = _seenAgainAtUtc;
+        foreach (var connection in _seenAgain.GroupBy(s => s.Connection))
+        {
+            var ids = connection.Select(s => s.SourceId).Distinct(StringComparer.Ordinal).ToList();
+            await db.DataQualityFindings.Where(f => f.ConnectionId == connection.Key && ids.Contains(f.LocationSourceId) && f.ClearedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.LastSeenAtUtc, now).SetProperty(f => f.TimesSeen, f => f.TimesSeen + 1), ct);
+        }
+    }
+
+    private sealed record ObjectFlaws(Guid Connection, string SourceId, string LocationId, IReadOnlyList<ObjectFlaw> Flaws, DateTime AtUtc);
 
     private async Task InsertLocationsAsync(IBulkWriter writer, CancellationToken ct)
     {

@@ -18,6 +18,12 @@ public sealed class OcpiLocationSnapshot
     /// <summary>When a pull from the CPO last listed this location; a full pull reconciles the ones it did not list.</summary>
     public DateTime? LastListedAtUtc { get; private set; }
 
+    /// <summary>
+    /// How many data-quality findings of this location are open: zero for a valid one, so storing it again
+    /// needs no look at the findings.
+    /// </summary>
+    public int OpenFindings { get; private set; }
+
     public static OcpiLocationSnapshot Create(string locationSourceId, Guid connectionId) => new()
     {
         LocationSourceId = locationSourceId,
@@ -30,4 +36,6 @@ public sealed class OcpiLocationSnapshot
         LastUpdatedUtc = lastUpdatedUtc;
         ReceivedAtUtc = receivedAtUtc;
     }
+
+    public void RecordFindings(int open) => OpenFindings = open;
 }

@@ -71,6 +71,10 @@ internal sealed class OcpiAdministration(
     public Task<PullReport?> PullNowAsync(Guid connectionId, OcpiModule module, PullMode mode, CancellationToken ct = default) =>
         pulls.StartAsync(connectionId, module, mode, ct);
 
+    /// <summary>Strict: objects that deviate from OCPI in any way are refused; lenient: they are stored with a data-quality finding.</summary>
+    public Task<bool> SetStrictValidationAsync(Guid connectionId, bool strict, CancellationToken ct = default) =>
+        connections.SetStrictValidationAsync(connectionId, strict, ct);
+
     /// <summary>A credentials PUT at the CPO: it gets a new token for us, we get a new one for it.</summary>
     public Task<PartnerOutcome> RotateAsync(Guid connectionId, CancellationToken ct = default) => partners.RotateAsync(connectionId, OurVersionsUrl, ct);
 

@@ -8,6 +8,7 @@ using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Contracts;
 using Portal.Integration.Ocpi.Pulling;
 using Portal.Integration.Ocpi.Receiving;
+using Portal.Integration.Ocpi.Validation;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.Admin;
@@ -78,6 +79,49 @@ internal sealed class OcpiConnectionQueries(PortalDbContext db, OcpiPartners par
         return new GridPage<OcpiPullRun>(rows, total);
     }
 
+    /// <summary>The reasons kept for the first objects a pull run refused, in the order they came.</summary>
+    public async Task<IReadOnlyList<OcpiPullRefusal>> RefusalsAsync(Guid id, long runId, CancellationToken ct = default) =>
+        await db.OcpiPullRefusals.AsNoTracking()
+            .Where(r => r.RunId == runId && db.OcpiPullRuns.Any(run => run.Id == runId && run.ConnectionId == id))
+            .OrderBy(r => r.Id).ToListAsync(ct);
+
+    /// <summary>The connection's open data-quality findings per rule: how many objects, and when last seen; most objects first.</summary>
+    public async Task<IReadOnlyList<QualityRuleRow>> QualityAsync(Guid id, CancellationToken ct = default)
+    {
+        var rows = await db.DataQualityFindings.AsNoTracking().Where(f => f.ConnectionId == id && f.ClearedAtUtc == null)
+            .GroupBy(f => f.Rule)
+            .Select(g => new { Rule = g.Key, Objects = g.Count(), LastSeen = g.Max(f => f.LastSeenAtUtc) })
+            .ToListAsync(ct);
+        return rows.Select(r => new QualityRuleRow(r.Rule, r.Objects, r.LastSeen))
+            .OrderByDescending(r => r.Objects).ThenBy(r => r.Rule, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One page of the objects with an open finding of one rule, by location, EVSE and connector.</summary>
+    public async Task<GridPage<DataQualityFinding>> QualityObjectsAsync(Guid id, string rule, GridQuery grid, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var query = db.DataQualityFindings.AsNoTracking().Where(f => f.ConnectionId == id && f.Rule == rule && f.ClearedAtUtc == null);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderBy(f => f.LocationSourceId).ThenBy(f => f.EvseUid).ThenBy(f => f.ConnectorId)
+            .Skip(grid.Skip).Take(grid.PageSize).ToListAsync(ct);
+        return new GridPage<DataQualityFinding>(rows, total);
+    }
+
+    /// <summary>
+    /// For audits: per connection and rule, how many objects had a finding at some time in [from, to)
+    /// (first seen before the end, and still present or cleared after the start).
+    /// </summary>
+    public async Task<IReadOnlyList<QualityCount>> QualityCountsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default)
+    {
+        var rows = await db.DataQualityFindings.AsNoTracking()
+            .Where(f => f.FirstSeenAtUtc < toUtc && (f.ClearedAtUtc == null || f.ClearedAtUtc > fromUtc))
+            .GroupBy(f => new { f.ConnectionId, f.Rule })
+            .Select(g => new { g.Key.ConnectionId, g.Key.Rule, Objects = g.Count() })
+            .ToListAsync(ct);
+        return rows.Select(r => new QualityCount(r.ConnectionId, r.Rule, r.Objects))
+            .OrderBy(r => r.ConnectionId).ThenBy(r => r.Rule, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>
     /// What the CPO pushed to us (EVSE statuses through the Locations receiver): how many in the last
     /// 24 hours and when the last one came. The events carry the location's source id, CC*PARTY*ID.
@@ -101,7 +145,7 @@ internal sealed class OcpiConnectionQueries(PortalDbContext db, OcpiPartners par
         if (await FindAsync(id, ct) is not { } detail)
             return null;
         return new OcpiConnectionView(detail, await PushesAsync(id, ct), await ActiveSessionsAsync(id, ct),
-            await ChargingProfileRequestsAsync(id, ct), await ActiveProfileUpdatesAsync(id, ct));
+            await ChargingProfileRequestsAsync(id, ct), await ActiveProfileUpdatesAsync(id, ct), await QualityAsync(id, ct));
     }
 
     public async Task<OcpiConnectionDetail?> FindAsync(Guid id, CancellationToken ct = default)
@@ -179,17 +223,27 @@ public sealed record OcpiConnectionDetail(
     IReadOnlyList<ModuleRow> Modules,
     bool CircuitOpen);
 
-/// <summary>The connection's page: its detail, the pushes it sent, its active sessions, the recent charging-profile requests and the active profiles the CPO reported.</summary>
+/// <summary>
+/// The connection's page: its detail, the pushes it sent, its active sessions, the recent charging-profile
+/// requests, the active profiles the CPO reported and its open data-quality findings per rule.
+/// </summary>
 public sealed record OcpiConnectionView(
     OcpiConnectionDetail Detail,
     PushSummary Pushes,
     IReadOnlyList<ActiveSessionRow> Sessions,
     IReadOnlyList<ChargingProfileRequest> Requests,
-    IReadOnlyList<ActiveChargingProfileUpdate> Updates);
+    IReadOnlyList<ActiveChargingProfileUpdate> Updates,
+    IReadOnlyList<QualityRuleRow> Quality);
 
 public sealed record ModuleRow(OcpiModule Module, string? SenderUrl, DateTime? LastSuccessAtUtc, DateTime? LastFullSuccessAtUtc, DateTime? NextDateFromUtc);
 
 public sealed record ActiveSessionRow(string SessionId, string LocationId, string EvseUid, DateTime StartUtc);
+
+/// <summary>Open data-quality findings of one rule on a connection: how many objects, and when one was last seen.</summary>
+public sealed record QualityRuleRow(string Rule, int Objects, DateTime LastSeenAtUtc);
+
+/// <summary>How many objects of a connection had a finding of a rule in a period.</summary>
+public sealed record QualityCount(Guid ConnectionId, string Rule, int Objects);
 
 /// <summary>The EVSE statuses a CPO pushed: how many in the last day, and when the last one arrived.</summary>
 public sealed record PushSummary(int LastDay, DateTime? LastAtUtc);
