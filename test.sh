@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: domain unit tests, the portal over HTTP on SQLite and on a
+# Runs the whole test suite: domain unit tests, Integration's own tests, the portal over HTTP on SQLite and on a
 # throw-away PostgreSQL server, browser tests in Debian's Chromium (also two nodes behind Debian's
 # nginx), and a benchmark smoke run. SQL Server: the migrations are checked without a server; the
 # portal suite, the two nodes and the killed node run on one only when PORTAL_TEST_SQLSERVER names it.
@@ -23,7 +23,13 @@ run_tests() {
 }
 
 status=0
-run_tests domain tests/Domain.Tests || status=1
+# Domain and Integration need no server and no portal: both run side by side, each printed when done.
+run_tests domain tests/Domain.Tests >"$results/domain.log" 2>&1 & domain=$!
+run_tests integration tests/Integration.Tests >"$results/integration.log" 2>&1 & integration=$!
+wait "$domain" || status=1
+cat "$results/domain.log"
+wait "$integration" || status=1
+cat "$results/integration.log"
 sqlserver="${PORTAL_TEST_SQLSERVER:-}"
 export PORTAL_TEST_SQLSERVER=""   # each run tests one database
 PORTAL_TEST_POSTGRES="" run_tests portal-sqlite tests/Portal.Tests || status=1

@@ -18,7 +18,7 @@ builder.Services.AddPortalHealthChecks();
 builder.AddPortalBackOffice();   // static SSR front office, interactive back office (DESIGN.md section 4)
 builder.Services.AddGeocoding(builder.Configuration.GetSection("Geocoding"));
 builder.Services.AddOcpi(builder.Configuration.GetSection("Ocpi"));
-builder.Services.AddPortalFeatures(builder.Configuration);
+builder.Services.AddPortalFeatures(builder.Configuration, builder.Environment);
 builder.AddPortalJobs();
 
 var app = builder.Build();

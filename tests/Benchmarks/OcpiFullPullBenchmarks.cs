@@ -18,7 +18,7 @@ namespace Portal.Benchmarks;
 
 /// <summary>
 /// A full pull of the Locations module: 50,000 EVSEs (one per location) in pages of 1,000 over
-/// loopback HTTP from <see cref="BenchmarkCpo"/>, parsed, mapped to charge locations and stored with
+/// loopback HTTP from the fake CPO (<see cref="FakeCpo"/>, serving <see cref="SyntheticLocations"/>), parsed, mapped to charge locations and stored with
 /// one status event each, in a fresh, migrated database per iteration. PostgreSQL runs too when
 /// PORTAL_BENCH_POSTGRES holds a server connection string. The peak managed heap during each pull is
 /// printed, to show memory does not grow with the number of pages.
@@ -28,7 +28,7 @@ public class OcpiFullPullBenchmarks
 {
     public const string PostgresVariable = "PORTAL_BENCH_POSTGRES";
 
-    private BenchmarkCpo _cpo = null!;
+    private FakeCpo _cpo = null!;
     private ServiceProvider _services = null!;
     private string _folder = "";
     private string? _postgresDatabase;
@@ -49,7 +49,7 @@ public class OcpiFullPullBenchmarks
     public int Evses { get; set; }
 
     [GlobalSetup]
-    public async Task StartCpo() => _cpo = await BenchmarkCpo.StartAsync(Evses);
+    public async Task StartCpo() => _cpo = await SyntheticLocations.ServedAsync(Evses);
 
     [GlobalCleanup]
     public async Task StopCpo() => await _cpo.DisposeAsync();
@@ -172,7 +172,7 @@ public class OcpiFullPullBenchmarks
         db.Municipalities.Add(municipality);
         await db.SaveChangesAsync();
         var outcome = await scope.ServiceProvider.GetRequiredService<OcpiPartners>()
-            .RegisterAsync(_cpo.VersionsUrl, BenchmarkCpo.TokenA, "NL", "BEN", "Benchmark CPO", "http://localhost/ocpi/versions");
+            .RegisterAsync(_cpo.VersionsUrl, _cpo.TokenA, "NL", SyntheticLocations.PartyId, "Benchmark CPO", "http://localhost/ocpi/versions");
         _connectionId = outcome.ConnectionId ?? throw new InvalidOperationException(outcome.Error);
     }
 }

@@ -25,8 +25,8 @@ public class OcpiPageParsingBenchmarks
     [GlobalSetup]
     public async Task BuildPage()
     {
-        await using var cpo = await BenchmarkCpo.StartAsync(Locations);
-        _page = cpo.Page(0, Locations);
+        await using var cpo = await SyntheticLocations.ServedAsync(Locations);
+        _page = cpo.Page("locations", 0, Locations);
         Console.WriteLine($"// OCPI page of {Locations} locations: {_page.Length} bytes");
     }
 

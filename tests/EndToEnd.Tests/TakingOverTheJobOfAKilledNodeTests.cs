@@ -11,7 +11,7 @@ using Portal.Integration.Ocpi.Pulling;
 using Portal.Integration.Persistence;
 using Portal.Jobs;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Ocpi;
+using Portal.Tests.Support;
 
 namespace Portal.EndToEnd.Tests;
 

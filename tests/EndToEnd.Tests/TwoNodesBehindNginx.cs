@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Tests.Geocoding;
+using Portal.Tests.Support;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.EndToEnd.Tests;

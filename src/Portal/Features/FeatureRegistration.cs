@@ -27,7 +27,7 @@ namespace Portal.Features;
 /// <summary>Each feature once: its services (in its own &lt;Feature&gt;Registration) and its endpoints.</summary>
 internal static class FeatureRegistration
 {
-    public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddAccounts(configuration);
@@ -37,7 +37,7 @@ internal static class FeatureRegistration
         services.AddOfficers(configuration);
         services.AddOperators(configuration);
         services.AddResidents(configuration);
-        services.AddDemo(configuration);
+        services.AddDemo(configuration, environment);
         services.AddSpots(configuration);
         services.AddTrafficOrders(configuration);
         services.AddMap(configuration);

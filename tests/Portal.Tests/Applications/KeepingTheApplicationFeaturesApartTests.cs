@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Applications;
 

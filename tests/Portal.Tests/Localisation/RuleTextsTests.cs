@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Portal.Domain.Common;
 using Portal.Resources;
-using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Localisation;
 

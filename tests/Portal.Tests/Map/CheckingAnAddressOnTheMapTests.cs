@@ -1,5 +1,4 @@
 using System.Net;
-using Portal.Tests.Geocoding;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Map;

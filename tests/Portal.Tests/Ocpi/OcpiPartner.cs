@@ -25,13 +25,7 @@ internal sealed class OcpiPartner(HttpClient http) : IDisposable
     }
 
     /// <summary>Our own Arnhem fixture with its id and address made unique to one test.</summary>
-    public static JsonObject Location(string id, string address)
-    {
-        var location = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Ocpi", "Fixtures", "arnhem_location.json")))!.AsObject();
-        location["id"] = id;
-        location["address"] = address;
-        return location;
-    }
+    public static JsonObject Location(string id, string address) => OcpiExamples.ArnhemLocation(id, address);
 
     public Task<OcpiAnswer> PutAsync(string path, JsonNode body) => SendAsync(HttpMethod.Put, path, body);
 

@@ -4,13 +4,14 @@ namespace Portal.Features.Demo;
 
 internal static class DemoRegistration
 {
-    /// <summary>Demo data and the simulated charge point operator.</summary>
-    public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Demo data, and the simulated charge point operator when its setting asks for it.</summary>
+    public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoApplications>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
-        services.AddSimulatedCpo(configuration);
+        if (SimulatedCpoOptions.IsOn(configuration, environment))
+            services.AddSimulatedCpo(configuration);
         return services;
     }
 }

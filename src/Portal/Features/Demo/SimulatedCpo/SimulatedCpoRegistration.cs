@@ -2,7 +2,7 @@ namespace Portal.Features.Demo.SimulatedCpo;
 
 internal static class SimulatedCpoRegistration
 {
-    /// <summary>Always registered (cheap singletons); the runner and the endpoints check <see cref="SimulatedCpoOptions.IsOn"/>.</summary>
+    /// <summary>Only when <see cref="SimulatedCpoOptions.IsOn"/> (see AddDemo); otherwise none of it is in the container and its endpoints are not mapped.</summary>
     public static IServiceCollection AddSimulatedCpo(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SimulatedCpoOptions>().Bind(configuration.GetSection(SimulatedCpoOptions.Section));

@@ -20,8 +20,6 @@ internal sealed class SimulatedCpoRunner(
     SimulatedCpoClient client,
     IServiceScopeFactory scopes,
     IOptions<SimulatedCpoOptions> options,
-    IConfiguration configuration,
-    IHostEnvironment environment,
     IHostApplicationLifetime lifetime,
     IServer server,
     TimeProvider clock,
@@ -34,8 +32,6 @@ internal sealed class SimulatedCpoRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!SimulatedCpoOptions.IsOn(configuration, environment))
-            return;
         var started = new TaskCompletionSource();
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
             await started.Task.WaitAsync(stoppingToken);
