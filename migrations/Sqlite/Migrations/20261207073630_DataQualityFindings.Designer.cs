@@ -11,7 +11,7 @@ using Portal.Integration.Persistence;
 namespace Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261207065435_DataQualityFindings")]
+    [Migration("20261207073630_DataQualityFindings")]
     partial class DataQualityFindings
     {
         /// <inheritdoc />
@@ -867,6 +867,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionReminderSentOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DecisionTermCountedAfter")
