@@ -73,6 +73,9 @@ public sealed class ObjectingToATrafficOrderTests(PortalAppFactory app) : IClass
         return (id, (await Orders(s => s.FindAsync(officer, id)))!.Reference);
     }
 
+    private Task<SpotStatus> SpotStatusAsync(Guid spot) =>
+        OfficerTestData.ReadAsync(app, db => db.Spots.Where(s => s.Id == spot).Select(s => s.Status).SingleAsync());
+
     private static Dictionary<string, string> Fields(string name = "Bert Bezwaar", string address = "Parkweg 9, 6814 AB Arnhem", string email = "bert@bezwaar.test",
         string grounds = "De parkeerdruk in de straat is al hoog; een gereserveerd vak maakt dat erger.") =>
         new() { ["Form.Name"] = name, ["Form.Address"] = address, ["Form.Email"] = email, ["Form.Grounds"] = grounds };
@@ -251,6 +254,7 @@ public sealed class ObjectingToATrafficOrderTests(PortalAppFactory app) : IClass
 
         var order = (await Orders(s => s.FindAsync(officer, orderId)))!;
         Assert.Equal(TrafficOrderStatus.Final, order.Status);
+        Assert.Equal(SpotStatus.ReadyForInstallation, await SpotStatusAsync(spot));
         var objection = order.ObjectionById(receipt.ObjectionId);
         Assert.Equal((ObjectionOutcome.Unfounded, Today), (objection.Outcome, objection.DecidedOn));
         Assert.NotNull(objection.HearingMinutesDocumentId);
@@ -281,6 +285,7 @@ public sealed class ObjectingToATrafficOrderTests(PortalAppFactory app) : IClass
         Assert.Null(await Objections(s => s.DecideAsync(officer, receipt.ObjectionId, ObjectionOutcome.WellFounded, ObjectionConsequence.Revoked, "Het vak blokkeert een uitrit.")));
 
         Assert.Equal(TrafficOrderStatus.Withdrawn, (await Orders(s => s.FindAsync(officer, orderId)))!.Status);
+        Assert.Equal(SpotStatus.Approved, await SpotStatusAsync(spot));   // the status it had before the order
         Assert.Contains((await app.DeliverMailAsync()).MessagesTo("eva@bezwaar.test"), m => m.Contains("het verkeersbesluit wordt herroepen", StringComparison.Ordinal));
     }
 

@@ -24,7 +24,7 @@ namespace Portal.Features.TrafficOrders.Objections;
 /// an objection of another municipality is treated as not existing. The rules are the Domain's.
 /// </summary>
 internal sealed class ObjectionService(PortalDbContext db, TenantAccess tenants, UserManager<PortalUser> users, DocumentStore documents,
-    ObjectionMailer mailer, TrafficOrderApplicantMailer applicants, TrafficOrderService orders, TimeProvider clock, IStringLocalizer<Texts> T)
+    ObjectionMailer mailer, TrafficOrderApplicantMailer applicants, TrafficOrderService orders, TrafficOrderSpots spotsOfOrders, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     private TermsCalendar Calendar => orders.Calendar;
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -149,7 +149,8 @@ internal sealed class ObjectionService(PortalDbContext db, TenantAccess tenants,
     /// <summary>
     /// The decision on an objection, dated today, with its letter mailed to the objector. A revocation withdraws
     /// the order (Domain). When this was the last open objection and the term has lapsed, the order becomes final
-    /// and the applicants are told.
+    /// and the applicants are told. The order's spots follow in the same save: ready for installation once final,
+    /// back to where they were once revoked.
     /// </summary>
     public async Task<string?> DecideAsync(ClaimsPrincipal officer, Guid objectionId, ObjectionOutcome outcome, ObjectionConsequence consequence, string? reasons, CancellationToken ct = default)
     {
@@ -165,7 +166,9 @@ internal sealed class ObjectionService(PortalDbContext db, TenantAccess tenants,
                 order.BecomeFinal(Today, TrafficOrderActor.Portal, Now, Calendar);
                 await applicants.EnqueueFinalAsync(order, ct);
             }
+            await spotsOfOrders.FollowAsync(order, actor, Now, ct);
             await db.SaveChangesAsync(ct);
+            spotsOfOrders.Saved(order);
             return null;
         }
         catch (DomainRuleViolated e)
