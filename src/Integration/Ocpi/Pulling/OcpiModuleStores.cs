@@ -105,7 +105,7 @@ public sealed class LocationPageStore(PortalDbContext db, LocationReceiver recei
     {
         ArgumentNullException.ThrowIfNull(items);
         var source = mode == PullMode.Full ? EvseStatusSource.FullPull : EvseStatusSource.IncrementalPull;
-        var results = await receiver.ReceivePulledPageAsync(connection, items, source, ct);
+        var results = await receiver.ReceivePulledPageAsync(connection, items, source, ct, mode == PullMode.Full ? started : null);
         changes.Raise();
         var refused = new List<Refusal>();
         var flagged = 0;
@@ -126,7 +126,8 @@ public sealed class LocationPageStore(PortalDbContext db, LocationReceiver recei
                 flagged++;
             if (location?.LastUpdated is { } seen && (maxSeen is null || seen > maxSeen))
                 maxSeen = seen;
-            if (LocationPipeline.TargetOf(location) is { } target)
+            // A snapshot this page created was stored as listed already.
+            if (LocationPipeline.TargetOf(location) is { } target && results[i].Outcome != ReceiveOutcome.Created)
                 listed.Add(target.SourceId);
         }
         if (mode == PullMode.Full && listed.Count > 0)

@@ -57,8 +57,8 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
             return ReceiveResult.Invalid(validation.Reasons(connection.StrictValidation));
         var deviations = validation.Deviations;
 
-        var json = pulled.Json();
-        if (snapshot is not null && string.Equals(json, snapshot.RawJson, StringComparison.Ordinal))
+        var utf8 = pulled.Utf8;
+        if (snapshot is not null && SameJson(utf8.Span, snapshot.RawJson))
         {
             RecordUnchanged(connection, snapshot, location, deviations, writes);
             return ReceiveResult.Unchanged() with { Findings = deviations };
@@ -69,17 +69,17 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
         {
             // Rare: an EVSE we held is gone from the CPO's list, so it is added back as REMOVED.
             var stored = JsonNode.Parse(snapshot.RawJson)!.AsObject();
-            var merged = KeepMissingAsRemoved(JsonNode.Parse(json)!.AsObject(), stored);
+            var merged = KeepMissingAsRemoved(JsonNode.Parse(utf8.Span)!.AsObject(), stored);
             if (JsonNode.DeepEquals(merged, stored))
             {
                 RecordUnchanged(connection, snapshot, location, deviations, writes);
                 return ReceiveResult.Unchanged() with { Findings = deviations };
             }
-            json = merged.ToJsonString();
+            utf8 = Encoding.UTF8.GetBytes(merged.ToJsonString());
             location = merged.Deserialize<Wire.Location>(OcpiJson.Options)!;
             details = OcpiLocationMapping.ToDetails(location);
         }
-        return await StoreAsync(connection, target.SourceId, snapshot, location, details, existing, json, created: snapshot is null, deviations, lookups, source, writes, ct);
+        return await StoreAsync(connection, target.SourceId, snapshot, location, details, existing, Encoding.UTF8.GetString(utf8.Span), utf8, created: snapshot is null, deviations, lookups, source, writes, ct);
     }
 
     public static ReceiveResult WrongParty(LocationTarget target)
@@ -115,9 +115,15 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
     /// The last step of both ways: a validated, full Location and its JSON become the charge location,
     /// the snapshot and a status event per EVSE observation new to us.
     /// </summary>
-    public async Task<ReceiveResult> StoreAsync(
+    public Task<ReceiveResult> StoreAsync(
         OcpiConnection connection, string sourceId, OcpiLocationSnapshot? snapshot, Wire.Location location, ChargeLocationDetails details, ChargeLocation? existing,
-        string json, bool created, IReadOnlyList<OcpiFinding> deviations, ILocationLookups lookups, EvseStatusSource source, LocationWrites writes, CancellationToken ct)
+        string json, bool created, IReadOnlyList<OcpiFinding> deviations, ILocationLookups lookups, EvseStatusSource source, LocationWrites writes, CancellationToken ct) =>
+        StoreAsync(connection, sourceId, snapshot, location, details, existing, json, default, created, deviations, lookups, source, writes, ct);
+
+    /// <summary>As above, with the JSON's UTF-8 bytes when the caller has them already (a pulled object's slice of its page).</summary>
+    private async Task<ReceiveResult> StoreAsync(
+        OcpiConnection connection, string sourceId, OcpiLocationSnapshot? snapshot, Wire.Location location, ChargeLocationDetails details, ChargeLocation? existing,
+        string json, ReadOnlyMemory<byte> utf8, bool created, IReadOnlyList<OcpiFinding> deviations, ILocationLookups lookups, EvseStatusSource source, LocationWrites writes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(deviations);
         ArgumentNullException.ThrowIfNull(connection);
@@ -152,7 +158,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
 
         if (existing.OperatorId is null && await OperatorOfAsync(details.OperatorPartyId, ct) is { } operatorId)
             existing.LinkOperator(operatorId);
-        await AddStatusEventsAsync(sourceId, location, json, now, source, lookups, writes, ct);
+        await AddStatusEventsAsync(sourceId, location, utf8.IsEmpty ? Encoding.UTF8.GetBytes(json) : utf8, now, source, lookups, writes, ct);
         if (snapshot is null)
         {
             snapshot = OcpiLocationSnapshot.Create(sourceId, connection.Id);
@@ -172,6 +178,25 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
     /// <summary>The key of a read Location, or null without country_code, party_id and id.</summary>
     public static LocationTarget? TargetOf(Wire.Location? location) =>
         location is { CountryCode: { Length: > 0 } country, PartyId: { Length: > 0 } party, Id: { Length: > 0 } id } ? new LocationTarget(country, party, id) : null;
+
+    /// <summary>Whether the object's UTF-8 JSON is the stored snapshot's text, compared without decoding either.</summary>
+    private static bool SameJson(ReadOnlySpan<byte> utf8, string stored)
+    {
+        if (utf8.Length < stored.Length || utf8.Length > stored.Length * 3)
+            return false;
+        var length = Encoding.UTF8.GetByteCount(stored);
+        if (length != utf8.Length)
+            return false;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            return utf8.SequenceEqual(buffer.AsSpan(0, Encoding.UTF8.GetBytes(stored, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static bool ListsFewerEvses(ChargeLocation existing, Wire.Location pulled)
     {
@@ -231,7 +256,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
     /// One event per EVSE whose (status, last_updated) is new to us: a repeat of the latest
     /// observation, or one older than it, adds nothing.
     /// </summary>
-    private static async Task AddStatusEventsAsync(string sourceId, Wire.Location location, string json, DateTime now, EvseStatusSource source, ILocationLookups lookups, LocationWrites writes, CancellationToken ct)
+    private static async Task AddStatusEventsAsync(string sourceId, Wire.Location location, ReadOnlyMemory<byte> json, DateTime now, EvseStatusSource source, ILocationLookups lookups, LocationWrites writes, CancellationToken ct)
     {
         var evses = location.Evses ?? [];
         if (evses.Count == 0)
@@ -248,7 +273,7 @@ public sealed class LocationPipeline(PortalDbContext db, TimeProvider clock, Mun
             if (latest.TryGetValue(evse.Uid, out var last)
                 && (occurred < last.OccurredAtUtc || (occurred == last.OccurredAtUtc && last.Status == evse.Status)))
                 continue;
-            versions ??= OcpiEvseVersion.Of(Encoding.UTF8.GetBytes(json));
+            versions ??= OcpiEvseVersion.Of(json.Span);
             var (hash, versionJson) = versions[i];
             writes.Add(EvseStatusEvent.Observe(sourceId, evse.Uid, evse.Status, occurred, now, source, hash), versionJson);
             latest[evse.Uid] = new LatestEvent(evse.Status, occurred);

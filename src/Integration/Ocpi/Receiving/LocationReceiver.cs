@@ -29,14 +29,15 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
     /// <summary>
     /// Stores a page of pulled Locations through the pipeline, one result per location in order, and saves
     /// the page as one. The caller raises the change notification, and clears the change tracker afterwards
-    /// to keep memory bounded.
+    /// to keep memory bounded. For a full pull, <c>listedAtUtc</c> is when it started: the snapshots this page
+    /// creates are stored as listed then.
     /// </summary>
-    public async Task<IReadOnlyList<ReceiveResult>> ReceivePulledPageAsync(OcpiConnection connection, IReadOnlyList<OcpiObject<Wire.Location>> locations, EvseStatusSource source, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ReceiveResult>> ReceivePulledPageAsync(OcpiConnection connection, IReadOnlyList<OcpiObject<Wire.Location>> locations, EvseStatusSource source, CancellationToken ct = default, DateTime? listedAtUtc = null)
     {
         ArgumentNullException.ThrowIfNull(locations);
         var targets = locations.Select(l => LocationPipeline.TargetOf(l.Value)).ToList();
         var lookups = await pipeline.ForPageAsync(targets.OfType<LocationTarget>().Select(t => t.SourceId).ToHashSet(StringComparer.Ordinal), ct);
-        var writes = new LocationWrites();
+        var writes = new LocationWrites { ListedAtUtc = listedAtUtc };
         var results = new List<ReceiveResult>(locations.Count);
         for (var i = 0; i < locations.Count; i++)
             results.Add(await pipeline.StorePulledAsync(connection, locations[i], targets[i], lookups, source, writes, ct));

@@ -30,6 +30,12 @@ public sealed class LocationWrites
 
     public int EventCount => _events.Count;
 
+    /// <summary>
+    /// When these writes come from a full pull: the snapshots it creates are inserted as listed then, so the
+    /// pull's one update of what it listed concerns only the snapshots that existed before.
+    /// </summary>
+    public DateTime? ListedAtUtc { get; init; }
+
     /// <summary>A charge location new to the register, inserted with its EVSEs and connectors as they stand at save time.</summary>
     public void Added(ChargeLocation location)
     {
@@ -88,6 +94,9 @@ public sealed class LocationWrites
             await writer.InsertAsync(newFindings, ct);
             await TouchSeenAgainAsync(db, ct);
             await InsertLocationsAsync(writer, ct);
+            if (ListedAtUtc is { } listed)
+                foreach (var snapshot in _snapshots)
+                    snapshot.Listed(listed);
             await writer.InsertAsync(_snapshots, ct);
             await InsertVersionsAsync(db, writer, ct);
             await writer.InsertAsync(_events, ct);

@@ -28,7 +28,7 @@ public sealed class OcpiEvseVersion
     /// </summary>
     public static List<(string Hash, string Json)> Of(ReadOnlySpan<byte> location)
     {
-        var versions = new List<(string, string)>();
+        var versions = new List<(string, string)>(1);
         var reader = new Utf8JsonReader(location);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             return versions;
@@ -41,7 +41,9 @@ public sealed class OcpiEvseVersion
                 reader.Skip();
                 continue;
             }
-            var buffer = new ArrayBufferWriter<byte>(1024);
+            var buffer = Buffer ??= new ArrayBufferWriter<byte>(2048);
+            var writer = Writer ??= new Utf8JsonWriter(buffer);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (reader.TokenType != JsonTokenType.StartObject)
@@ -50,30 +52,41 @@ public sealed class OcpiEvseVersion
                     continue;
                 }
                 buffer.ResetWrittenCount();
-                using (var writer = new Utf8JsonWriter(buffer))
+                writer.Reset(buffer);
+                writer.WriteStartObject();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    writer.WriteStartObject();
-                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    var skip = reader.ValueTextEquals("status") || reader.ValueTextEquals("last_updated");
+                    if (!skip)
                     {
-                        var skip = reader.ValueTextEquals("status") || reader.ValueTextEquals("last_updated");
-                        var name = reader.GetString()!;
-                        reader.Read();
-                        var start = (int)reader.TokenStartIndex;
-                        reader.Skip();
-                        if (skip)
-                            continue;
-                        writer.WritePropertyName(name);
-                        writer.WriteRawValue(location[start..(int)reader.BytesConsumed], skipInputValidation: true);
+                        // The name as sent, re-escaped by the writer as it would escape the decoded text.
+                        if (reader.ValueIsEscaped)
+                            writer.WritePropertyName(reader.GetString()!);
+                        else
+                            writer.WritePropertyName(reader.ValueSpan);
                     }
-                    writer.WriteEndObject();
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    if (!skip)
+                        writer.WriteRawValue(location[start..(int)reader.BytesConsumed], skipInputValidation: true);
                 }
+                writer.WriteEndObject();
+                writer.Flush();
                 var bytes = buffer.WrittenSpan;
-                versions.Add((Convert.ToHexStringLower(SHA256.HashData(bytes)), Encoding.UTF8.GetString(bytes)));
+                SHA256.HashData(bytes, hash);
+                versions.Add((Convert.ToHexStringLower(hash), Encoding.UTF8.GetString(bytes)));
             }
             break;
         }
         return versions;
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? Buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? Writer;
 
     /// <summary>The EVSE as observed: this version with the event's status and time put back.</summary>
     public static JsonObject Observed(string versionJson, string status, DateTime occurredAtUtc)

@@ -38,4 +38,7 @@ public sealed class OcpiLocationSnapshot
     }
 
     public void RecordFindings(int open) => OpenFindings = open;
+
+    /// <summary>A pull listed this location at <paramref name="atUtc"/>.</summary>
+    public void Listed(DateTime atUtc) => LastListedAtUtc = atUtc;
 }

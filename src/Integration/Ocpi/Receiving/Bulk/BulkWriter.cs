@@ -88,7 +88,11 @@ internal sealed class BulkWriter(PortalDbContext db, SqlDialect dialect) : IBulk
                 }
                 if (returning is not { } into)
                 {
-                    await command!.ExecuteNonQueryAsync(ct);
+                    // SQLite runs in the process: its async call is the sync one wrapped in a task, per row.
+                    if (dialect.InProcess)
+                        command!.ExecuteNonQuery();
+                    else
+                        await command!.ExecuteNonQueryAsync(ct);
                     continue;
                 }
                 await using var reader = await command!.ExecuteReaderAsync(ct);
@@ -161,7 +165,7 @@ internal sealed class SqlDialect
     // SQLite runs in the process, so a statement costs no round trip; but Microsoft.Data.Sqlite finds each
     // parameter by name in a list as long as the statement's, which makes a wide multi-row statement
     // quadratic. One prepared row at a time, its values changed, is the fastest way in.
-    public static readonly SqlDialect Sqlite = new(maxParameters: 30_000, maxRowsPerStatement: 1, sqlServer: false);
+    public static readonly SqlDialect Sqlite = new(maxParameters: 30_000, maxRowsPerStatement: 1, sqlServer: false) { InProcess = true };
 
     public static readonly SqlDialect Postgres = new(maxParameters: 30_000, maxRowsPerStatement: 1_000, sqlServer: false);
 
@@ -179,6 +183,9 @@ internal sealed class SqlDialect
 
     public int MaxParameters { get; }
     public int MaxRowsPerStatement { get; }
+
+    /// <summary>The database runs in the process (SQLite): a statement is executed synchronously, costing no round trip.</summary>
+    public bool InProcess { get; private init; }
 
     public string Quote(string identifier) => _sqlServer ? $"[{identifier.Replace("]", "]]", StringComparison.Ordinal)}]" : $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
