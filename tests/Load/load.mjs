@@ -1,6 +1,7 @@
-// Measures the back office of one portal node: (a) prerendered back-office pages under concurrent
-// officers (autocannon), (b) server memory per open idle circuit, (c) server CPU per grid change over
-// a circuit (Debian's Chromium through playwright-core). Run by hand, see README.md; nothing here is
+// Measures one portal node: (a) prerendered back-office pages under concurrent officers (autocannon),
+// (b) server memory per open idle circuit, (c) server CPU per grid change over a circuit (Debian's
+// Chromium through playwright-core), (push) pushed OCPI EVSE status PATCHes from many CPO connections
+// (autocannon), checked against the status events stored. Run by hand, see README.md; nothing here is
 // asserted, it prints numbers for docs/PERFORMANCE.md.
 //
 // Without --url it starts the Release build itself (SQLite, demo data, a temporary data folder) on a
@@ -34,12 +35,18 @@ const { values: options } = parseArgs({
     changes: { type: 'string', default: '200' },
     idle: { type: 'string', default: '10' },
     chromium: { type: 'string', default: process.env.PORTAL_CHROMIUM || '/usr/bin/chromium' },
+    parties: { type: 'string', default: '20' },
+    locations: { type: 'string', default: '50' },
+    'push-connections': { type: 'string', default: '40' },
+    'push-duration': { type: 'string', default: '60' },
+    'push-rate': { type: 'string', default: '0' },
+    database: { type: 'string' },
   },
 });
 const parts = new Set(options.only.split(','));
 const number = name => {
   const value = Number(options[name]);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && name !== 'push-rate')) throw new Error(`--${name} must be a positive number`);
   return value;
 };
 
@@ -126,6 +133,7 @@ async function startPortal() {
   return {
     base,
     pid: portal.pid,
+    sqlite: join(data, 'portal.db'),
     async stop() {
       if (portal.exitCode == null) {
         const exited = new Promise(resolve => portal.once('exit', resolve));
@@ -436,8 +444,229 @@ async function measureCpu(base, pid, browser) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// (push) Pushed EVSE status PATCHes from many CPO connections.
+//
+// Each CPO connection is made the way a municipality makes one: the administrator issues a token A on
+// /admin/ocpi (here through the browser), the CPO registers with it (credentials POST) and pushes with
+// the token C it gets back. Every party PUTs its locations (two EVSEs each) first, then autocannon sends
+// PATCHes of one EVSE's status, each a change, spread over every party and EVSE. Afterwards the status
+// events in the database are counted: every accepted PATCH must be one new event.
+
+const Statuses = ['AVAILABLE', 'CHARGING', 'BLOCKED', 'RESERVED', 'OUTOFORDER', 'INOPERATIVE'];
+const ocpiToken = token => `Token ${Buffer.from(token, 'utf8').toString('base64')}`;
+
+/** Three characters, upper-case: a run's own parties, so a database measured before keeps its connections apart. */
+function partyIds(count) {
+  const run = String.fromCharCode(65 + Math.floor(Math.random() * 26)) + String.fromCharCode(65 + Math.floor(Math.random() * 26));
+  if (count > 36) throw new Error('--parties: at most 36');
+  return Array.from({ length: count }, (_, i) => `${run[0]}${run[1]}${i.toString(36).toUpperCase()}`);
+}
+
+async function issueTokensA(browser, base, parties) {
+  const context = await browserContext(browser, base, await signIn(base, Admin));
+  const page = await context.newPage();
+  await page.goto('/admin/ocpi');
+  await circuitUp(page);
+  const tokens = [];
+  for (const party of parties) {
+    await page.getByRole('button', { name: 'Token A uitgeven' }).first().click();
+    const dialog = page.locator('.mud-dialog');
+    await dialog.locator('#issue-country').fill('NL');
+    await dialog.locator('#issue-party').fill(party);
+    await dialog.locator('#issue-name').fill(`Laadtest ${party}`);
+    await dialog.getByRole('button', { name: 'Token A uitgeven' }).click();
+    const token = dialog.locator('[data-testid="token-a"]');
+    await Promise.race([
+      token.waitFor(),
+      dialog.locator('[role="alert"]').waitFor().then(async () => { throw new Error(`Issuing token A for NL*${party}: ${await dialog.locator('[role="alert"]').textContent()}`); }),
+    ]);
+    tokens.push((await token.textContent()).trim());
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+  await closeCircuit(page);
+  return tokens;
+}
+
+async function ocpi(base, method, path, token, body) {
+  const response = await fetch(`${base}/ocpi${path}`, {
+    method,
+    headers: { authorization: ocpiToken(token), 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const envelope = await response.json().catch(() => null);
+  if (!response.ok || envelope?.status_code !== 1000)
+    throw new Error(`${method} ${path}: HTTP ${response.status}, ${JSON.stringify(envelope)}`);
+  return envelope;
+}
+
+/** The CPO registers with its token A and gets token C (the portal does not call the versions URL back). */
+async function register(base, party, tokenA) {
+  const envelope = await ocpi(base, 'POST', '/2.2.1/credentials', tokenA, {
+    token: `cpo-token-${party}-${Math.random().toString(36).slice(2)}`,
+    url: `http://127.0.0.1:9/${party}/versions`,
+    roles: [{ role: 'CPO', party_id: party, country_code: 'NL', business_details: { name: `Laadtest ${party}` } }],
+  });
+  return envelope.data.token;
+}
+
+/** A location in the middle of Arnhem (the demo's municipality) with two EVSEs. */
+function location(party, index, stamp) {
+  const id = `LOAD-${String(index).padStart(4, '0')}`;
+  const evse = n => ({
+    uid: `${id}-${n}`,
+    evse_id: `NL*${party}*E${String(index).padStart(4, '0')}${n}`,
+    status: 'AVAILABLE',
+    connectors: [{ id: '1', standard: 'IEC_62196_T2', format: 'SOCKET', power_type: 'AC_3_PHASE', max_voltage: 230, max_amperage: 16, last_updated: stamp }],
+    last_updated: stamp,
+  });
+  return {
+    country_code: 'NL',
+    party_id: party,
+    id,
+    publish: true,
+    name: `Laadtest ${party} ${index}`,
+    address: `Teststraat ${index + 1}`,
+    city: 'Arnhem',
+    postal_code: '6811 AA',
+    country: 'NLD',
+    coordinates: { latitude: (51.975 + (index % 20) * 0.0008).toFixed(6), longitude: (5.885 + Math.floor(index / 20) * 0.002).toFixed(6) },
+    parking_type: 'ON_STREET',
+    evses: [evse(1), evse(2)],
+    time_zone: 'Europe/Amsterdam',
+    last_updated: stamp,
+  };
+}
+
+async function inBatches(items, size, act) {
+  for (let i = 0; i < items.length; i += size)
+    await Promise.all(items.slice(i, i + size).map(act));
+}
+
+async function countEvents(database, parties) {
+  if (!database) return null;
+  const sql = `SELECT COUNT(*) FROM "EvseStatusEvents" WHERE substr("LocationSourceId", 1, 7) IN (${parties.map(p => `'NL*${p}*'`).join(', ')});`;
+  const { stdout } = database.postgres
+    ? await run('psql', [database.postgres, '-tAc', sql])
+    : await run('sqlite3', [database.sqlite, sql]);
+  return Number(stdout.trim());
+}
+
+async function measurePush(portal, browser) {
+  const { base, pid } = portal;
+  const count = number('parties');
+  const perParty = number('locations');
+  const connections = number('push-connections');
+  const seconds = number('push-duration');
+  const rate = number('push-rate');
+  if (connections % count !== 0) throw new Error('--push-connections must be a multiple of --parties (each connection pushes for one party)');
+  if (!portal.database) console.log('  (no --database: the status events are not counted)');
+
+  const parties = partyIds(count);
+  const started = performance.now();
+  const tokensA = await issueTokensA(browser, base, parties);
+  const tokens = [];
+  for (let i = 0; i < count; i++) tokens.push(await register(base, parties[i], tokensA[i]));
+  const stamp = new Date(Date.now() - 3_600_000).toISOString();
+  await inBatches(parties.flatMap((party, p) => Array.from({ length: perParty }, (_, i) => ({ party, token: tokens[p], i }))), 8,
+    ({ party, token, i }) => ocpi(base, 'PUT', `/2.2.1/locations/NL/${party}/${location(party, i, stamp).id}`, token, location(party, i, stamp)));
+  console.log(`\n(push) ${count} CPO connections registered through token A, ${count * perParty} locations with ${count * perParty * 2} EVSEs PUT in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  // Each autocannon connection pushes for one party and owns every (connections/parties)-th location of it,
+  // so no two connections patch the same location at once; every PATCH changes its EVSE's status.
+  const perConnection = connections / count;
+  const state = new Map();
+  let nextClient = 0;
+  const sent = { total: 0 };
+  const answers = { ok: 0, http: new Map(), ocpi: new Map(), examples: [] };
+  const patch = context => {
+    if (context.party === undefined) {
+      const client = nextClient++;
+      context.party = client % count;
+      context.slot = Math.floor(client / count) % perConnection;
+      context.step = 0;
+    }
+    const party = parties[context.party];
+    const owned = Math.ceil((perParty - context.slot) / perConnection);
+    const step = context.step++;
+    const index = context.slot + perConnection * (Math.floor(step / 2) % owned);
+    const uid = `LOAD-${String(index).padStart(4, '0')}-${(step % 2) + 1}`;
+    const key = `${party}/${uid}`;
+    const last = state.get(key) ?? { status: 0, at: 0 };
+    const next = { status: (last.status + 1) % Statuses.length, at: Math.max(Date.now(), last.at + 1) };
+    state.set(key, next);
+    sent.total++;
+    return {
+      method: 'PATCH',
+      path: `/ocpi/2.2.1/locations/NL/${party}/LOAD-${String(index).padStart(4, '0')}/${uid}`,
+      headers: { authorization: ocpiToken(tokens[context.party]), 'content-type': 'application/json' },
+      body: JSON.stringify({ status: Statuses[next.status], last_updated: new Date(next.at).toISOString() }),
+    };
+  };
+  const onResponse = (status, body) => {
+    if (status !== 200) {
+      answers.http.set(status, (answers.http.get(status) ?? 0) + 1);
+      if (answers.examples.length < 3) answers.examples.push(`${status} ${body}`);
+      return;
+    }
+    const code = JSON.parse(body).status_code;
+    if (code === 1000) {
+      answers.ok++;
+      return;
+    }
+    answers.ocpi.set(code, (answers.ocpi.get(code) ?? 0) + 1);
+    if (answers.examples.length < 3) answers.examples.push(body);
+  };
+
+  const eventsBefore = await countEvents(portal.database, parties);
+  const times = [];
+  const cpuBefore = pid ? await cpuSeconds(pid) : null;
+  const result = await new Promise((resolve, reject) => {
+    const instance = autocannon({
+      url: base,
+      connections,
+      duration: seconds,
+      ...(rate > 0 ? { overallRate: rate } : {}),
+      requests: [{ setupRequest: (request, context) => ({ ...request, ...patch(context) }), onResponse }],
+    }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  const cpuAfter = pid ? await cpuSeconds(pid) : null;
+  // A request in flight when autocannon stopped may still be stored: its answer is not counted above.
+  await new Promise(resolve => setTimeout(resolve, 2000));
+  const eventsAfter = await countEvents(portal.database, parties);
+
+  times.sort((a, b) => a - b);
+  const answered = times.length;
+  const inFlight = sent.total - answered;
+  const line = {
+    rps: answered / seconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    max: times.at(-1) ?? NaN,
+    cpu: pid ? ((cpuAfter - cpuBefore) * 1000) / answered : null,
+  };
+  const events = eventsAfter == null ? null : eventsAfter - eventsBefore;
+  const lost = events == null ? null : answers.ok - events;
+  const map = m => (m.size === 0 ? '0' : [...m].map(([k, v]) => `${v}× ${k}`).join(', '));
+  console.log(`(push) ${connections} connections over ${count} parties, ${seconds} s, ${rate > 0 ? `${rate} PATCHes/s offered` : 'as fast as answered'}  [load ${loadavg()[0].toFixed(1)}]`);
+  console.log('| PATCHes answered | per second | p50 | p95 | p99 | max | non-200 | OCPI errors | accepted | new status events | server CPU per PATCH |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(`| ${answered} | ${line.rps.toFixed(0)} | ${ms(line.p50)} | ${ms(line.p95)} | ${ms(line.p99)} | ${ms(line.max)} | ${map(answers.http)} | ${map(answers.ocpi)} | ${answers.ok} | ${events ?? '–'} | ${line.cpu == null ? '–' : `${line.cpu.toFixed(2)} ms`} |`);
+  console.log(`  ${inFlight} PATCHes were in flight when the run stopped (stored or not, their answer was not counted); errors: ${result.errors}, timeouts: ${result.timeouts}`);
+  if (events != null) {
+    if (events < answers.ok) console.log(`  LOST: ${lost} accepted PATCHes have no status event`);
+    else if (events > answers.ok + inFlight) console.log(`  warning: ${events - answers.ok - inFlight} more events than accepted and in-flight PATCHes`);
+    else console.log(`  none lost: every accepted PATCH is a status event (${events - answers.ok} more from PATCHes in flight at the stop)`);
+  }
+  for (const example of answers.examples) console.log(`  example of a refused PATCH: ${example.slice(0, 300)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 const portal = options.url ? { base: options.url.replace(/\/$/, ''), pid: options.pid ? Number(options.pid) : null, stop: async () => {} } : await startPortal();
+portal.database = options.database ? { postgres: options.database } : portal.sqlite ? { sqlite: portal.sqlite } : null;
 let browser;
 try {
   const cpu = cpus();
@@ -448,7 +677,7 @@ try {
     await measurePages(portal.base, portal.pid);
   }
   if ((parts.has('memory') || parts.has('cpu')) && !portal.pid) throw new Error('The memory and CPU parts need --pid of the portal given by --url.');
-  if (parts.has('memory') || parts.has('cpu')) {
+  if (parts.has('memory') || parts.has('cpu') || parts.has('push')) {
     browser = await chromium.launch({
       executablePath: options.chromium,
       headless: true,
@@ -460,6 +689,7 @@ try {
       await measureMemory(portal.base, portal.pid, browser, target);
   }
   if (parts.has('cpu')) await measureCpu(portal.base, portal.pid, browser);
+  if (parts.has('push')) await measurePush(portal, browser);
 } finally {
   await browser?.close();
   await portal.stop();

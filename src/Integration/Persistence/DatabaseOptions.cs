@@ -31,7 +31,7 @@ public static class DatabaseProviderExtensions
     public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly)).AddInterceptors(SqliteConcurrency.Instance),
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString, x => x.MigrationsAssembly(PostgresMigrationsAssembly)),
             // No EnableRetryOnFailure: the portal opens its own transactions (ChangeSignals), which a retrying
             // strategy refuses; a dropped Azure SQL connection fails the request or job, as on the other providers.
