@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Portal.Domain.Applications;
+using Portal.Domain.Common;
 using Portal.Domain.Geography;
 using Portal.Domain.Spots;
 
@@ -26,7 +27,7 @@ public sealed partial class TrafficOrderJourneyTests(PortalServer portal)
     private static readonly LocatorAssertionsToHaveTextOptions Step = new() { Timeout = 30_000 };
     private static readonly LocatorAssertionsToContainTextOptions StepContains = new() { Timeout = 30_000 };
 
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")));
+    private static readonly DateOnly Today = DutchCalendar.Day(DateTime.UtcNow);
 
     [Fact]
     public async Task TheOfficer_OrdersFiftySpots_PublishesTheOrder_DecidesAResidentsObjection_AndTheOrderBecomesFinal()

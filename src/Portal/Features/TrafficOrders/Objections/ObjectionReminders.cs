@@ -59,8 +59,9 @@ internal sealed class ObjectionReminders(
         foreach (var officer in perOfficer)
         {
             var lines = officer
-                .Select(x => new ObjectionReminderLine(x.Objection.TrafficOrderId, x.Objection.Reference, x.Reference, x.Title,
-                    x.Objection.DecisionTerm(orders.Calendar).LastDay(today), x.Objection.DecisionTerm(orders.Calendar).DaysLeft(today)))
+                .Select(x => (Due: x, Term: x.Objection.DecisionTerm(orders.Calendar)))
+                .Select(t => new ObjectionReminderLine(t.Due.Objection.TrafficOrderId, t.Due.Objection.Reference, t.Due.Reference, t.Due.Title,
+                    t.Term.LastDay(today), t.Term.DaysLeft(today)))
                 .OrderBy(l => l.LastDay).ThenBy(l => l.Reference, StringComparer.Ordinal)
                 .ToList();
             await mailer.EnqueueDecisionReminderAsync(officer.Key.Id, today, officer.Key.Email, officer.Key.DisplayName, lines, ct);
