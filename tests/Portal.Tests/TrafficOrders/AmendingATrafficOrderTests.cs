@@ -65,6 +65,28 @@ public sealed class AmendingATrafficOrderTests : IClassFixture<PortalAppFactory>
     }
 
     [Fact]
+    public async Task RevokingTheAmendedOrder_LeavesTheSpotsTheAmendmentTookOver_AndFreesItsOthers()
+    {
+        var officer = await app.PrincipalOfAsync(DemoAccounts.Officer);
+        var arnhem = await OfficerTestData.ArnhemAsync(app);
+        var kept = await app.NewSpotAsync(officer, "Herroepweg 1", status: SpotStatus.Approved, latitudeOffset: 0.44);
+        var other = await app.NewSpotAsync(officer, "Herroepweg 3", status: SpotStatus.Approved, latitudeOffset: 0.441);
+        var dropped = await app.NewSpotAsync(officer, "Herroepweg 5", status: SpotStatus.Approved, latitudeOffset: 0.442);
+        var amendedId = await app.PublishedOrderAsync(officer, arnhem, "Herroep-origineel", Today.AddDays(-3), kept, other, dropped);
+        var draft = await app.OrdersAsync(s => s.DraftAsync(officer, new TrafficOrderDraft(arnhem, "Herroep-wijziging", Domain.TrafficOrders.TrafficOrderRoute.Direct, [kept, other], Domain.TrafficOrders.SignBoard.E4, amendedId)));
+        Assert.True(draft.Succeeded, draft.Error);
+        Assert.Null((await app.OrdersAsync(s => s.RecordPoliceConsultationAsync(officer, draft.OrderId!.Value, Today.AddDays(-2), "Geen bezwaar."))).Error);
+        Assert.Null((await app.OrdersAsync(s => s.DecideAsync(officer, draft.OrderId!.Value, Today.AddDays(-1)))).Error);
+        Assert.Null((await app.OrdersAsync(s => s.PublishAsync(officer, draft.OrderId!.Value, Domain.TrafficOrders.PublicationChannel.Gemeenteblad, Today, "gmb-herroep"))).Error);
+
+        Assert.Null((await app.OrdersAsync(s => s.WithdrawAsync(officer, amendedId, "Vervangen door de wijziging."))).Error);
+
+        Assert.Equal(SpotStatus.Planned, (await app.SpotAsync(kept)).Status);
+        Assert.Equal(SpotStatus.Planned, (await app.SpotAsync(other)).Status);
+        Assert.Equal(SpotStatus.Approved, (await app.SpotAsync(dropped)).Status);
+    }
+
+    [Fact]
     public async Task ADraft_CannotBeAmended_ItIsChangedAsADraft()
     {
         var officer = await app.PrincipalOfAsync(DemoAccounts.Officer);

@@ -14,7 +14,8 @@ namespace Portal.Features.TrafficOrders;
 /// before saving, so the order and its spots change together or not at all; <see cref="Saved"/> after it.
 /// An amending order (<see cref="TrafficOrderAmendment"/>) takes over the spots it keeps of the order it
 /// amends and releases the others when it is published; revoked, it gives them back to that order. The
-/// amended order no longer moves the spots a published amendment released.
+/// amended order no longer moves the spots a published amendment released, and its revocation leaves the
+/// spots the amendment took over with the amendment.
 /// </summary>
 internal sealed class TrafficOrderSpots(PortalDbContext db, MapIndexCache maps, IStringLocalizer<Texts> T)
 {
@@ -26,14 +27,15 @@ internal sealed class TrafficOrderSpots(PortalDbContext db, MapIndexCache maps, 
             ? await db.TrafficOrders.AsNoTracking().Include(o => o.Locations).SingleAsync(o => o.Id == amendedId, ct)
             : null;
         var amendment = amended is null ? null : TrafficOrderAmendment.Of(amended, order);
-        var releasedByAmendments = await ReleasedByPublishedAmendmentsAsync(order, ct);
+        var heldByAmendments = await PublishedAmendmentsAsync(order, ct);
 
         var ids = order.Locations.Select(l => l.SpotId).Concat(amendment?.Released ?? Enumerable.Empty<Guid>()).ToList();
         var spots = await db.Spots.Include(s => s.History).Where(s => ids.Contains(s.Id)).ToListAsync(ct);
         var actor = new SpotActor(by.UserId, by.Name);
         foreach (var spot in spots)
         {
-            if (releasedByAmendments.Contains(spot.Id))
+            if (heldByAmendments.Released.Contains(spot.Id)
+                || (order.Status == TrafficOrderStatus.Withdrawn && heldByAmendments.TakenOver.Contains(spot.Id)))
                 continue;
             if (amendment is not null && amendment.Released.Contains(spot.Id))
             {
@@ -80,12 +82,12 @@ internal sealed class TrafficOrderSpots(PortalDbContext db, MapIndexCache maps, 
             spot.FollowOrderFinal(amended.Reference, actor, nowUtc);
     }
 
-    /// <summary>The spots of this order that a published, live order amending it left out.</summary>
-    private async Task<IReadOnlySet<Guid>> ReleasedByPublishedAmendmentsAsync(TrafficOrder order, CancellationToken ct)
+    /// <summary>The spots of this order that published, live orders amending it left out, and those they took over.</summary>
+    private async Task<(IReadOnlySet<Guid> Released, IReadOnlySet<Guid> TakenOver)> PublishedAmendmentsAsync(TrafficOrder order, CancellationToken ct)
     {
-        var amendments = await db.TrafficOrders.AsNoTracking().Include(o => o.Locations)
+        var amendments = (await db.TrafficOrders.AsNoTracking().Include(o => o.Locations)
             .Where(o => o.AmendsOrderId == order.Id && o.PublishedOn != null && o.Status != TrafficOrderStatus.Withdrawn)
-            .ToListAsync(ct);
-        return amendments.SelectMany(a => TrafficOrderAmendment.Of(order, a).Released).ToHashSet();
+            .ToListAsync(ct)).Select(a => TrafficOrderAmendment.Of(order, a)).ToList();
+        return (amendments.SelectMany(a => a.Released).ToHashSet(), amendments.SelectMany(a => a.TakenOver).ToHashSet());
     }
 }
