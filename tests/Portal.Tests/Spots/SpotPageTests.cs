@@ -4,6 +4,7 @@ using MudBlazor;
 using Portal.Components.BackOffice;
 using Portal.Domain.Spots;
 using Portal.Features.Spots;
+using Portal.Tests.Admin;
 using Portal.Tests.Infrastructure;
 using static Portal.Tests.Spots.SpotPageTesting;
 
@@ -63,7 +64,7 @@ public sealed class SpotPageTests : IClassFixture<PortalAppFactory>
         var (context, dialogs, _, page) = await OpenAsync(id);
         await using var disposer = context;
 
-        _ = Button(page, "Status wijzigen").ClickAsync(new());
+        page.PressAndWaitForDialog("Status wijzigen", dialogs);
         dialogs.WaitForElement("#status-Rejected", Wait);
 
         // From Approved the rule allows Reserved, Realised, Rejected and Retired; not Candidate.
@@ -92,7 +93,7 @@ public sealed class SpotPageTests : IClassFixture<PortalAppFactory>
         var (context, dialogs, _, page) = await OpenAsync(id);
         await using var disposer = context;
 
-        _ = Button(page, "Plek wijzigen").ClickAsync(new());
+        page.PressAndWaitForDialog("Plek wijzigen", dialogs);
         dialogs.WaitForElement("#edit-address", Wait);
         Assert.Equal("Bewerkpad 1", dialogs.Find("#edit-address").GetAttribute("value"));
 
