@@ -38,9 +38,9 @@ public sealed class SurvivingAddressSearchFaultsTests
         var location = await pdok.CreateClient(timeoutSeconds: 1).LookupAsync(PdokFixtures.VelperwegId);
 
         Assert.NotNull(location);
-        var requests = pdok.Received;
-        Assert.Equal(2, requests.Count);
-        Assert.InRange(requests[1].At - requests[0].At, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
+        Assert.Equal(2, pdok.Received.Count);
+        // The server would have answered after ten seconds; the client gave up on it (a clock here would measure the machine).
+        await pdok.FirstAbandoned.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]

@@ -221,7 +221,7 @@ public sealed class OfficerApplicationPageTests(PortalAppFactory app) : IClassFi
         Assert.EndsWith($"/beheer/aanvragen/{application.Id}?besluit=afwijzen", context.Navigation.Uri, StringComparison.Ordinal);
         await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Trim() == "Annuleren").ClickAsync(new MouseEventArgs()));
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Wait);
-        page.WaitForAssertion(() => Assert.EndsWith($"/beheer/aanvragen/{application.Id}", context.Navigation.Uri, StringComparison.Ordinal), Wait);
+        await context.NavigatedToAsync(uri => uri.EndsWith($"/beheer/aanvragen/{application.Id}", StringComparison.Ordinal), Wait);
     }
 
     [Fact]

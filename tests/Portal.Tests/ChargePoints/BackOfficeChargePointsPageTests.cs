@@ -105,7 +105,7 @@ public sealed class BackOfficeChargePointsPageTests(PortalAppFactory app) : ICla
 
         // The quick search also finds an id; the address keeps the filters and the new search.
         await page.Find("#chargepoint-search").InputAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "filter-1" });
-        page.WaitForAssertion(() => Assert.EndsWith("/beheer/laadpunten?zoek=filter-1&operator=Filter%20Laden&status=Unavailable", context.Navigation.Uri, StringComparison.Ordinal), Wait);
+        await context.NavigatedToAsync(uri => uri.EndsWith("/beheer/laadpunten?zoek=filter-1&operator=Filter%20Laden&status=Unavailable", StringComparison.Ordinal), Wait);
         Assert.Equal(["FILTER-1"], Ids(page));
     }
 

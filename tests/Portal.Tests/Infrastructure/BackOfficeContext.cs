@@ -5,6 +5,7 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -52,6 +53,36 @@ public sealed class BackOfficeContext : BunitContext
     public BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
 
     public ISnackbar Snackbar => Services.GetRequiredService<ISnackbar>();
+
+    /// <summary>
+    /// Returns the address once the page has navigated to one that matches. A navigation renders nothing, so a WaitFor
+    /// on a component (which checks again only when that component renders) could miss one that comes just after its check.
+    /// </summary>
+    public async Task<string> NavigatedToAsync(Func<string, bool> matches, TimeSpan timeout)
+    {
+        var arrived = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChanged(object? sender, LocationChangedEventArgs e)
+        {
+            if (matches(e.Location))
+                arrived.TrySetResult(e.Location);
+        }
+
+        Navigation.LocationChanged += OnChanged;
+        try
+        {
+            if (matches(Navigation.Uri))
+                return Navigation.Uri;
+            return await arrived.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No navigation to the expected address within {timeout}; the page is at {Navigation.Uri}.");
+        }
+        finally
+        {
+            Navigation.LocationChanged -= OnChanged;
+        }
+    }
 
     /// <summary>A context whose user is the account with this address, as a fresh log-in makes it.</summary>
     public static async Task<BackOfficeContext> SignedInAsAsync(PortalAppFactory app, string email) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,10 +65,10 @@ public sealed class ManagingCpoConnectionsTests(OcpiJobsApp app) : IClassFixture
 
         dialogs.WaitForAssertion(() => Assert.True(dialogs.FindAll("#cpo-versions").Count == 0 || dialogs.FindAll("[data-testid=register-problem]").Count > 0), AdminSteps.Wait);
         Assert.Empty(dialogs.FindAll("[data-testid=register-problem]").Select(p => p.TextContent));
-        list.WaitForAssertion(() => Assert.Matches("/admin/ocpi/[0-9a-f-]{36}$", context.Navigation.Uri), AdminSteps.Wait);
+        var address = await context.NavigatedToAsync(uri => Regex.IsMatch(uri, "/admin/ocpi/[0-9a-f-]{36}$"), AdminSteps.Wait);
         Assert.Contains(context.Snackbar.ShownSnackbars, s => s.Message == "Het portaal is bij de CPO aangemeld.");
         Assert.Equal("http://localhost/ocpi/versions", cpo.PortalVersionsUrl);
-        var connectionId = Guid.Parse(context.Navigation.Uri[^36..], System.Globalization.CultureInfo.InvariantCulture);
+        var connectionId = Guid.Parse(address[^36..], System.Globalization.CultureInfo.InvariantCulture);
         var page = Open(context, connectionId);
         page.WaitForAssertion(() => Assert.Equal("Verbonden", page.Find("[data-testid=status]").TextContent.Trim()), AdminSteps.Wait);
         Assert.Contains($"{cpo.BaseUrl}/cpo/v221/sender/locs", page.Find("[data-testid=modules]").TextContent, StringComparison.Ordinal);

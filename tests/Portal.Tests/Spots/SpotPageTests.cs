@@ -131,7 +131,7 @@ public sealed class SpotPageTests : IClassFixture<PortalAppFactory>
             dialogs.WaitForElement("#edit-address", Wait);
             Assert.EndsWith("?bewerken=1", context.Navigation.Uri, StringComparison.Ordinal);
             await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog-actions button").Single(b => b.TextContent.Contains("Annuleren", StringComparison.Ordinal)).ClickAsync(new()));
-            dialogs.WaitForAssertion(() => Assert.EndsWith($"/beheer/plekken/{open}", context.Navigation.Uri, StringComparison.Ordinal), Wait);
+            await context.NavigatedToAsync(uri => uri.EndsWith($"/beheer/plekken/{open}", StringComparison.Ordinal), Wait);
         }
 
         var (retiredContext, retiredDialogs, _, retiredPage) = await OpenAsync(retired, "?bewerken=1");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Portal.Components.BackOffice;
@@ -126,8 +127,8 @@ public sealed class AmendingATrafficOrderTests : IClassFixture<PortalAppFactory>
         page.WaitForAssertion(() => Assert.Equal("1 plek gekozen, 3 parkeervakken", page.Find("[data-testid=chosen-count]").TextContent.Trim()), Wait);
         await page.FindAll("button").Single(b => b.TextContent.Trim() == "Concept opstellen").ClickAsync(new());
 
-        page.WaitForAssertion(() => Assert.Matches("/beheer/verkeersbesluiten/[0-9a-f-]{36}$", context.Navigation.Uri), Wait);
-        var amendingId = Guid.Parse(context.Navigation.Uri[^36..]);
+        var address = await context.NavigatedToAsync(uri => Regex.IsMatch(uri, "/beheer/verkeersbesluiten/[0-9a-f-]{36}$"), Wait);
+        var amendingId = Guid.Parse(address[^36..]);
         var amending = (await app.OrdersAsync(s => s.FindAsync(officer, amendingId)))!;
         Assert.Equal((amendedId, "Koppeling"), (amending.AmendsOrderId!.Value, amending.Title));
         Assert.Equal([second], amending.Locations.Select(l => l.SpotId));

@@ -39,6 +39,7 @@ public sealed class FakePdokServer : IAsyncDisposable
     private readonly List<ServiceProvider> _clients = [];
     private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _count;
+    private readonly TaskCompletionSource _firstAbandoned = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakePdokServer(WebApplication app, PdokFault fault)
     {
@@ -49,6 +50,9 @@ public sealed class FakePdokServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<ReceivedRequest> Received => [.. _received];
+
+    /// <summary>Completes when the client has given up on a request this server was still answering.</summary>
+    public Task FirstAbandoned => _firstAbandoned.Task;
 
     /// <summary>Completes when the first request has arrived, so a test can act while it is being answered.</summary>
     public Task FirstRequest => _firstRequest.Task;
@@ -111,6 +115,7 @@ public sealed class FakePdokServer : IAsyncDisposable
                 }
                 catch (OperationCanceledException)
                 {
+                    _firstAbandoned.TrySetResult();
                     return;
                 }
                 break;
