@@ -58,6 +58,15 @@ public sealed class AmendingATrafficOrderTests : IClassFixture<PortalAppFactory>
         Assert.Equal(SpotStatus.Planned, (await app.SpotAsync(kept)).Status);
         Assert.Equal(SpotStatus.Planned, (await app.SpotAsync(added)).Status);
 
+        // Anyone reading either order on the portal sees that the one changes the other.
+        var client = app.CreateClient();
+        var (_, amendedPage) = await client.GetPageAsync($"/verkeersbesluiten/{amended.Reference}?gemeente=GM0202");
+        Assert.Equal([amending.Reference], amendedPage.QuerySelectorAll("[data-testid=amended-by]").Select(a => a.TextContent));
+        Assert.Equal($"/verkeersbesluiten/{amending.Reference}?gemeente=GM0202", amendedPage.QuerySelector("[data-testid=amended-by]")!.GetAttribute("href"));
+        var (_, amendingPage) = await client.GetPageAsync($"/verkeersbesluiten/{amending.Reference}?gemeente=GM0202");
+        Assert.Equal(amended.Reference, amendingPage.QuerySelector("[data-testid=amends]")!.TextContent);
+        Assert.Empty(amendingPage.QuerySelectorAll("[data-testid=amended-by]"));
+
         Assert.Null((await app.OrdersAsync(s => s.WithdrawAsync(officer, amendingId, "Verkeerd perceel gekozen."))).Error);
 
         Assert.Equal(SpotStatus.Planned, (await app.SpotAsync(dropped)).Status);

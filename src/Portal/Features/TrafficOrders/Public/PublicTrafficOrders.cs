@@ -38,8 +38,9 @@ internal sealed class PublicTrafficOrders(PortalDbContext db, TrafficOrderServic
         var found = await query.Include(o => o.Locations).AsSplitQuery().Take(10).ToListAsync(ct);
         var ids = found.Select(o => o.MunicipalityId).ToList();
         var municipalities = await db.Municipalities.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        var related = await RelatedAsync(found, ct);
         var today = DutchCalendar.Day(clock.GetUtcNow().UtcDateTime);
-        return found.Select(o => View(o, municipalities[o.MunicipalityId], today)).ToList();
+        return found.Select(o => View(o, municipalities[o.MunicipalityId], related, today)).ToList();
     }
 
     /// <summary>The order a spot is in (not withdrawn), as the resident who applied for that spot may follow it; null when none.</summary>
@@ -51,7 +52,20 @@ internal sealed class PublicTrafficOrders(PortalDbContext db, TrafficOrderServic
         if (order is null)
             return null;
         var municipality = await db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == order.MunicipalityId, ct);
-        return View(order, municipality, DutchCalendar.Day(clock.GetUtcNow().UtcDateTime));
+        return View(order, municipality, await RelatedAsync([order], ct), DutchCalendar.Day(clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>The public orders these orders amend or are amended by (an amendment is in the same municipality).</summary>
+    private async Task<IReadOnlyList<RelatedOrder>> RelatedAsync(IReadOnlyCollection<TrafficOrder> orders, CancellationToken ct)
+    {
+        if (orders.Count == 0)
+            return [];
+        var ids = orders.Select(o => o.Id).ToList();
+        var amended = orders.Where(o => o.AmendsOrderId is not null).Select(o => o.AmendsOrderId!.Value).ToList();
+        return await db.TrafficOrders.AsNoTracking()
+            .Where(o => Public.Contains(o.Status) && (amended.Contains(o.Id) || (o.AmendsOrderId != null && ids.Contains(o.AmendsOrderId.Value))))
+            .Select(o => new RelatedOrder(o.Id, o.AmendsOrderId, o.Reference, o.Title))
+            .ToListAsync(ct);
     }
 
     /// <summary>What the sender of an objection or view may be shown again on the confirmation page: its reference, day, lateness and dates, not who sent it.</summary>
@@ -65,8 +79,11 @@ internal sealed class PublicTrafficOrders(PortalDbContext db, TrafficOrderServic
             objection.Kind == ObjectionKind.Objection ? objection.DecisionTerm(orders.Calendar).LastDay(today) : null);
     }
 
-    private PublicOrder View(TrafficOrder o, Municipality municipality, DateOnly today)
+    private PublicOrder View(TrafficOrder o, Municipality municipality, IReadOnlyList<RelatedOrder> related, DateOnly today)
     {
+        PublicOrderReference Link(RelatedOrder r) => new(r.Reference, r.Title, PublicOrderLinks.PathOf(municipality.Code.Value, r.Reference));
+        var amends = related.Where(r => r.Id == o.AmendsOrderId).Select(Link).FirstOrDefault();
+        var amendedBy = related.Where(r => r.AmendsOrderId == o.Id).OrderBy(r => r.Reference, StringComparer.Ordinal).Select(Link).ToList();
         var views = o.ViewsTerm(orders.Calendar);
         var objections = o.ObjectionTerm(orders.Calendar);
         var takesViews = o.Status is TrafficOrderStatus.DraftPublished or TrafficOrderStatus.ViewsReceived;
@@ -77,8 +94,11 @@ internal sealed class PublicTrafficOrders(PortalDbContext db, TrafficOrderServic
             term?.LastDay, term is not null && !term.HasLapsed(today),
             takesViews ? ObjectionKind.View : takesObjections ? ObjectionKind.Objection : null,
             o.Locations.OrderBy(l => l.Street, StringComparer.Ordinal).ThenBy(l => l.NearestHouseNumber, StringComparer.Ordinal)
-                .Select(l => new PublicOrderLocation(l.Street, l.NearestHouseNumber, l.Bays, l.Sign.RvvCode, l.SubSign, l.TimeWindow, l.MaxParkingMinutes, l.RdX, l.RdY)).ToList());
+                .Select(l => new PublicOrderLocation(l.Street, l.NearestHouseNumber, l.Bays, l.Sign.RvvCode, l.SubSign, l.TimeWindow, l.MaxParkingMinutes, l.RdX, l.RdY)).ToList(),
+            amends, amendedBy);
     }
+
+    private sealed record RelatedOrder(Guid Id, Guid? AmendsOrderId, string Reference, string Title);
 }
 
 /// <summary>
@@ -88,7 +108,7 @@ internal sealed class PublicTrafficOrders(PortalDbContext db, TrafficOrderServic
 /// </summary>
 public sealed record PublicOrder(Guid Id, string Reference, string Title, string MunicipalityCode, string MunicipalityName, TrafficOrderRoute Route,
     TrafficOrderStatus Status, DateOnly? PublishedOn, string? JournalReference, DateOnly? TermLastDay, bool TermRunning, ObjectionKind? Accepts,
-    IReadOnlyList<PublicOrderLocation> Locations)
+    IReadOnlyList<PublicOrderLocation> Locations, PublicOrderReference? Amends, IReadOnlyList<PublicOrderReference> AmendedBy)
 {
     public string Path => PublicOrderLinks.PathOf(MunicipalityCode, Reference);
 
@@ -100,6 +120,9 @@ public sealed record PublicOrder(Guid Id, string Reference, string Title, string
         var r => $"https://zoek.officielebekendmakingen.nl/{Uri.EscapeDataString(r)}.html",
     };
 }
+
+/// <summary>Another public order of the same municipality that this one amends or is amended by.</summary>
+public sealed record PublicOrderReference(string Reference, string Title, string Path);
 
 /// <summary>An objection or view as its confirmation page shows it; <see cref="DecisionDue"/> only for an objection.</summary>
 internal sealed record PublicReceipt(string Reference, ObjectionKind Kind, DateOnly ReceivedOn, bool IsLate, DateOnly? DecisionDue);
