@@ -220,7 +220,16 @@ public sealed partial class FakeCpo : IAsyncDisposable
         if (_listFaults.TryDequeue(out var fault))
         {
             if (fault.Delay is { } delay)
-                await Task.Delay(delay);
+            {
+                try
+                {
+                    await Task.Delay(delay, http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return Results.Empty;   // the portal gave up waiting
+                }
+            }
             if (fault.Status is { } status)
             {
                 if (fault.RetryAfterSeconds is { } seconds)
