@@ -147,4 +147,14 @@ public enum DomainRule
     OcpiPartyIdInvalid,          // what was typed (string)
     OperatorNameMissing,
     OperatorNameTooLong,         // max characters (int)
+
+    // Requirements: protocol certification dates
+    ProtocolMissing,
+    ProtocolTooLong,             // max characters (int)
+    ProtocolVersionMissing,
+    ProtocolVersionTooLong,      // max characters (int)
+    CertificationAvailableInFuture, // the day typed (DateOnly)
+    CertificationSourceMissing,
+    CertificationSourceTooLong,  // max characters (int)
+    CertificationAlreadyWithdrawn,
 }

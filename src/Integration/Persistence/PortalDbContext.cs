@@ -4,6 +4,7 @@ using Portal.Domain.Applications;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
+using Portal.Domain.Requirements;
 using Portal.Domain.Spots;
 using Portal.Domain.TrafficOrders;
 using Portal.Domain.TrafficOrders.OrderTexts;
@@ -15,6 +16,7 @@ using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Pulling;
 using Portal.Integration.Ocpi.Receiving;
 using Portal.Integration.Ocpi.Validation;
+using Portal.Integration.Requirements;
 
 namespace Portal.Integration.Persistence;
 
@@ -51,6 +53,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ChangeSignal> ChangeSignals => Set<ChangeSignal>();
     public DbSet<OrderTemplateVersion> OrderTemplateVersions => Set<OrderTemplateVersion>();
     public DbSet<OrderTextChoices> OrderTextChoices => Set<OrderTextChoices>();
+    public DbSet<RequirementCatalogueVersion> RequirementCatalogueVersions => Set<RequirementCatalogueVersion>();
+    public DbSet<ProtocolCertification> ProtocolCertifications => Set<ProtocolCertification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,7 @@ using Portal.Features.Map;
 using Portal.Features.Officers;
 using Portal.Features.Operators;
 using Portal.Features.Policies;
+using Portal.Features.Requirements;
 using Portal.Features.Residents;
 using Portal.Features.Spots;
 using Portal.Features.TrafficOrders;
@@ -46,6 +47,7 @@ internal static class FeatureRegistration
         services.AddPolicies(configuration);
         services.AddMail(configuration);
         services.AddApplying(configuration);
+        services.AddRequirements(configuration);
         return services;
     }
 

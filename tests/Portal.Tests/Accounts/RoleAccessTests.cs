@@ -64,7 +64,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     // tested under Ocpi), the simulated CPO, the language switch and the status-code pages.
     // "/admin/jobs/": Hangfire's dashboard takes a path, not an id of ours (who may open it: JobsDashboardTests).
     // "/verkeersbesluiten/": a published order's public page and form, by its public reference (ObjectingToATrafficOrderTests).
-    private static readonly string[] NotOwnedPrefixes = ["/ocpi/", "/demo-cpo/", "/taal/", "/status/", "/admin/jobs/", "/verkeersbesluiten/"];
+    // "/beheer/eisen/": a requirement of the catalogue, public knowledge, by set and code (who may open it: CataloguePageTests).
+    private static readonly string[] NotOwnedPrefixes = ["/ocpi/", "/demo-cpo/", "/taal/", "/status/", "/admin/jobs/", "/verkeersbesluiten/", "/beheer/eisen/"];
 
     [Theory]
     [MemberData(nameof(RolePages))]

@@ -30,6 +30,7 @@ public sealed class FeatureDependencyTests
         ["Officers"] = ["Accounts", "Assessment"],
         ["Operators"] = ["Accounts"],
         ["Policies"] = ["Accounts"],
+        ["Requirements"] = [],
         ["Residents"] = [],
         ["Spots"] = ["Accounts", "Map"],
         ["TrafficOrders"] = ["Accounts", "Map"],
