@@ -41,6 +41,7 @@ const { values: options } = parseArgs({
     'push-duration': { type: 'string', default: '60' },
     'push-rate': { type: 'string', default: '0' },
     database: { type: 'string' },
+    dll: { type: 'string' },
   },
 });
 const parts = new Set(options.only.split(','));
@@ -104,7 +105,7 @@ async function waitForHealth(base, portal) {
 }
 
 async function startPortal() {
-  const dll = join(repository, 'src', 'Portal', 'bin', 'Release', 'net10.0', 'Portal.dll');
+  const dll = options.dll ?? join(repository, 'src', 'Portal', 'bin', 'Release', 'net10.0', 'Portal.dll');
   try {
     await access(dll);
   } catch {
