@@ -87,14 +87,15 @@ public sealed class EvseStatusPatchStore(PortalDbContext db, TimeProvider clock,
         var counted = patched!.Statuses.Select(OcpiLocationMapping.Status).Where(s => s != EvseStatus.Removed).ToList();
         var isPlanned = counted.Count > 0 && counted.All(s => s == EvseStatus.Planned);
 
-        // An event only when this observation is new: none of the EVSE at the same time with the same status, none later.
+        // An event only when this observation is new: none of the EVSE at the same time with the same status, none
+        // later. Events carry the uid as the snapshot spelled it, so the index (source, uid, time) finds them.
         var occurred = change.LastUpdated;
-        var later = await db.EvseStatusEvents.AsNoTracking()
-            .Where(e => e.LocationSourceId == sourceId && e.OccurredAtUtc >= occurred)
-            .Select(e => new { e.EvseUid, e.Status, e.OccurredAtUtc, e.Id })
-            .ToListAsync(ct);
-        var latest = later.Where(e => string.Equals(e.EvseUid, patched.Uid, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).LastOrDefault();
+        var uid = patched.Uid;
+        var latest = await db.EvseStatusEvents.AsNoTracking()
+            .Where(e => e.LocationSourceId == sourceId && e.EvseUid == uid && e.OccurredAtUtc >= occurred)
+            .OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
+            .Select(e => new { e.Status, e.OccurredAtUtc })
+            .FirstOrDefaultAsync(ct);
         var observed = latest is null || (latest.OccurredAtUtc == occurred && latest.Status != change.Status);
 
         var now = clock.GetUtcNow().UtcDateTime;
