@@ -41,6 +41,7 @@ const { values: options } = parseArgs({
     'push-duration': { type: 'string', default: '60' },
     'push-rate': { type: 'string', default: '0' },
     database: { type: 'string' },
+    dll: { type: 'string' },
   },
 });
 const parts = new Set(options.only.split(','));
@@ -104,7 +105,7 @@ async function waitForHealth(base, portal) {
 }
 
 async function startPortal() {
-  const dll = join(repository, 'src', 'Portal', 'bin', 'Release', 'net10.0', 'Portal.dll');
+  const dll = options.dll ?? join(repository, 'src', 'Portal', 'bin', 'Release', 'net10.0', 'Portal.dll');
   try {
     await access(dll);
   } catch {
@@ -572,20 +573,16 @@ async function measurePush(portal, browser) {
     ({ party, token, i }) => ocpi(base, 'PUT', `/2.2.1/locations/NL/${party}/${location(party, i, stamp).id}`, token, location(party, i, stamp)));
   console.log(`\n(push) ${count} CPO connections registered through token A, ${count * perParty} locations with ${count * perParty * 2} EVSEs PUT in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  // Each autocannon connection pushes for one party and owns every (connections/parties)-th location of it,
-  // so no two connections patch the same location at once; every PATCH changes its EVSE's status.
+  // Each connection pushes for one party and owns every (connections/parties)-th location of it, so no two
+  // connections patch the same location at once; every PATCH changes its EVSE's status. autocannon clears a
+  // request's context each time it loops over its request list (here: every request), so each connection is
+  // an autocannon instance of its own whose state is kept here.
   const perConnection = connections / count;
   const state = new Map();
-  let nextClient = 0;
   const sent = { total: 0 };
   const answers = { ok: 0, http: new Map(), ocpi: new Map(), examples: [] };
+  const clients = Array.from({ length: connections }, (_, client) => ({ party: client % count, slot: Math.floor(client / count) % perConnection, step: 0 }));
   const patch = context => {
-    if (context.party === undefined) {
-      const client = nextClient++;
-      context.party = client % count;
-      context.slot = Math.floor(client / count) % perConnection;
-      context.step = 0;
-    }
     const party = parties[context.party];
     const owned = Math.ceil((perParty - context.slot) / perConnection);
     const step = context.step++;
@@ -621,16 +618,17 @@ async function measurePush(portal, browser) {
   const eventsBefore = await countEvents(portal.database, parties);
   const times = [];
   const cpuBefore = pid ? await cpuSeconds(pid) : null;
-  const result = await new Promise((resolve, reject) => {
+  const results = await Promise.all(clients.map(client => new Promise((resolve, reject) => {
     const instance = autocannon({
       url: base,
-      connections,
+      connections: 1,
       duration: seconds,
-      ...(rate > 0 ? { overallRate: rate } : {}),
-      requests: [{ setupRequest: (request, context) => ({ ...request, ...patch(context) }), onResponse }],
+      ...(rate > 0 ? { overallRate: rate / connections } : {}),
+      requests: [{ setupRequest: request => ({ ...request, ...patch(client) }), onResponse }],
     }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  });
+  })));
+  const result = { errors: results.reduce((sum, r) => sum + r.errors, 0), timeouts: results.reduce((sum, r) => sum + r.timeouts, 0) };
   const cpuAfter = pid ? await cpuSeconds(pid) : null;
   // A request in flight when autocannon stopped may still be stored: its answer is not counted above.
   await new Promise(resolve => setTimeout(resolve, 2000));

@@ -32,8 +32,10 @@ public static class OcpiRegistration
         services.AddScoped<LocationPageStore>();
         services.AddScoped<TariffVersionStore>();
         services.AddScoped<OcpiConnections>();
+        services.AddSingleton<Server.OcpiCallerCache>();
         services.AddScoped<LocationReceiver>();
         services.AddScoped<LocationPipeline>();
+        services.AddScoped<EvseStatusPatchStore>();
         services.AddScoped<ChargingProfileSender>();
         services.AddScoped<ChargingProfileResults>();
         services.AddScoped<ChargingProfileDelivery>();

@@ -29,6 +29,9 @@ public static class DatabaseProviderExtensions
 
     /// <summary>Points EF Core at the configured provider with that provider's migrations assembly.</summary>
     public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        UseProvider(options, provider, connectionString).AddInterceptors(Ocpi.Server.OcpiCallerCache.Interceptor);
+
+    private static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly)).AddInterceptors(SqliteConcurrency.Instance),

@@ -13,7 +13,7 @@ public sealed class OcpiConnections(PortalDbContext db, TimeProvider clock, IDat
     public const string PartnerTokenPurpose = "Portal.Ocpi.PartnerToken";
 
     /// <summary>"Last reached" is written at most this often, so not every OCPI request is a database write.</summary>
-    private static readonly TimeSpan ReachedGranularity = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan ReachedGranularity = TimeSpan.FromMinutes(1);
 
     private IDataProtector Protector => dataProtection.CreateProtector(PartnerTokenPurpose);
 

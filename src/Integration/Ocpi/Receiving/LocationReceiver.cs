@@ -18,7 +18,7 @@ namespace Portal.Integration.Ocpi.Receiving;
 /// import (NDW) already brought in under the same OCPI party and location id is updated in place, so
 /// the map never shows it twice; the party's registered operator is linked.
 /// </summary>
-public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeline, ChargeLocationChanges changes)
+public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeline, ChargeLocationChanges changes, EvseStatusPatchStore statusPatches)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
         ReceiveAsync(connection, target, body, patch: false, EvseStatusSource.Push, strict: null, ct);
@@ -81,6 +81,12 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
             return ReceiveResult.Invalid("the body must be a JSON object");
         if (patch && !pushed.ContainsKey("last_updated"))
             return ReceiveResult.Invalid("last_updated: is required in a PATCH");
+        if (patch && await statusPatches.TryStoreAsync(target, pushed, InWriterTurnAsync, ct) is { } statusOnly)
+        {
+            if (statusOnly.Outcome == ReceiveOutcome.Updated)
+                changes.Raise();
+            return statusOnly;
+        }
 
         var lookups = pipeline.PerObject();
         var sourceId = target.SourceId;
@@ -136,17 +142,21 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
     /// </summary>
     private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
 
-    private async Task SaveAsync(LocationWrites writes, CancellationToken ct)
+    private Task SaveAsync(LocationWrites writes, CancellationToken ct) =>
+        InWriterTurnAsync(async () =>
+        {
+            await writes.SaveAsync(db, ct);
+            return true;
+        });
+
+    private async Task<bool> InWriterTurnAsync(Func<Task<bool>> write)
     {
         if (!db.Database.IsSqlite())
-        {
-            await writes.SaveAsync(db, ct);
-            return;
-        }
-        await SqliteWriter.WaitAsync(ct);
+            return await write();
+        await SqliteWriter.WaitAsync();
         try
         {
-            await writes.SaveAsync(db, ct);
+            return await write();
         }
         finally
         {

@@ -24,9 +24,10 @@ public sealed class OcpiEvseVersion
 
     /// <summary>
     /// The version of each EVSE in a Location's JSON, in the order of its evses array: the object with its
-    /// top-level status and last_updated left out, otherwise as sent.
+    /// top-level status and last_updated left out, otherwise as sent. With <paramref name="only"/>, the
+    /// version of that EVSE alone (the others are skipped, not hashed).
     /// </summary>
-    public static List<(string Hash, string Json)> Of(ReadOnlySpan<byte> location)
+    public static List<(string Hash, string Json)> Of(ReadOnlySpan<byte> location, int only = -1)
     {
         var versions = new List<(string, string)>(1);
         var reader = new Utf8JsonReader(location);
@@ -44,9 +45,16 @@ public sealed class OcpiEvseVersion
             var buffer = Buffer ??= new ArrayBufferWriter<byte>(2048);
             var writer = Writer ??= new Utf8JsonWriter(buffer);
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            var index = -1;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+                index++;
+                if (only >= 0 && index != only)
                 {
                     reader.Skip();
                     continue;

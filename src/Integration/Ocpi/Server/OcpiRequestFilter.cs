@@ -19,12 +19,22 @@ internal static class OcpiRequestFilter
         Echo(http, RequestIdHeader);
         Echo(http, CorrelationIdHeader);
 
-        var connections = http.RequestServices.GetRequiredService<OcpiConnections>();
-        var authenticated = await connections.AuthenticateAsync(http.Request.Headers.Authorization, http.RequestAborted);
+        string? authorization = http.Request.Headers.Authorization;
+        var acceptsTokenA = http.GetEndpoint()?.Metadata.GetMetadata<AcceptsTokenA>() is not null;
+        var cache = http.RequestServices.GetRequiredService<OcpiCallerCache>();
+        // The credentials module changes the connection it is given, so it always reads a tracked one.
+        var authenticated = acceptsTokenA ? null : cache.Find(authorization);
+        if (authenticated is null)
+        {
+            var generation = OcpiCallerCache.Generation;
+            authenticated = await http.RequestServices.GetRequiredService<OcpiConnections>().AuthenticateAsync(authorization, http.RequestAborted);
+            if (authenticated is not null && !acceptsTokenA && authenticated.Connection.LastReachedAtUtc is { } reached)
+                cache.Remember(authorization, authenticated, generation, reached + OcpiConnections.ReachedGranularity);
+        }
         if (authenticated is null)
             return OcpiResults.Error(http, StatusCodes.Status401Unauthorized, OcpiStatus.ClientError, "missing or unknown credentials token");
         // NOTES 1.2: token A opens only the versions and credentials modules.
-        if (authenticated.WithTokenA && http.GetEndpoint()?.Metadata.GetMetadata<AcceptsTokenA>() is null)
+        if (authenticated.WithTokenA && !acceptsTokenA)
             return OcpiResults.Error(http, StatusCodes.Status401Unauthorized, OcpiStatus.ClientError, "CREDENTIALS_TOKEN_A is only valid on the versions and credentials modules");
         http.Items[typeof(AuthenticatedConnection)] = authenticated;
         return await next(context);
