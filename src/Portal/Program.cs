@@ -3,6 +3,7 @@ using Portal.Features;
 using Portal.Hosting;
 using Portal.Integration.Geocoding;
 using Portal.Integration.Ocpi;
+using Portal.Integration.Requirements;
 using Portal.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.Services.AddPortalHealthChecks();
 builder.AddPortalBackOffice();   // static SSR front office, interactive back office (DESIGN.md section 4)
 builder.Services.AddGeocoding(builder.Configuration.GetSection("Geocoding"));
 builder.Services.AddOcpi(builder.Configuration.GetSection("Ocpi"));
+builder.Services.AddRequirementCatalogue();
 builder.Services.AddPortalFeatures(builder.Configuration, builder.Environment);
 builder.AddPortalJobs();
 
