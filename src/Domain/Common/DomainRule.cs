@@ -157,4 +157,30 @@ public enum DomainRule
     CertificationSourceMissing,
     CertificationSourceTooLong,  // max characters (int)
     CertificationAlreadyWithdrawn,
+    // Contracts
+    ContractReferenceMissing,
+    ContractReferenceTaken,      // the reference (string)
+    ContractTextTooLong,         // max characters (int)
+    ContractNeedsMunicipality,   // max municipalities (int)
+    ContractLeadNotMember,
+    ContractRegistrationFixed,
+    ContractEndNotAfterStart,
+    ContractExtensionInvalid,
+    ContractTermOutOfRange,      // the term (ContractTerm)
+    ContractPenaltyRuleMissing,
+    ContractSignerMissing,
+    ContractVersionSigned,       // the version's number (int)
+    ContractDraftVersionOpen,    // the draft version's number (int)
+    AmendmentStartNotLater,      // the previous version's start (DateOnly)
+    RequirementAlreadyAttached,  // the requirement's key (string)
+    RequirementNotAttached,      // the requirement's key (string)
+    SectionEmpty,                // set id, section (string, string)
+    ThresholdNotInRequirement,   // the requirement's key, metric, limit (string, string, string)
+    ThresholdHasNoDirection,     // metric, limit (string, string)
+    ThresholdLoosened,           // metric, limit (string, string), the catalogue's value (decimal), direction (ThresholdDirection)
+    CoverageLocationMissing,
+    CoverageEvseMissing,
+    CoverageIdTooLong,           // max characters (int)
+    CoverageRuleExists,          // the location or EVSE (string)
+    CoverageDatesReversed,
 }

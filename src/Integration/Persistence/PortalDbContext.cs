@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
 using Portal.Domain.ChargePoints;
+using Portal.Domain.Contracts;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Requirements;
@@ -55,6 +56,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OrderTextChoices> OrderTextChoices => Set<OrderTextChoices>();
     public DbSet<RequirementCatalogueVersion> RequirementCatalogueVersions => Set<RequirementCatalogueVersion>();
     public DbSet<ProtocolCertification> ProtocolCertifications => Set<ProtocolCertification>();
+    public DbSet<Contract> Contracts => Set<Contract>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

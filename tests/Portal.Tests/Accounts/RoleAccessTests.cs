@@ -53,6 +53,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     // A file of an objection, tried with another municipality's officer and a random id in ObjectingToATrafficOrderTests.
     private static readonly string[] OfficerObjectionRoutesWithAnId = ["/beheer/bezwaren/{id}/documenten/{document}"];
+    private static readonly string[] OfficerContractRoutesWithAnId = ["/beheer/contracten/{id}"];
+
     private static readonly string[] OfficerTrafficOrderRoutesWithAnId =
     [
         "/beheer/verkeersbesluiten/{id}", "/beheer/verkeersbesluiten/{id}/publicatie.pdf", "/beheer/verkeersbesluiten/{id}/publicatie.html",
@@ -165,7 +167,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     {
         var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
-            .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -236,6 +238,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             return created.Id;
         });
         var order = await TrafficOrders.TrafficOrderTestData.DraftOrderAsync(app, await app.PrincipalOfAsync(DemoAccounts.Officer), arnhem, "Toegangstest", orderedSpot);
+        var contract = await Contracts.ContractTestSetup.RegionalConcessionAsync(app, "TOEGANG-1");
         var utrecht = await OfficerTestData.MunicipalityAsync(app, "GM0344", "Utrecht");
         await OfficerTestData.UserAsync(app, "ute@role-access.test", "Ute Utrecht", PortalRoles.Officer, utrecht);
         using var own = await app.LogInAsAsync(DemoAccounts.Officer);
@@ -244,11 +247,13 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         var foreignUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, application.Id, document))
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, spot)))
             .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, evse.LocationId, evse: evse.Uid)))
-            .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, order)));
+            .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, order)))
+            .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, contract)));
         var randomUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid()))
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), evse: evse.Uid)))
-            .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())));
+            .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
+            .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())));
         var failures = new List<string>();
         foreach (var url in foreignUrls)
         {

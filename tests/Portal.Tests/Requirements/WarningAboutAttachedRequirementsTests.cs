@@ -2,36 +2,33 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Requirements;
 using Portal.Integration.Requirements;
 using Portal.Tests.Infrastructure;
+using static Portal.Tests.Contracts.ContractTestSetup;
 
 namespace Portal.Tests.Requirements;
 
 /// <summary>
-/// The preview asks <see cref="IRequirementAttachments"/> how many contracts use each requirement a newer file drops.
-/// Contracts are not built yet, so this class plays their part: POR-48 is attached to two contracts.
+/// The preview counts the contracts that use each requirement a newer file drops: POR-48 and POR-1 are attached to two
+/// real contracts here, and the newer file drops POR-48 only.
 /// </summary>
-public sealed class WarningAboutAttachedRequirementsTests(WarningAboutAttachedRequirementsTests.App app)
-    : IClassFixture<WarningAboutAttachedRequirementsTests.App>
+public sealed class WarningAboutAttachedRequirementsTests(PortalAppFactory app) : IClassFixture<PortalAppFactory>
 {
-    public sealed class App : PortalAppFactory
-    {
-        protected override void ConfigureTestServices(IServiceCollection services) =>
-            services.AddScoped<IRequirementAttachments, TwoContractsUsePor48>();
-    }
-
-    private sealed class TwoContractsUsePor48 : IRequirementAttachments
-    {
-        public Task<IReadOnlyDictionary<RequirementKey, int>> CountAttachedAsync(IReadOnlyCollection<RequirementKey> keys, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyDictionary<RequirementKey, int>>(keys
-                .Where(k => k == new RequirementKey("scr-por-2016", "POR-48") || k == new RequirementKey("scr-por-2016", "POR-1"))
-                .ToDictionary(k => k, _ => 2));
-    }
+    private static readonly RequirementKey Por48 = new("scr-por-2016", "POR-48");
+    private static readonly RequirementKey Por1 = new("scr-por-2016", "POR-1");
 
     [Fact]
     public async Task ThePreview_NamesTheDroppedRequirementsThatContractsUse()
     {
+        foreach (var reference in new[] { "EISEN-1", "EISEN-2" })
+        {
+            var id = await RegionalConcessionAsync(app, reference);
+            var version = (await app.AsAsync(DemoAccounts.Officer, (s, u) => s.FindAsync(u, id)))!.Versions.Single();
+            foreach (var key in new[] { Por48, Por1 })
+                Assert.Null((await app.AsAsync(DemoAccounts.Officer, (s, u) => s.AttachRequirementAsync(u, id, version.Id, key))).Problem);
+        }
+
         var preview = await app.InScopeAsync(s => s.GetRequiredService<RequirementCatalogueLoading>().PreviewAsync(CatalogueFiles.Newer()));
 
         // POR-1 is attached too, but the newer file keeps it: only what is dropped counts.
-        Assert.Equal(new Dictionary<RequirementKey, int> { [new RequirementKey("scr-por-2016", "POR-48")] = 2 }, preview.AttachedAndRemoved);
+        Assert.Equal(new Dictionary<RequirementKey, int> { [Por48] = 2 }, preview.AttachedAndRemoved);
     }
 }
