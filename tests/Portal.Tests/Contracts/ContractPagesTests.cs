@@ -60,6 +60,8 @@ public sealed class ContractPagesTests : IClassFixture<PortalAppFactory>
         // The catalogue's 95 % and 98 % are the terms the contract starts with.
         Assert.Contains("minimaal 95 % per jaar", page.Find("[data-testid=contract-terms]").TextContent, StringComparison.Ordinal);
 
+        // The requirements section reads the catalogue after the page's first render.
+        page.WaitForAssertion(() => page.Select<string>("attach-section"), Wait);
         await page.ChooseAsync("attach-section", "elaad-2025|smart-charging-all");
         await page.PressAsync("Hoofdstuk koppelen");
         page.WaitForAssertion(() => Assert.Equal(8, page.FindAll("[data-testid=contract-requirements] tbody tr").Count), Wait);
