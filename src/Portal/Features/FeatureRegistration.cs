@@ -5,6 +5,7 @@ using Portal.Features.Applications;
 using Portal.Features.Applying;
 using Portal.Features.Assessment;
 using Portal.Features.ChargePoints;
+using Portal.Features.Contracts.Evidence;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
@@ -46,6 +47,7 @@ internal static class FeatureRegistration
         services.AddPolicies(configuration);
         services.AddMail(configuration);
         services.AddApplying(configuration);
+        services.AddContractEvidence();
         return services;
     }
 
@@ -58,6 +60,7 @@ internal static class FeatureRegistration
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
         app.MapPublicationEndpoints();
+        app.MapContractEvidenceEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

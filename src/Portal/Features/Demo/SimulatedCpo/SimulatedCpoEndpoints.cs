@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using Portal.Integration.Ocpi;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Contracts;
-using Contracts = Portal.Integration.Ocpi.Contracts;
+using OcpiContracts = Portal.Integration.Ocpi.Contracts;
 
 namespace Portal.Features.Demo.SimulatedCpo;
 
@@ -30,12 +30,12 @@ internal static class SimulatedCpoEndpoints
             var root = $"{Root(http)}/{Version}";
             return Ok(http, new VersionDetails(Version,
             [
-                new Contracts.Endpoint("credentials", "SENDER", $"{root}/credentials"),
-                new Contracts.Endpoint("locations", "SENDER", $"{root}/locations"),
-                new Contracts.Endpoint("sessions", "SENDER", $"{root}/sessions"),
-                new Contracts.Endpoint("cdrs", "SENDER", $"{root}/cdrs"),
-                new Contracts.Endpoint("tariffs", "SENDER", $"{root}/tariffs"),
-                new Contracts.Endpoint("chargingprofiles", "RECEIVER", $"{root}/chargingprofiles"),
+                new OcpiContracts.Endpoint("credentials", "SENDER", $"{root}/credentials"),
+                new OcpiContracts.Endpoint("locations", "SENDER", $"{root}/locations"),
+                new OcpiContracts.Endpoint("sessions", "SENDER", $"{root}/sessions"),
+                new OcpiContracts.Endpoint("cdrs", "SENDER", $"{root}/cdrs"),
+                new OcpiContracts.Endpoint("tariffs", "SENDER", $"{root}/tariffs"),
+                new OcpiContracts.Endpoint("chargingprofiles", "RECEIVER", $"{root}/chargingprofiles"),
             ]));
         });
         ocpi.MapGet($"/{Version}/credentials", (HttpContext http, SimulatedCpoWorld world) => Ok(http, Credentials(http, world, world.OwnToken!)));

@@ -1,0 +1,17 @@
+using Portal.Integration.Contracts.TariffCaps;
+
+namespace Portal.Features.Contracts.Evidence;
+
+internal static class EvidenceRegistration
+{
+    /// <summary>Contract evidence (upload, review, download, expiry round) and the tariff-cap check. Files go to the same document store as applications'.</summary>
+    public static IServiceCollection AddContractEvidence(this IServiceCollection services)
+    {
+        services.AddScoped<EvidenceAccess>();
+        services.AddScoped<EvidenceService>();
+        services.AddScoped<EvidenceQueries>();
+        services.AddScoped<EvidenceExpiryReminders>();
+        services.AddScoped<TariffCapChecker>();
+        return services;
+    }
+}
