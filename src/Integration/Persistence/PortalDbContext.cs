@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
 using Portal.Domain.ChargePoints;
+using Portal.Domain.Contracts;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Spots;
@@ -51,6 +52,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ChangeSignal> ChangeSignals => Set<ChangeSignal>();
     public DbSet<OrderTemplateVersion> OrderTemplateVersions => Set<OrderTemplateVersion>();
     public DbSet<OrderTextChoices> OrderTextChoices => Set<OrderTextChoices>();
+    public DbSet<Contract> Contracts => Set<Contract>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Portal.Features.Applications;
 using Portal.Features.Applying;
 using Portal.Features.Assessment;
 using Portal.Features.ChargePoints;
+using Portal.Features.Contracts;
 using Portal.Features.Contracts.Evidence;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
@@ -41,6 +42,7 @@ internal static class FeatureRegistration
         services.AddDemo(configuration, environment);
         services.AddSpots(configuration);
         services.AddTrafficOrders(configuration);
+        services.AddContracts();
         services.AddMap(configuration);
         services.AddApplications(configuration);
         services.AddAssessment(configuration);

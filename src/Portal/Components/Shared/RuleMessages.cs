@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Applications;
 using Portal.Domain.Common;
+using Portal.Domain.Contracts;
 using Portal.Domain.Spots;
 using Portal.Domain.TrafficOrders;
 using Portal.Resources;
@@ -26,10 +27,13 @@ internal static class RuleMessages
         ApplicationStatus status => T[$"Queue.Status.{status}"].Value,
         SpotStatus status => T[$"SpotStatus.{status}"].Value,
         TrafficOrderStatus status => T[$"TrafficOrderStatus.{status}"].Value,
+        ContractTerm term => T[$"ContractTerm.{term}"].Value,
+        ThresholdDirection direction => T[$"ThresholdDirection.{direction}"].Value,
         ApplicationStep step => T[$"Apply.Step.{step}"].Value,
         IEnumerable<ApplicationStep> steps => string.Join(", ", steps.Select(s => T[$"Apply.Step.{s}"].Value)),
         double number => number.ToString("0.######", CultureInfo.CurrentCulture),
         int number => number.ToString(CultureInfo.CurrentCulture),
+        decimal number => number.ToString("0.####", CultureInfo.CurrentCulture),
         _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? "",
     };
 }
