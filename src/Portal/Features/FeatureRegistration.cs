@@ -6,6 +6,7 @@ using Portal.Features.Applying;
 using Portal.Features.Assessment;
 using Portal.Features.ChargePoints;
 using Portal.Features.Contracts;
+using Portal.Features.Contracts.Compliance;
 using Portal.Features.Contracts.Evidence;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
@@ -63,6 +64,7 @@ internal static class FeatureRegistration
         app.MapSpotEndpoints();
         app.MapPublicationEndpoints();
         app.MapContractEvidenceEndpoints();
+        app.MapComplianceExportEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Features.Contracts.Compliance;
+using Portal.Integration.Contracts;
+using Portal.Integration.Contracts.Evidence;
 using Portal.Integration.Contracts.TariffCaps;
 
 namespace Portal.Features.Contracts.Evidence;
@@ -12,6 +16,10 @@ internal static class EvidenceRegistration
         services.AddScoped<EvidenceQueries>();
         services.AddScoped<EvidenceExpiryReminders>();
         services.AddScoped<TariffCapChecker>();
+        services.AddScoped<ComplianceOverviewBuilder>();
+        // Whichever feature registers first, the requirement states are judged by the stored evidence.
+        services.RemoveAll<IContractEvidence>();
+        services.AddScoped<IContractEvidence, StoredContractEvidence>();
         return services;
     }
 }
