@@ -22,6 +22,7 @@ public sealed class FeatureDependencyTests
         ["Applying"] = ["Applications", "Map", "TrafficOrders"],
         ["Assessment"] = ["Accounts", "Applications", "Map"],
         ["ChargePoints"] = ["Accounts", "Map"],
+        ["Contracts"] = ["Accounts", "Admin"],
         ["Demo"] = ["Applications", "Assessment", "ChargePoints", "Map", "Policies"],
         ["Errors"] = [],
         ["Home"] = [],
