@@ -183,4 +183,16 @@ public enum DomainRule
     CoverageIdTooLong,           // max characters (int)
     CoverageRuleExists,          // the location or EVSE (string)
     CoverageDatesReversed,
+
+    // Contract evidence
+    EvidenceTitleMissing,
+    EvidenceIssuerMissing,
+    EvidenceStandardMissing,
+    EvidenceExpiryMissing,
+    EvidenceExpiryNotAfterIssue, // the issue day (DateOnly)
+    EvidenceTooManyEvses,        // max EVSEs (int)
+    EvidenceAlreadyDecided,
+    EvidenceRejectionNeedsReason,
+    EvidenceEvseNotCovered,      // the EVSE (string)
+    EvidenceRequirementNotAttached, // the requirement's key (string)
 }

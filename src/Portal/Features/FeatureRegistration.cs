@@ -6,6 +6,8 @@ using Portal.Features.Applying;
 using Portal.Features.Assessment;
 using Portal.Features.ChargePoints;
 using Portal.Features.Contracts;
+using Portal.Features.Contracts.Compliance;
+using Portal.Features.Contracts.Evidence;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
@@ -50,6 +52,7 @@ internal static class FeatureRegistration
         services.AddMail(configuration);
         services.AddApplying(configuration);
         services.AddRequirements(configuration);
+        services.AddContractEvidence();
         return services;
     }
 
@@ -62,6 +65,8 @@ internal static class FeatureRegistration
         app.MapMapEndpoints();
         app.MapSpotEndpoints();
         app.MapPublicationEndpoints();
+        app.MapContractEvidenceEndpoints();
+        app.MapComplianceExportEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

@@ -19,6 +19,9 @@ internal sealed class JobsOptions
     /// <summary>When officers get their daily deadline reminder (cron, Dutch time).</summary>
     public string DeadlineRemindersCron { get; set; } = "0 7 * * 1-5";
 
+    /// <summary>When contract evidence is checked for expiry and pulled tariffs against contract caps (cron, Dutch time).</summary>
+    public string ContractChecksCron { get; set; } = "30 6 * * *";
+
     /// <summary>When personal data of old closed applications is removed (cron, Dutch time).</summary>
     public string RetentionCron { get; set; } = "30 3 * * *";
 

@@ -53,7 +53,11 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     // A file of an objection, tried with another municipality's officer and a random id in ObjectingToATrafficOrderTests.
     private static readonly string[] OfficerObjectionRoutesWithAnId = ["/beheer/bezwaren/{id}/documenten/{document}"];
-    private static readonly string[] OfficerContractRoutesWithAnId = ["/beheer/contracten/{id}"];
+    private static readonly string[] OfficerContractRoutesWithAnId =
+        ["/beheer/contracten/{id}", "/beheer/contracten/{id}/naleving.csv", "/beheer/contracten/{id}/naleving.pdf"];
+
+    // A file of evidence: tried with random ids here; GivingEvidenceTests tries it as another operator and municipality.
+    private static readonly string[] OfficerEvidenceRoutesWithAnId = ["/beheer/contracten/{id}/bewijs/{document}"];
 
     private static readonly string[] OfficerTrafficOrderRoutesWithAnId =
     [
@@ -167,7 +171,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     {
         var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
-            .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -253,7 +257,9 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), evse: evse.Uid)))
             .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
-            .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())));
+            .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
+            .Concat(OfficerEvidenceRoutesWithAnId.SelectMany(r => Urls(r, contract, Guid.NewGuid())))
+            .Concat(OfficerEvidenceRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));
         var failures = new List<string>();
         foreach (var url in foreignUrls)
         {

@@ -1,0 +1,108 @@
+namespace Portal.Domain.Contracts.Evidence;
+
+/// <summary>What a finding on a contract is about (stored by name).</summary>
+public enum ContractFindingKind
+{
+    /// <summary>Evidence for a requirement expired and nothing accepted replaced it.</summary>
+    EvidenceExpired,
+
+    /// <summary>A tariff on a covered EVSE charges more than a cap of the version in force.</summary>
+    TariffAboveCap,
+}
+
+/// <summary>
+/// Something the portal found wrong with a contract, kept as it was found (append-only): an expired piece of evidence,
+/// or a tariff above a cap with the tariff, the component, its price on the cap's VAT basis, the cap and the day the
+/// tariff was seen. <see cref="DedupeKey"/> makes each finding once per contract: once per evidence, and once per
+/// tariff version, component and contract version, so an unchanged tariff is not found again.
+/// </summary>
+public sealed class ContractFinding
+{
+    public const int MaxEvsesLength = 1000, MaxDedupeKeyLength = 200;
+
+    private ContractFinding() { }
+
+    public long Id { get; private set; }
+    public Guid ContractId { get; private set; }
+    public ContractFindingKind Kind { get; private set; }
+    public string DedupeKey { get; private set; } = "";
+
+    /// <summary>The Dutch day the portal recorded it.</summary>
+    public DateOnly FoundOn { get; private set; }
+    public DateTime FoundAtUtc { get; private set; }
+
+    /// <summary>The requirement it is about (expired evidence), if any.</summary>
+    public string? SetId { get; private set; }
+    public string? Code { get; private set; }
+    public Guid? EvidenceId { get; private set; }
+
+    /// <summary>The day the evidence expired.</summary>
+    public DateOnly? ExpiredOn { get; private set; }
+
+    /// <summary>The contract version whose caps were exceeded.</summary>
+    public int? VersionNumber { get; private set; }
+    public string? TariffId { get; private set; }
+    public long? TariffVersionId { get; private set; }
+    public DateTime? TariffLastUpdatedUtc { get; private set; }
+    public TariffComponent? Component { get; private set; }
+
+    /// <summary>The price in euro on the cap's VAT basis, rounded to cents, as a driver sees it.</summary>
+    public decimal? Price { get; private set; }
+    public decimal? Cap { get; private set; }
+    public bool? CapIncludesVat { get; private set; }
+
+    /// <summary>The Dutch day the portal first received this tariff version.</summary>
+    public DateOnly? SeenOn { get; private set; }
+
+    /// <summary>The covered EVSEs that use the tariff, "LOCATION/UID" separated by commas (shortened when long).</summary>
+    public string? Evses { get; private set; }
+
+    public static ContractFinding EvidenceExpired(SubmittedEvidence evidence, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return new ContractFinding
+        {
+            ContractId = evidence.ContractId,
+            Kind = ContractFindingKind.EvidenceExpired,
+            DedupeKey = $"expired:{evidence.Id:N}",
+            FoundOn = today,
+            FoundAtUtc = nowUtc,
+            SetId = evidence.SetId,
+            Code = evidence.Code,
+            EvidenceId = evidence.Id,
+            ExpiredOn = evidence.ExpiresOn,
+        };
+    }
+
+    public static ContractFinding TariffAboveCap(Guid contractId, int versionNumber, TariffSeen tariff, TariffCapComparison comparison, bool capIncludesVat,
+        IEnumerable<EvseRef> evses, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(tariff);
+        ArgumentNullException.ThrowIfNull(comparison);
+        var list = string.Join(", ", evses.Select(e => e.ToString()));
+        return new ContractFinding
+        {
+            ContractId = contractId,
+            Kind = ContractFindingKind.TariffAboveCap,
+            DedupeKey = TariffKey(tariff.VersionId, comparison.Component, versionNumber),
+            FoundOn = today,
+            FoundAtUtc = nowUtc,
+            VersionNumber = versionNumber,
+            TariffId = tariff.TariffId,
+            TariffVersionId = tariff.VersionId,
+            TariffLastUpdatedUtc = tariff.LastUpdatedUtc,
+            Component = comparison.Component,
+            Price = comparison.Price,
+            Cap = comparison.Cap,
+            CapIncludesVat = capIncludesVat,
+            SeenOn = tariff.SeenOn,
+            Evses = list.Length > MaxEvsesLength ? list[..(MaxEvsesLength - 1)] + "…" : list,
+        };
+    }
+
+    public static string TariffKey(long tariffVersionId, TariffComponent component, int versionNumber) =>
+        $"tariff:{tariffVersionId}:{component}:v{versionNumber}";
+}
+
+/// <summary>A version of a CPO's tariff as the portal stored it: its id, the stored version's id, its last_updated and the Dutch day it arrived.</summary>
+public sealed record TariffSeen(string TariffId, long VersionId, DateTime LastUpdatedUtc, DateOnly SeenOn);

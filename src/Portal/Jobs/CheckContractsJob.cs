@@ -1,0 +1,24 @@
+using Hangfire;
+using Portal.Features.Contracts.Evidence;
+using Portal.Integration.Contracts.TariffCaps;
+
+namespace Portal.Jobs;
+
+/// <summary>
+/// Once a day: the contract evidence's expiry round (60- and 30-day reminders, the finding on the day it expires; see
+/// <see cref="EvidenceExpiryReminders"/>) and the check of pulled tariffs against the caps of every contract in force
+/// (<see cref="TariffCapChecker"/>). Both note what they did, so a retry or a second run does not repeat it.
+/// </summary>
+internal sealed class CheckContractsJob(EvidenceExpiryReminders expiry, TariffCapChecker tariffs)
+{
+    public const string Id = "contract-checks";
+
+    [JobDisplayName("Contract checks")]
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(Id, 60)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await expiry.RunAsync(cancellationToken);
+        await tariffs.RunAsync(cancellationToken);
+    }
+}
