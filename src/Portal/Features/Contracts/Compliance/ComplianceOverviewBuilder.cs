@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using Portal.Components.Shared;
-using Portal.Domain.Contracts;
 using Portal.Features.Contracts.Evidence;
 using Portal.Integration.Contracts.Compliance;
 using Portal.Resources;
@@ -32,7 +31,7 @@ internal sealed class ComplianceOverviewBuilder(ContractQueries contracts, Evide
         [
             $"{row.Attached.SetId} {row.Attached.Code}",
             T[$"RequirementStateKind.{row.State.Kind}"],
-            $"{Reason(row.State)} ({T[$"VerificationKind.{row.Attached.Verification}"]})",
+            $"{RequirementStateTexts.Reason(T, row.State)} ({T[$"VerificationKind.{row.Attached.Verification}"]})",
             row.State.Day is { } day ? Format.Date(day) : "",
         ]).ToList();
         var given = overview.Evidence.Select(e => (IReadOnlyList<string>)
@@ -69,13 +68,4 @@ internal sealed class ComplianceOverviewBuilder(ContractQueries contracts, Evide
         return (report, string.Create(CultureInfo.InvariantCulture, $"naleving-{name}-{view.Today:yyyy-MM-dd}"));
     }
 
-    private string Reason(RequirementState state) => state.Reason switch
-    {
-        RequirementStateReason.EvidenceValid when state.Day is null => T["RequirementStateReason.EvidenceValidNoEnd"],
-        RequirementStateReason.ThresholdMissed => T["RequirementStateReason.ThresholdMissed", state.Metric!, Number(state.Measured!.Value), Number(state.Limit!.Value), Format.Date(state.Day!.Value)],
-        RequirementStateReason.EvsesNotCovered => T["RequirementStateReason.EvsesNotCovered", state.Uncovered!.Count],
-        _ => T[$"RequirementStateReason.{state.Reason}", state.Day is { } day ? Format.Date(day) : ""],
-    };
-
-    private static string Number(decimal value) => value.ToString("0.####", CultureInfo.CurrentCulture);
 }
