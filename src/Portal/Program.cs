@@ -16,6 +16,7 @@ builder.AddPortalPublicUrl();
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalTheme(builder.Configuration.GetSection("Theme"));
 builder.Services.AddPortalHealthChecks();
+builder.Services.AddPdfWarmUp(builder.Configuration);
 builder.AddPortalBackOffice();   // static SSR front office, interactive back office (DESIGN.md section 4)
 builder.Services.AddGeocoding(builder.Configuration.GetSection("Geocoding"));
 builder.Services.AddOcpi(builder.Configuration.GetSection("Ocpi"));

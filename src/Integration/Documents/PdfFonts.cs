@@ -1,4 +1,6 @@
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace Portal.Integration.Documents;
 
@@ -27,6 +29,31 @@ public sealed class PdfFonts : IFontResolver
             if (GlobalFontSettings.FontResolver is not PdfFonts)
                 GlobalFontSettings.FontResolver = new PdfFonts();
         }
+    }
+
+    /// <summary>
+    /// Writes a one-page PDF in both faces and throws it away. The first PDF of a process pays for parsing the
+    /// fonts and for jitting PDFsharp (about two seconds on a busy 2-core machine, see docs/PERFORMANCE.md);
+    /// done once at start-up, an officer's first download does not.
+    /// </summary>
+    public static byte[] WarmUp()
+    {
+        EnsureRegistered();
+        var options = new XPdfFontOptions(PdfFontEncoding.WinAnsi);
+        using var pdf = new PdfDocument();
+        using (var gfx = XGraphics.FromPdfPage(pdf.AddPage()))
+        {
+            var regular = new XFont(Family, 10, XFontStyleEx.Regular, options);
+            var bold = new XFont(Family, 10, XFontStyleEx.Bold, options);
+            var measured = gfx.MeasureString("Verkeersbesluit laadplaatsen", regular).Width + gfx.MeasureString("Besluit", bold).Width;
+            gfx.DrawString("Verkeersbesluit laadplaatsen", regular, XBrushes.Black, new XRect(50, 50, 400, 12), XStringFormats.TopLeft);
+            gfx.DrawString("Besluit", bold, XBrushes.Black, new XRect(50, 70, 400, 12), XStringFormats.TopLeft);
+            gfx.DrawLine(XPens.Gray, 50, 90, 50 + measured, 90);
+            gfx.DrawEllipse(XBrushes.Black, 60, 100, 4, 4);
+        }
+        using var stream = new MemoryStream();
+        pdf.Save(stream, closeStream: false);
+        return stream.ToArray();
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
