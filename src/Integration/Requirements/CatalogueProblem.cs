@@ -52,7 +52,7 @@ public sealed record CatalogueProblem(CatalogueProblemKind Kind, string? SetId, 
             };
             return Kind switch
             {
-                CatalogueProblemKind.NotJson => $"The file is not valid JSON: {Value}",
+                CatalogueProblemKind.NotJson => $"The file is not valid JSON (line {Value}).",
                 CatalogueProblemKind.Missing => $"{where} is missing or empty.",
                 CatalogueProblemKind.WrongType => $"{where} should be {Value}.",
                 CatalogueProblemKind.UnknownField => $"{where} is not a field of the catalogue schema.",

@@ -61,7 +61,9 @@ public static class RequirementCatalogueJson
         }
         catch (JsonException e)
         {
-            throw new RequirementCatalogueRejected([new CatalogueProblem(CatalogueProblemKind.NotJson, null, null, "", e.Message)]);
+            // The parser's own message is English; the line (counted from 1) is what an administrator can act on in any language.
+            var line = ((e.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
+            throw new RequirementCatalogueRejected([new CatalogueProblem(CatalogueProblemKind.NotJson, null, null, "", line)]);
         }
 
         using (document)

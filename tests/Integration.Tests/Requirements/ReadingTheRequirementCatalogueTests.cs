@@ -126,12 +126,14 @@ public sealed class ReadingTheRequirementCatalogueTests
     }
 
     [Fact]
-    public void NotJson_IsOneProblemSayingSo()
+    public void NotJson_IsOneProblemNamingTheLine_NotTheParsersEnglish()
     {
-        var problem = Assert.Single(Refused("{ \"schema_version\": 1, "));
+        // A comma after the last member: the parser stops at the closing brace on line 4.
+        var problem = Assert.Single(Refused("{\n  \"schema_version\": 1,\n  \"sets\": [],\n}"));
 
         Assert.Equal(CatalogueProblemKind.NotJson, problem.Kind);
-        Assert.StartsWith("The file is not valid JSON", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("4", problem.Value);
+        Assert.Equal("The file is not valid JSON (line 4).", problem.Message);
     }
 
     [Theory]
