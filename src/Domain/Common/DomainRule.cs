@@ -195,4 +195,20 @@ public enum DomainRule
     EvidenceRejectionNeedsReason,
     EvidenceEvseNotCovered,      // the EVSE (string)
     EvidenceRequirementNotAttached, // the requirement's key (string)
+
+    // Installation cases
+    GridOperatorMissing,
+    GridConnectedBeforeRequested, // the request day (DateOnly)
+    GridConnectionNotRequested,
+    InstallationTextTooLong,      // max characters (int)
+    InstallationCaseClosed,       // the reference (string)
+    InstallationDayInFuture,      // today (DateOnly)
+    InstallationNotAccepted,
+    InstallationNotPaused,
+    InstallationReasonMissing,
+    InstallationMoveToSameSpot,
+    InstallationMoveAfterPlacement,
+    CommissioningNeedsData,
+    CommissioningOtherOperator,
+    MaintenanceWindowReversed,
 }
