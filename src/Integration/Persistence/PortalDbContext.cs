@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Contracts;
+using Portal.Domain.Installations;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Requirements;
@@ -57,6 +58,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<RequirementCatalogueVersion> RequirementCatalogueVersions => Set<RequirementCatalogueVersion>();
     public DbSet<ProtocolCertification> ProtocolCertifications => Set<ProtocolCertification>();
     public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<InstallationCase> InstallationCases => Set<InstallationCase>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
