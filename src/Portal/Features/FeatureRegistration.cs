@@ -11,6 +11,7 @@ using Portal.Features.Contracts.Evidence;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
+using Portal.Features.Installations;
 using Portal.Features.Mail;
 using Portal.Features.Map;
 using Portal.Features.Officers;
@@ -45,6 +46,7 @@ internal static class FeatureRegistration
         services.AddSpots(configuration);
         services.AddTrafficOrders(configuration);
         services.AddContracts();
+        services.AddInstallations();
         services.AddMap(configuration);
         services.AddApplications(configuration);
         services.AddAssessment(configuration);

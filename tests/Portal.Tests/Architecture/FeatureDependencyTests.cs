@@ -26,6 +26,7 @@ public sealed class FeatureDependencyTests
         ["Demo"] = ["Applications", "Assessment", "ChargePoints", "Map", "Policies"],
         ["Errors"] = [],
         ["Home"] = [],
+        ["Installations"] = ["Accounts"],
         ["Mail"] = [],
         ["Map"] = ["Accounts", "Policies"],
         ["Officers"] = ["Accounts", "Assessment"],

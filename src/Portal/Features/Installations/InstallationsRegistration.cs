@@ -1,0 +1,12 @@
+namespace Portal.Features.Installations;
+
+internal static class InstallationsRegistration
+{
+    /// <summary>Installation cases: opened for spots ready for installation, reported step by step by the CPO.</summary>
+    public static IServiceCollection AddInstallations(this IServiceCollection services)
+    {
+        services.AddScoped<InstallationAccess>();
+        services.AddScoped<InstallationService>();
+        return services;
+    }
+}
