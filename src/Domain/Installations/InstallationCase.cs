@@ -32,7 +32,7 @@ public sealed class InstallationCase
     public InstallationCaseStatus Status { get; private set; }
     public string? PauseReason { get; private set; }
 
-    public GridConnection? GridConnection { get; private set; }
+    public GridConnectionRequest? GridConnectionRequest { get; private set; }
     public DateOnly? DiggingStartsOn { get; private set; }
 
     /// <summary>The OCPI location confirmed as this case's charge point, and the EVSEs that went live with it.</summary>
@@ -109,23 +109,23 @@ public sealed class InstallationCase
         ReportDone(step, doneOn, comment, actor, today, nowUtc);
     }
 
-    public void RequestGridConnection(GridConnection connection, string? comment, InstallationActor actor, DateOnly today, DateTime nowUtc)
+    public void RequestGridConnection(GridConnectionRequest connection, string? comment, InstallationActor actor, DateOnly today, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(connection);
         if (connection.ConnectedOn > today)
             throw new DomainRuleViolated(DomainRule.InstallationDayInFuture, "A step is reported once it is done, on or before today.", today);
         ReportDone(InstallationStep.GridConnectionRequested, connection.RequestedOn, comment, actor, today, nowUtc, InstallationChangeKind.GridConnectionRequested);
-        GridConnection = connection;
+        GridConnectionRequest = connection;
     }
 
     public void RecordGridConnected(DateOnly connectedOn, InstallationActor actor, DateOnly today, DateTime nowUtc)
     {
         RequireNotClosed();
-        if (GridConnection is null)
+        if (GridConnectionRequest is null)
             throw new DomainRuleViolated(DomainRule.GridConnectionNotRequested, "Record the grid connection request first.");
         RequireNotFuture(connectedOn, today);
-        GridConnection = GridConnection.ConnectedOnDay(connectedOn);
-        Record(actor, nowUtc, InstallationChangeKind.GridConnected, InstallationStep.GridConnectionRequested, connectedOn, GridConnection.GridOperator);
+        GridConnectionRequest = GridConnectionRequest.ConnectedOnDay(connectedOn);
+        Record(actor, nowUtc, InstallationChangeKind.GridConnected, InstallationStep.GridConnectionRequested, connectedOn, GridConnectionRequest.GridOperator);
     }
 
     public void PlanDigging(DateOnly? diggingStartsOn, InstallationActor actor, DateTime nowUtc)
@@ -196,7 +196,7 @@ public sealed class InstallationCase
         var overdue = new List<OverdueStep>();
         foreach (var step in _steps.Where(s => !s.IsDone && s.PlannedOn < today))
             overdue.Add(new OverdueStep(step.Step, step.PlannedOn!.Value, OverdueKind.PlannedDayPassed));
-        if (GridConnection is { ConnectedOn: null, DueOn: { } due } && today > due)
+        if (GridConnectionRequest is { ConnectedOn: null, DueOn: { } due } && today > due)
             overdue.Add(new OverdueStep(InstallationStep.GridConnectionRequested, due, OverdueKind.GridConnectionNorm));
         if (DigNotificationWindow(calendar) is { } window && !this[InstallationStep.DigNotificationMade].IsDone && today > window.Latest)
             overdue.Add(new OverdueStep(InstallationStep.DigNotificationMade, window.Latest, OverdueKind.DigNotificationWindow));

@@ -38,7 +38,7 @@ public static class LeadTimes
     {
         var within = 0;
         var decided = 0;
-        foreach (var connection in cases.Select(c => c.GridConnection))
+        foreach (var connection in cases.Select(c => c.GridConnectionRequest))
         {
             if (connection?.DueOn is not { } due)
                 continue;

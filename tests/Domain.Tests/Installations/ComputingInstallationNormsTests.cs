@@ -22,7 +22,7 @@ public sealed class ComputingInstallationNormsTests
     [Fact]
     public void AboveThreeTimesEightyAmpere_HasNoNorm_SoNeverOverdue()
     {
-        var connection = new GridConnection("Liander", null, GridConnectionKind.AboveThreeTimesEightyAmpere, D(2026, 3, 3));
+        var connection = new GridConnectionRequest("Liander", null, GridConnectionKind.AboveThreeTimesEightyAmpere, D(2026, 3, 3));
 
         Assert.Null(connection.DueOn);
         Assert.False(connection.IsOverdue(D(2030, 1, 1)));
@@ -35,7 +35,7 @@ public sealed class ComputingInstallationNormsTests
     [InlineData("2026-09-01", "2026-07-08", true)]   // realised a day late stays late
     public void AConnection_IsOverdueAfterTheNormsLastDay(string today, string? connected, bool overdue)
     {
-        var connection = new GridConnection("Liander", "LIA-1234", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3),
+        var connection = new GridConnectionRequest("Liander", "LIA-1234", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3),
             connected is null ? null : DateOnly.Parse(connected, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(overdue, connection.IsOverdue(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
@@ -44,8 +44,8 @@ public sealed class ComputingInstallationNormsTests
     [Fact]
     public void AConnection_NeedsItsGridOperator_AndIsNotRealisedBeforeItsRequest()
     {
-        Assert.Equal(DomainRule.GridOperatorMissing, Assert.Throws<DomainRuleViolated>(() => new GridConnection(" ", null, GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3))).Rule);
-        Assert.Equal(DomainRule.GridConnectedBeforeRequested, Assert.Throws<DomainRuleViolated>(() => new GridConnection("Stedin", null, GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3), D(2026, 3, 2))).Rule);
+        Assert.Equal(DomainRule.GridOperatorMissing, Assert.Throws<DomainRuleViolated>(() => new GridConnectionRequest(" ", null, GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3))).Rule);
+        Assert.Equal(DomainRule.GridConnectedBeforeRequested, Assert.Throws<DomainRuleViolated>(() => new GridConnectionRequest("Stedin", null, GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3), D(2026, 3, 2))).Rule);
     }
 
     [Fact]

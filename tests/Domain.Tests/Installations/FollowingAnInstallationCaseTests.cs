@@ -93,17 +93,17 @@ public sealed class FollowingAnInstallationCaseTests
     {
         var c = Accepted(D(2026, 3, 2), D(2026, 3, 2));
 
-        c.RequestGridConnection(new GridConnection("Liander", "LIA-2026-881", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3)), null, CpoUser, D(2026, 3, 4), Noon(D(2026, 3, 4)));
+        c.RequestGridConnection(new GridConnectionRequest("Liander", "LIA-2026-881", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3)), null, CpoUser, D(2026, 3, 4), Noon(D(2026, 3, 4)));
 
         Assert.Equal(D(2026, 3, 3), c[InstallationStep.GridConnectionRequested].DoneOn);
-        Assert.Equal(D(2026, 7, 7), c.GridConnection!.DueOn);
+        Assert.Equal(D(2026, 7, 7), c.GridConnectionRequest!.DueOn);
         Assert.Empty(c.Overdue(D(2026, 7, 7), TermsCalendar.Default));
         Assert.Equal([new OverdueStep(InstallationStep.GridConnectionRequested, D(2026, 7, 7), OverdueKind.GridConnectionNorm)], c.Overdue(D(2026, 7, 8), TermsCalendar.Default));
 
         c.RecordGridConnected(D(2026, 7, 8), Officer, D(2026, 7, 9), Noon(D(2026, 7, 9)));
 
         Assert.Empty(c.Overdue(D(2026, 7, 9), TermsCalendar.Default));
-        Assert.True(c.GridConnection.IsOverdue(D(2026, 7, 9)));   // realised, but a day late: that counts in the figures
+        Assert.True(c.GridConnectionRequest.IsOverdue(D(2026, 7, 9)));   // realised, but a day late: that counts in the figures
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class FollowingAnInstallationCaseTests
     {
         var c = Accepted(D(2026, 3, 2), D(2026, 3, 2));
         var today = D(2026, 12, 7);
-        c.RequestGridConnection(new GridConnection("Enexis", null, GridConnectionKind.ChangeWithoutGroundwork, D(2026, 3, 3)), null, CpoUser, today, Noon(today));
+        c.RequestGridConnection(new GridConnectionRequest("Enexis", null, GridConnectionKind.ChangeWithoutGroundwork, D(2026, 3, 3)), null, CpoUser, today, Noon(today));
         foreach (var step in new[] { InstallationStep.LocationProposalChecked, InstallationStep.NeighboursInformed, InstallationStep.DigNotificationMade, InstallationStep.DiggingPermitted, InstallationStep.ChargePointPlaced, InstallationStep.SignsPlaced, InstallationStep.Informed })
             c.Report(step, D(2026, 6, 1), null, CpoUser, today, Noon(today));
         Assert.Equal(InstallationCaseStatus.Open, c.Status);
@@ -161,7 +161,7 @@ public sealed class FollowingAnInstallationCaseTests
         Assert.Equal(DomainRule.InstallationReasonMissing, Assert.Throws<DomainRuleViolated>(() => c.Pause(" ", Officer, Noon(today))).Rule);
         Assert.Equal(DomainRule.InstallationNotPaused, Assert.Throws<DomainRuleViolated>(() => c.Resume(Officer, Noon(today))).Rule);
         c.Pause("Geen netcapaciteit tot de netverzwaring in 2027", Officer, Noon(today));
-        c.RequestGridConnection(new GridConnection("Enexis", null, GridConnectionKind.ChangeWithoutGroundwork, D(2026, 3, 3)), null, CpoUser, today, Noon(today));
+        c.RequestGridConnection(new GridConnectionRequest("Enexis", null, GridConnectionKind.ChangeWithoutGroundwork, D(2026, 3, 3)), null, CpoUser, today, Noon(today));
         foreach (var step in new[] { InstallationStep.LocationProposalChecked, InstallationStep.NeighboursInformed, InstallationStep.DigNotificationMade, InstallationStep.DiggingPermitted, InstallationStep.ChargePointPlaced, InstallationStep.SignsPlaced, InstallationStep.Informed })
             c.Report(step, D(2026, 6, 1), null, CpoUser, today, Noon(today));
         c.ConfirmCommissioning(Match(Cpo), D(2026, 6, 2), Officer, today, Noon(today));

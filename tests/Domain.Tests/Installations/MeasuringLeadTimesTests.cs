@@ -46,7 +46,7 @@ public sealed class MeasuringLeadTimesTests
     public void GridConnectionsWithinTheNorm_CountOnlyWhatIsDecided()
     {
         var today = D(2026, 7, 20);
-        GridConnection Requested(GridConnectionKind kind, DateOnly on, DateOnly? connected = null) => new("Liander", null, kind, on, connected);
+        GridConnectionRequest Requested(GridConnectionKind kind, DateOnly on, DateOnly? connected = null) => new("Liander", null, kind, on, connected);
         var connections = new[]
         {
             Requested(GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3), D(2026, 7, 1)),    // due 7 July, in time

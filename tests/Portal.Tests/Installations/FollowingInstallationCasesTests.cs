@@ -79,7 +79,7 @@ public sealed class FollowingInstallationCasesTests(PortalAppFactory app) : ICla
         Assert.StartsWith("Meld een stap als die gedaan is, op of voor vandaag", future.Problem, StringComparison.Ordinal);
         var seen = (await AsAsync(DemoAccounts.Officer, (s, u) => s.FindAsync(u, id)))!;
         Assert.Equal((Today, "Akkoord, planning volgt"), (seen[InstallationStep.AcceptedByCpo].DoneOn!.Value, seen[InstallationStep.AcceptedByCpo].Comment));
-        Assert.Equal(Today.AddDays(126), seen.GridConnection!.DueOn);
+        Assert.Equal(Today.AddDays(126), seen.GridConnectionRequest!.DueOn);
         Assert.Null(seen[InstallationStep.NeighboursInformed].DoneOn);
     }
 

@@ -28,7 +28,7 @@ public sealed class StoringInstallationCasesTests(PortalAppFactory app) : IClass
         var installation = InstallationCase.Open(arnhem, "IN-2026-0001", InstallationCaseKind.NewChargePoint, spot.Id, operatorId, null, new InstallationActor("officer-1", "Officer"), Noon(D(2026, 3, 1)));
         installation.Report(InstallationStep.AcceptedByCpo, D(2026, 3, 2), "Akkoord", Cpo, today, Noon(D(2026, 3, 2)));
         installation.Plan(InstallationStep.NeighboursInformed, D(2026, 3, 20), Cpo, Noon(D(2026, 3, 2)));
-        installation.RequestGridConnection(new GridConnection("Liander", "LIA-2026-881", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3)), null, Cpo, today, Noon(D(2026, 3, 3)));
+        installation.RequestGridConnection(new GridConnectionRequest("Liander", "LIA-2026-881", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3)), null, Cpo, today, Noon(D(2026, 3, 3)));
         installation.RecordGridConnected(D(2026, 6, 30), Cpo, today, Noon(D(2026, 6, 30)));
         installation.PlanDigging(D(2026, 7, 14), Cpo, Noon(D(2026, 7, 1)));
         installation.Pause("Wacht op vergunning", Cpo, Noon(D(2026, 7, 2)));
@@ -46,8 +46,8 @@ public sealed class StoringInstallationCasesTests(PortalAppFactory app) : IClass
             .SingleAsync(c => c.Id == installation.Id));
 
         Assert.Equal((InstallationCaseStatus.Paused, "Wacht op vergunning", D(2026, 7, 14)), (stored.Status, stored.PauseReason, stored.DiggingStartsOn));
-        Assert.Equal(new GridConnection("Liander", "LIA-2026-881", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3), D(2026, 6, 30)), stored.GridConnection);
-        Assert.Equal(D(2026, 7, 7), stored.GridConnection!.DueOn);
+        Assert.Equal(new GridConnectionRequest("Liander", "LIA-2026-881", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3), D(2026, 6, 30)), stored.GridConnectionRequest);
+        Assert.Equal(D(2026, 7, 7), stored.GridConnectionRequest!.DueOn);
         Assert.Equal(("NL-LPP-L1", D(2026, 9, 1)), (stored.CommissionedLocationSourceId, stored[InstallationStep.Commissioned].DoneOn!.Value));
         Assert.Equal(["NL*LPP*E1", "NL*LPP*E2"], stored.CommissionedEvseUids);
         Assert.Equal((D(2026, 3, 20), (DateOnly?)null), (stored[InstallationStep.NeighboursInformed].PlannedOn!.Value, stored[InstallationStep.NeighboursInformed].DoneOn));
@@ -76,7 +76,7 @@ public sealed class StoringInstallationCasesTests(PortalAppFactory app) : IClass
 
         var stored = await OfficerTestData.ReadAsync(app, db => db.InstallationCases.AsNoTracking().Include(c => c.Steps).SingleAsync(c => c.Id == installation.Id));
 
-        Assert.Null(stored.GridConnection);
+        Assert.Null(stored.GridConnectionRequest);
         Assert.Empty(stored.CommissionedEvseUids);
         Assert.Equal((InstallationCaseKind.Relocation, InstallationStep.AcceptedByCpo), (stored.Kind, stored.Next));
     }

@@ -26,10 +26,10 @@ internal sealed class InstallationCaseConfiguration : IEntityTypeConfiguration<I
                 json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>(),
                 new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), uids => uids.Aggregate(0, (h, u) => HashCode.Combine(h, u.GetHashCode(StringComparison.Ordinal))), uids => uids.ToList()))
             .HasMaxLength(2000);
-        installation.OwnsOne(c => c.GridConnection, grid =>
+        installation.OwnsOne(c => c.GridConnectionRequest, grid =>
         {
-            grid.Property(g => g.GridOperator).HasMaxLength(GridConnection.MaxTextLength).HasColumnName("GridOperator");
-            grid.Property(g => g.Reference).HasMaxLength(GridConnection.MaxTextLength).HasColumnName("GridReference");
+            grid.Property(g => g.GridOperator).HasMaxLength(GridConnectionRequest.MaxTextLength).HasColumnName("GridOperator");
+            grid.Property(g => g.Reference).HasMaxLength(GridConnectionRequest.MaxTextLength).HasColumnName("GridReference");
             grid.Property(g => g.Kind).HasConversion<string>().HasMaxLength(30).HasColumnName("GridConnectionKind");
             grid.Property(g => g.RequestedOn).HasColumnName("GridRequestedOn");
             grid.Property(g => g.ConnectedOn).HasColumnName("GridConnectedOn");

@@ -73,7 +73,7 @@ internal sealed class InstallationService(PortalDbContext db, InstallationAccess
         StepAsync(user, id, Reporting.Report, (c, actor) => c.Plan(step, plannedOn, actor, Now), ct);
 
     public Task<InstallationStepResult> RequestGridConnectionAsync(ClaimsPrincipal user, Guid id, string? gridOperator, string? reference, GridConnectionKind kind, DateOnly requestedOn, string? comment, CancellationToken ct = default) =>
-        StepAsync(user, id, Reporting.Report, (c, actor) => c.RequestGridConnection(new GridConnection(gridOperator ?? "", reference, kind, requestedOn), comment, actor, Today, Now), ct);
+        StepAsync(user, id, Reporting.Report, (c, actor) => c.RequestGridConnection(new GridConnectionRequest(gridOperator ?? "", reference, kind, requestedOn), comment, actor, Today, Now), ct);
 
     public Task<InstallationStepResult> RecordGridConnectedAsync(ClaimsPrincipal user, Guid id, DateOnly connectedOn, CancellationToken ct = default) =>
         StepAsync(user, id, Reporting.Report, (c, actor) => c.RecordGridConnected(connectedOn, actor, Today, Now), ct);

@@ -16,11 +16,11 @@ public enum GridConnectionKind
 }
 
 /// <summary>The grid connection request of a case: at which grid operator, its reference there, and when it was requested and realised.</summary>
-public sealed record GridConnection
+public sealed record GridConnectionRequest
 {
     public const int MaxTextLength = 200;
 
-    public GridConnection(string gridOperator, string? reference, GridConnectionKind kind, DateOnly requestedOn, DateOnly? connectedOn = null)
+    public GridConnectionRequest(string gridOperator, string? reference, GridConnectionKind kind, DateOnly requestedOn, DateOnly? connectedOn = null)
     {
         if (string.IsNullOrWhiteSpace(gridOperator))
             throw new DomainRuleViolated(DomainRule.GridOperatorMissing, "Name the grid operator the connection was requested from.");
@@ -44,7 +44,7 @@ public sealed record GridConnection
     /// <summary>The last day the ACM norm allows; null above 3x80 A.</summary>
     public DateOnly? DueOn => AcmConnectionNorm.DueOn(RequestedOn, Kind);
 
-    public GridConnection ConnectedOnDay(DateOnly day) => new(GridOperator, Reference, Kind, RequestedOn, day);
+    public GridConnectionRequest ConnectedOnDay(DateOnly day) => new(GridOperator, Reference, Kind, RequestedOn, day);
 
     /// <summary>Not realised by the norm's last day (compared with today while it is not realised yet).</summary>
     public bool IsOverdue(DateOnly today) => DueOn is { } due && (ConnectedOn ?? today) > due;
