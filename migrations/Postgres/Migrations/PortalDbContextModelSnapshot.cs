@@ -874,6 +874,9 @@ namespace Portal.Migrations.Postgres.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("integer");
 
+                            b1.Property<decimal?>("MaxPowerPerChargePointKw")
+                                .HasColumnType("numeric");
+
                             b1.Property<decimal?>("MaxRepairHours")
                                 .HasColumnType("numeric");
 
@@ -1003,6 +1006,83 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("ContractEvses", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Documents.ContractDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RemovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "VersionNumber");
+
+                    b.ToTable("ContractDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.ContractFinding", b =>
                 {
                     b.Property<long>("Id")
@@ -1034,6 +1114,9 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("EvidenceId")
                         .HasColumnType("uuid");
 
@@ -1058,6 +1141,14 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
                         .HasColumnType("numeric(12,4)");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProtocolVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("SeenOn")
                         .HasColumnType("date");
@@ -1280,74 +1371,7 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("ContractEvidence", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("CommissionedEvseUids")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("CommissionedLocationSourceId")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<Guid?>("ContractId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly?>("DiggingStartsOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OperatorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("PauseReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("SpotId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpotId");
-
-                    b.HasIndex("MunicipalityId", "Reference")
-                        .IsUnique();
-
-                    b.HasIndex("OperatorId", "Status");
-
-                    b.ToTable("InstallationCases");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCaseChange", b =>
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1355,88 +1379,31 @@ namespace Portal.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<decimal>("CapacityKw")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("numeric(10,3)");
 
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid>("ContractId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly?>("Day")
-                        .HasColumnType("date");
+                    b.Property<string>("EvseUid")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
 
-                    b.Property<string>("Kind")
+                    b.Property<string>("LocationId")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
 
-                    b.Property<string>("Step")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<string>("Text")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "AtUtc");
-
-                    b.ToTable("InstallationCaseHistory", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationStepRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("PlannedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("ReportedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ReportedByName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ReportedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("Step")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "Step")
+                    b.HasIndex("ContractId", "LocationId", "EvseUid")
                         .IsUnique();
 
-                    b.ToTable("InstallationSteps", (string)null);
+                    b.ToTable("ContractGridConnections", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
@@ -3546,6 +3513,15 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Documents.ContractDocument", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.ContractFinding", b =>
                 {
                     b.HasOne("Portal.Domain.Contracts.Contract", null)
@@ -3593,81 +3569,11 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
-                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
-                        .WithMany()
-                        .HasForeignKey("MunicipalityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
-                        .WithMany()
-                        .HasForeignKey("OperatorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Spots.Spot", null)
-                        .WithMany()
-                        .HasForeignKey("SpotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("Portal.Domain.Installations.GridConnection", "GridConnection", b1 =>
-                        {
-                            b1.Property<Guid>("InstallationCaseId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateOnly?>("ConnectedOn")
-                                .HasColumnType("date")
-                                .HasColumnName("GridConnectedOn");
-
-                            b1.Property<string>("GridOperator")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("GridOperator");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
-                                .HasColumnName("GridConnectionKind");
-
-                            b1.Property<string>("Reference")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("GridReference");
-
-                            b1.Property<DateOnly>("RequestedOn")
-                                .HasColumnType("date")
-                                .HasColumnName("GridRequestedOn");
-
-                            b1.HasKey("InstallationCaseId");
-
-                            b1.ToTable("InstallationCases");
-
-                            b1.WithOwner()
-                                .HasForeignKey("InstallationCaseId");
-                        });
-
-                    b.Navigation("GridConnection");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCaseChange", b =>
-                {
-                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
-                        .WithMany("History")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationStepRecord", b =>
-                {
-                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
-                        .WithMany("Steps")
-                        .HasForeignKey("CaseId")
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany("GridConnections")
+                        .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3998,6 +3904,8 @@ namespace Portal.Migrations.Postgres.Migrations
 
                     b.Navigation("EvseRecords");
 
+                    b.Navigation("GridConnections");
+
                     b.Navigation("History");
 
                     b.Navigation("Municipalities");
@@ -4015,13 +3923,6 @@ namespace Portal.Migrations.Postgres.Migrations
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.SubmittedEvidence", b =>
                 {
                     b.Navigation("Evses");
-
-                    b.Navigation("Steps");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
-                {
-                    b.Navigation("History");
 
                     b.Navigation("Steps");
                 });

@@ -880,6 +880,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("int");
 
+                            b1.Property<decimal?>("MaxPowerPerChargePointKw")
+                                .HasColumnType("decimal(18,2)");
+
                             b1.Property<decimal?>("MaxRepairHours")
                                 .HasColumnType("decimal(18,2)");
 
@@ -1009,6 +1012,83 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("ContractEvses", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Documents.ContractDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RemovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "VersionNumber");
+
+                    b.ToTable("ContractDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.ContractFinding", b =>
                 {
                     b.Property<long>("Id")
@@ -1040,6 +1120,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("EvidenceId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1064,6 +1147,14 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
                         .HasColumnType("decimal(12,4)");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ProtocolVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly?>("SeenOn")
                         .HasColumnType("date");
@@ -1286,74 +1377,7 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("ContractEvidence", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("CommissionedEvseUids")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<string>("CommissionedLocationSourceId")
-                        .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)");
-
-                    b.Property<Guid?>("ContractId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateOnly?>("DiggingStartsOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("OperatorId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("PauseReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<Guid>("SpotId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpotId");
-
-                    b.HasIndex("MunicipalityId", "Reference")
-                        .IsUnique();
-
-                    b.HasIndex("OperatorId", "Status");
-
-                    b.ToTable("InstallationCases");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCaseChange", b =>
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1361,88 +1385,32 @@ namespace Portal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("datetime2");
+                    b.Property<decimal>("CapacityKw")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("decimal(10,3)");
 
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("ByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid>("ContractId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateOnly?>("Day")
-                        .HasColumnType("date");
+                    b.Property<string>("EvseUid")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
 
-                    b.Property<string>("Kind")
+                    b.Property<string>("LocationId")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
 
-                    b.Property<string>("Step")
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<string>("Text")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "AtUtc");
+                    b.HasIndex("ContractId", "LocationId", "EvseUid")
+                        .IsUnique()
+                        .HasFilter("[EvseUid] IS NOT NULL");
 
-                    b.ToTable("InstallationCaseHistory", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationStepRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("PlannedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("ReportedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ReportedByName")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("ReportedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("Step")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "Step")
-                        .IsUnique();
-
-                    b.ToTable("InstallationSteps", (string)null);
+                    b.ToTable("ContractGridConnections", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
@@ -3567,6 +3535,15 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Documents.ContractDocument", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.ContractFinding", b =>
                 {
                     b.HasOne("Portal.Domain.Contracts.Contract", null)
@@ -3614,81 +3591,11 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
-                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
-                        .WithMany()
-                        .HasForeignKey("MunicipalityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
-                        .WithMany()
-                        .HasForeignKey("OperatorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Spots.Spot", null)
-                        .WithMany()
-                        .HasForeignKey("SpotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("Portal.Domain.Installations.GridConnection", "GridConnection", b1 =>
-                        {
-                            b1.Property<Guid>("InstallationCaseId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<DateOnly?>("ConnectedOn")
-                                .HasColumnType("date")
-                                .HasColumnName("GridConnectedOn");
-
-                            b1.Property<string>("GridOperator")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("GridOperator");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
-                                .HasColumnName("GridConnectionKind");
-
-                            b1.Property<string>("Reference")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("GridReference");
-
-                            b1.Property<DateOnly>("RequestedOn")
-                                .HasColumnType("date")
-                                .HasColumnName("GridRequestedOn");
-
-                            b1.HasKey("InstallationCaseId");
-
-                            b1.ToTable("InstallationCases");
-
-                            b1.WithOwner()
-                                .HasForeignKey("InstallationCaseId");
-                        });
-
-                    b.Navigation("GridConnection");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCaseChange", b =>
-                {
-                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
-                        .WithMany("History")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationStepRecord", b =>
-                {
-                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
-                        .WithMany("Steps")
-                        .HasForeignKey("CaseId")
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany("GridConnections")
+                        .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4019,6 +3926,8 @@ namespace Portal.Migrations.SqlServer.Migrations
 
                     b.Navigation("EvseRecords");
 
+                    b.Navigation("GridConnections");
+
                     b.Navigation("History");
 
                     b.Navigation("Municipalities");
@@ -4036,13 +3945,6 @@ namespace Portal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.SubmittedEvidence", b =>
                 {
                     b.Navigation("Evses");
-
-                    b.Navigation("Steps");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
-                {
-                    b.Navigation("History");
 
                     b.Navigation("Steps");
                 });

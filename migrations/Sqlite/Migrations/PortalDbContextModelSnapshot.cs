@@ -853,6 +853,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<decimal?>("MaxPowerPerChargePointKw")
+                                .HasColumnType("TEXT");
+
                             b1.Property<decimal?>("MaxRepairHours")
                                 .HasColumnType("TEXT");
 
@@ -978,6 +981,83 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ContractEvses", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Documents.ContractDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "VersionNumber");
+
+                    b.ToTable("ContractDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.ContractFinding", b =>
                 {
                     b.Property<long>("Id")
@@ -1007,6 +1087,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("EvidenceId")
                         .HasColumnType("TEXT");
 
@@ -1030,6 +1113,14 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtocolVersion")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SeenOn")
@@ -1249,159 +1340,37 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ContractEvidence", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CommissionedEvseUids")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CommissionedLocationSourceId")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ContractId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DiggingStartsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("MunicipalityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OperatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PauseReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SpotId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpotId");
-
-                    b.HasIndex("MunicipalityId", "Reference")
-                        .IsUnique();
-
-                    b.HasIndex("OperatorId", "Status");
-
-                    b.ToTable("InstallationCases");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCaseChange", b =>
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("AtUtc")
+                    b.Property<decimal>("CapacityKw")
+                        .HasPrecision(10, 3)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ByName")
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvseUid")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Step")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .HasMaxLength(2000)
+                    b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "AtUtc");
-
-                    b.ToTable("InstallationCaseHistory", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationStepRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PlannedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReportedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportedByName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Step")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "Step")
+                    b.HasIndex("ContractId", "LocationId", "EvseUid")
                         .IsUnique();
 
-                    b.ToTable("InstallationSteps", (string)null);
+                    b.ToTable("ContractGridConnections", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
@@ -3487,6 +3456,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Documents.ContractDocument", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.ContractFinding", b =>
                 {
                     b.HasOne("Portal.Domain.Contracts.Contract", null)
@@ -3534,81 +3512,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
-                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
-                        .WithMany()
-                        .HasForeignKey("MunicipalityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
-                        .WithMany()
-                        .HasForeignKey("OperatorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Spots.Spot", null)
-                        .WithMany()
-                        .HasForeignKey("SpotId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("Portal.Domain.Installations.GridConnection", "GridConnection", b1 =>
-                        {
-                            b1.Property<Guid>("InstallationCaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("ConnectedOn")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("GridConnectedOn");
-
-                            b1.Property<string>("GridOperator")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("GridOperator");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("GridConnectionKind");
-
-                            b1.Property<string>("Reference")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("GridReference");
-
-                            b1.Property<DateOnly>("RequestedOn")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("GridRequestedOn");
-
-                            b1.HasKey("InstallationCaseId");
-
-                            b1.ToTable("InstallationCases");
-
-                            b1.WithOwner()
-                                .HasForeignKey("InstallationCaseId");
-                        });
-
-                    b.Navigation("GridConnection");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCaseChange", b =>
-                {
-                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
-                        .WithMany("History")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationStepRecord", b =>
-                {
-                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
-                        .WithMany("Steps")
-                        .HasForeignKey("CaseId")
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany("GridConnections")
+                        .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3935,6 +3843,8 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.Navigation("EvseRecords");
 
+                    b.Navigation("GridConnections");
+
                     b.Navigation("History");
 
                     b.Navigation("Municipalities");
@@ -3952,13 +3862,6 @@ namespace Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Portal.Domain.Contracts.Evidence.SubmittedEvidence", b =>
                 {
                     b.Navigation("Evses");
-
-                    b.Navigation("Steps");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Installations.InstallationCase", b =>
-                {
-                    b.Navigation("History");
 
                     b.Navigation("Steps");
                 });
