@@ -195,4 +195,11 @@ public enum DomainRule
     EvidenceRejectionNeedsReason,
     EvidenceEvseNotCovered,      // the EVSE (string)
     EvidenceRequirementNotAttached, // the requirement's key (string)
+
+    // Contract documents
+    ContractDocumentTitleMissing,
+    ContractDocumentVersionUnknown,
+    ContractDocumentFrozen,      // the signed version's number (int)
+    ContractDocumentRemovalNeedsReason,
+    ContractDocumentAlreadyRemoved,
 }
