@@ -231,6 +231,10 @@ public sealed class Contract
             Invariant($"{evse}: {goLiveOn:yyyy-MM-dd}..{decommissionedOn:yyyy-MM-dd} {record.SimultaneityGroup}"));
     }
 
+    /// <summary>Records a change kept beside the contract's own parts (its documents) in its history.</summary>
+    internal void RecordBeside(ContractChangeKind kind, ContractActor actor, DateTime nowUtc, int? versionNumber, string detail) =>
+        Record(kind, actor, nowUtc, versionNumber, detail);
+
     private void ApplyRegistration(ContractRegistration registration)
     {
         var reference = registration.Reference?.Trim() ?? "";

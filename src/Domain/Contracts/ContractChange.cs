@@ -52,4 +52,6 @@ public enum ContractChangeKind
     CoverageRuleAdded,
     CoverageRuleRemoved,
     EvseRecordChanged,
+    DocumentAdded,
+    DocumentRemoved,
 }

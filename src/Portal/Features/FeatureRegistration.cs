@@ -7,6 +7,7 @@ using Portal.Features.Assessment;
 using Portal.Features.ChargePoints;
 using Portal.Features.Contracts;
 using Portal.Features.Contracts.Compliance;
+using Portal.Features.Contracts.Documents;
 using Portal.Features.Contracts.Evidence;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
@@ -53,6 +54,7 @@ internal static class FeatureRegistration
         services.AddApplying(configuration);
         services.AddRequirements(configuration);
         services.AddContractEvidence();
+        services.AddContractDocuments();
         return services;
     }
 
@@ -66,6 +68,7 @@ internal static class FeatureRegistration
         app.MapSpotEndpoints();
         app.MapPublicationEndpoints();
         app.MapContractEvidenceEndpoints();
+        app.MapContractDocumentEndpoints();
         app.MapComplianceExportEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
