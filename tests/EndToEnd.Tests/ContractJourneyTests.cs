@@ -17,10 +17,10 @@ namespace Portal.EndToEnd.Tests;
 
 /// <summary>
 /// A regional concession in a real browser, from the officer's form to a finding. Arnhem's officer records a concession
-/// of Arnhem and Renkum with the demo operator, caps the price per kWh, attaches ElaadNL's smart-charging section and
+/// of Arnhem and Renkum with the demo operator, allows no start fee (a cap of € 0), attaches ElaadNL's smart-charging section and
 /// signs it. The operator's CPO user reads it without editing and uploads a certificate for SC-6, which the officer
 /// accepts: SC-6 is met. The administrator connects the portal to the operator's OCPI platform (a fake CPO that offers
-/// one Arnhem location whose connector names a tariff of € 0.50 per kWh excluding VAT), pulls its locations and
+/// one Arnhem location whose connector names a tariff with a start fee of € 0.35 excluding VAT), pulls its locations and
 /// tariffs, and starts the daily contract checks from the jobs dashboard: the contract page shows the tariff above the
 /// cap with the price, the cap and the day it was seen. A CPO user of another operator gets the not-found page for the
 /// contract and for its evidence file.
@@ -81,12 +81,12 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
         await Assertions.Expect(status).ToHaveTextAsync("Concept", Step);
         await Assertions.Expect(officer.Locator("[data-testid=contract-municipalities]")).ToContainTextAsync("Arnhem, Renkum");
 
-        // A cap of € 0.45 per kWh including VAT.
+        // A cap on the start fee: none may be charged (€ 0.00 including VAT).
         await officer.Locator("#edit-terms").ClickAsync();
-        await officer.Locator("#terms-cap-kwh").FillAsync("0,45");
-        await officer.Locator("#terms-cap-kwh").BlurAsync();
+        await officer.Locator("#terms-cap-start").FillAsync("0");
+        await officer.Locator("#terms-cap-start").BlurAsync();
         await officer.Locator("#save-terms").ClickAsync();
-        await Assertions.Expect(officer.Locator("[data-testid=tariff-caps]")).ToHaveTextAsync(new Regex(@"0,45 per kWh\s*\(inclusief btw\)"), new() { Timeout = 30_000 });
+        await Assertions.Expect(officer.Locator("[data-testid=tariff-caps]")).ToHaveTextAsync(new Regex(@"starttarief \S+ 0,00\s*\(inclusief btw\)"), new() { Timeout = 30_000 });
 
         // ElaadNL's smart-charging section: its eight requirements, SC-6 (a certificate) due from the start.
         await ChooseAsync(officer, officer.Locator("#attach-section"), "ElaadNL · smart-charging-all");
@@ -168,14 +168,14 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
         Assert.True(triggered.Ok, $"Trigger answered {triggered.Status}");
         await ReloadUntilAsync(admin, "/admin/jobs/jobs/succeeded", admin.Locator("table tbody tr", new() { HasText = "Contract checks" }));
 
-        // The finding on the contract page: the tariff, what a driver pays (0.50 × 1.21 = 0.605 → € 0.61), the cap, the day seen.
+        // The finding on the contract page: the tariff, the start fee a driver pays (0.35 × 1.21 = 0.4235 → € 0.42), the cap, the day seen.
         await officer.ReloadAsync();
         await Journey.WaitForCircuitAsync(officer);
         var finding = officer.Locator("[data-testid=contract-findings] tbody tr", new() { HasText = "Tarief boven maximum" });
         await Assertions.Expect(finding).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         var seen = Today.ToString("d MMMM yyyy", Dutch);
         await Assertions.Expect(finding.Locator("[data-testid=finding-detail]")).ToContainTextAsync(
-            $"Tarief AC-STANDARD: de prijs per kWh kost 0,61 euro incl. btw, boven het maximum van 0,45 euro van versie 1; gezien op {seen}.");
+            $"Tarief AC-STANDARD: het starttarief kost 0,42 euro incl. btw, boven het maximum van 0,00 euro van versie 1; gezien op {seen}.");
         await Assertions.Expect(finding).ToContainTextAsync(seen);
         await Accessibility.AssertNoSeriousViolationsAsync(officer);
 
@@ -202,7 +202,7 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
 
     /// <summary>
     /// The demo operator's OCPI platform (party NL*NUO, as in the open data): one location in Arnhem, whose first EVSE's
-    /// connector names the tariff AC-STANDARD of € 0.50 per kWh excluding VAT.
+    /// connector names the tariff AC-STANDARD: € 0.30 per kWh and a start fee of € 0.35, both excluding VAT.
     /// </summary>
     private static async Task<FakeCpo> StartOperatorPlatformAsync()
     {
@@ -231,7 +231,9 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
             ["currency"] = "EUR",
             ["elements"] = new JsonArray(new JsonObject
             {
-                ["price_components"] = new JsonArray(new JsonObject { ["type"] = "ENERGY", ["price"] = 0.50m, ["vat"] = 21, ["step_size"] = 1 }),
+                ["price_components"] = new JsonArray(
+                    new JsonObject { ["type"] = "ENERGY", ["price"] = 0.30m, ["vat"] = 21, ["step_size"] = 1 },
+                    new JsonObject { ["type"] = "FLAT", ["price"] = 0.35m, ["vat"] = 21, ["step_size"] = 1 }),
             }),
             ["last_updated"] = OcpiJson.FormatDateTime(DateTime.UtcNow.AddHours(-1)),
         });
@@ -304,10 +306,10 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
         await Assertions.Expect(input).ToHaveValueAsync(typed);
     }
 
-    /// <summary>Opens a MudSelect and picks the option that starts with the text.</summary>
-    private static async Task ChooseAsync(IPage page, ILocator select, string option)
+    /// <summary>Opens the MudSelect around the input (which may be hidden) and picks the first option with the text.</summary>
+    private static async Task ChooseAsync(IPage page, ILocator input, string option)
     {
-        await select.ClickAsync();
+        await input.Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' mud-select ')][1]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
