@@ -17,7 +17,7 @@ namespace Portal.EndToEnd.Tests;
 
 /// <summary>
 /// A regional concession in a real browser, from the officer's form to a finding. Arnhem's officer records a concession
-/// of Arnhem and Renkum with the demo operator, allows no start fee (a cap of € 0), attaches ElaadNL's smart-charging section and
+/// of Arnhem and Duiven with the demo operator, allows no start fee (a cap of € 0), attaches ElaadNL's smart-charging section and
 /// signs it. The operator's CPO user reads it without editing and uploads a certificate for SC-6, which the officer
 /// accepts: SC-6 is met. The administrator connects the portal to the operator's OCPI platform (a fake CPO that offers
 /// one Arnhem location whose connector names a tariff with a start fee of € 0.35 excluding VAT), pulls its locations and
@@ -33,7 +33,7 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
     private const string Administrator = "beheerder@demo.example";
     private const string OtherCpo = "cpo@laadnet-oost.example";
     private const string OtherCpoPassword = "Laadnet-Oost-Wachtwoord-1";
-    private const string Reference = "CON-E2E-ARN-REN";
+    private const string Reference = "CON-E2E-ARN-DUI";
     private const string CertificateTitle = "IEC 62443-4-2-certificaat Alfen Eve";
 
     /// <summary>A step that saves and renders the contract page again (its coverage counts hundreds of EVSEs): more than the default five seconds on a busy machine.</summary>
@@ -53,7 +53,7 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
         await using var cpoPlatform = await StartOperatorPlatformAsync();
         await CreateOtherOperatorsCpoUserAsync();
 
-        // The officer records the concession: Arnhem (theirs, the lead) and Renkum, with the demo operator.
+        // The officer records the concession: Arnhem (theirs, the lead) and Duiven, with the demo operator.
         var officer = await portal.NewPageAsync();
         await Journey.LogInAsync(officer, Officer, PortalServer.DemoPassword);
         await officer.GotoAsync("/beheer/contracten");
@@ -65,11 +65,11 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
         await Assertions.Expect(officer.Locator("#contract-municipalities")).ToHaveValueAsync("Arnhem");
         await ChooseAsync(officer, officer.Locator("#contract-operator"), "Vattenfall InCharge");
         await officer.Locator("#contract-municipalities").ClickAsync();
-        await officer.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Renkum" }).ClickAsync();
+        await officer.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Duiven" }).ClickAsync();
         await officer.Locator("h1").ClickAsync();   // closes the list
-        await Assertions.Expect(officer.Locator("#contract-municipalities")).ToHaveValueAsync("Arnhem, Renkum");
+        await Assertions.Expect(officer.Locator("#contract-municipalities")).ToHaveValueAsync("Arnhem, Duiven");
         await officer.Locator("#contract-reference").FillAsync(Reference);
-        await officer.Locator("#contract-lot").FillAsync("Perceel 1: Arnhem en Renkum");
+        await officer.Locator("#contract-lot").FillAsync("Perceel 1: Arnhem en Duiven");
         await FillDateAsync(officer.Locator("input#new-starts, #new-starts input").First, Today.AddDays(-30));
         await FillDateAsync(officer.Locator("input#new-ends, #new-ends input").First, Today.AddYears(8));
         await Accessibility.AssertNoSeriousViolationsAsync(officer);
@@ -79,7 +79,7 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
         var contractPath = new Uri(officer.Url).AbsolutePath;
         var status = officer.Locator("[data-testid=contract-status]").First;
         await Assertions.Expect(status).ToHaveTextAsync("Concept", Step);
-        await Assertions.Expect(officer.Locator("[data-testid=contract-municipalities]")).ToContainTextAsync("Arnhem, Renkum");
+        await Assertions.Expect(officer.Locator("[data-testid=contract-municipalities]")).ToContainTextAsync("Arnhem, Duiven");
 
         // A cap on the start fee: none may be charged (€ 0.00 including VAT).
         await officer.Locator("#edit-terms").ClickAsync();

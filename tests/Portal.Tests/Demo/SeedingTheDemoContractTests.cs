@@ -34,7 +34,7 @@ public sealed class SeedingTheDemoContractTests(PortalAppFactory app) : IClassFi
         var contract = view.Contract;
         Assert.True(view.CanEdit);
         Assert.Equal((ContractKind.Concession, DemoContract.LotName, "Vattenfall InCharge"), (contract.Kind, contract.LotName, view.OperatorName));
-        Assert.Equal(["Arnhem", "Renkum"], contract.MunicipalityIds.Select(m => view.MunicipalityNames[m]).Order(StringComparer.Ordinal));
+        Assert.Equal(["Arnhem", "Duiven"], contract.MunicipalityIds.Select(m => view.MunicipalityNames[m]).Order(StringComparer.Ordinal));
         Assert.Equal("Arnhem", view.MunicipalityNames[contract.LeadMunicipalityId]);
         Assert.Equal(ContractStatus.InForce, contract.StatusOn(view.Today));
         var version = Assert.Single(contract.Versions);
@@ -101,7 +101,7 @@ public sealed class SeedingTheDemoContractTests(PortalAppFactory app) : IClassFi
         Assert.Equal((1, 5, 1, 1), before);
     }
 
-    private Task<(int Contracts, int Evidence, int Findings, int Renkums)> CountsAsync() => QueryAsync(async db =>
+    private Task<(int Contracts, int Evidence, int Findings, int Duivens)> CountsAsync() => QueryAsync(async db =>
     {
         var id = await db.Contracts.Where(c => c.Reference == DemoContract.Reference).Select(c => c.Id).SingleAsync();
         var renkum = Domain.Municipalities.MunicipalityCode.Parse(DemoContract.SecondMunicipalityCode);

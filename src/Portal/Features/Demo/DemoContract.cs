@@ -15,7 +15,7 @@ using Portal.Integration.Requirements;
 namespace Portal.Features.Demo;
 
 /// <summary>
-/// Demo mode: a regional concession of Arnhem (lead) and Renkum with the demo operator, signed more than a year ago,
+/// Demo mode: a regional concession of Arnhem (lead) and Duiven with the demo operator, signed more than a year ago,
 /// with tariff caps, a smart-charging duty, a penalty, the ElaadNL smart-charging section and a few other
 /// requirements attached, and evidence in every state: accepted, accepted but expiring within 60 days, accepted and
 /// expired (recorded as a finding, as the daily job does), pending and rejected. The caps are below the simulated
@@ -30,11 +30,11 @@ internal sealed class DemoContract(
     TimeProvider clock,
     ILogger<DemoContract> logger)
 {
-    public const string Reference = "CON-2025-ARN-REN-01";
+    public const string Reference = "CON-2025-ARN-DUI-01";
     public const string DemoCpo = "cpo@demo.example";
-    public const string LotName = "Perceel 2: Arnhem en Renkum";
-    public const string SecondMunicipalityCode = "GM0274";
-    public const string SecondMunicipalityName = "Renkum";
+    public const string LotName = "Perceel 2: Arnhem en Duiven";
+    public const string SecondMunicipalityCode = "GM0226";
+    public const string SecondMunicipalityName = "Duiven";
 
     /// <summary>The requirements attached beside the ElaadNL smart-charging section.</summary>
     public static readonly RequirementKey[] AlsoAttached =
