@@ -309,8 +309,23 @@ public sealed partial class ContractJourneyTests(PortalServer portal)
     /// <summary>Opens the MudSelect around the input (which may be hidden) and picks the first option with the text.</summary>
     private static async Task ChooseAsync(IPage page, ILocator input, string option)
     {
-        await input.Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' mud-select ')][1]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        var select = input.Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' mud-select ')][1]");
+        var item = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First;
+        // A click that lands while the page renders again (a reload of its data) may not open the list: open it again then.
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            try
+            {
+                await Assertions.Expect(item).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+        await item.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
