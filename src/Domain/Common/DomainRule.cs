@@ -195,4 +195,7 @@ public enum DomainRule
     EvidenceRejectionNeedsReason,
     EvidenceEvseNotCovered,      // the EVSE (string)
     EvidenceRequirementNotAttached, // the requirement's key (string)
+
+    // Maximum power
+    GridConnectionOutOfRange,    // max kW (decimal)
 }

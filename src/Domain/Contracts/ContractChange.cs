@@ -52,4 +52,5 @@ public enum ContractChangeKind
     CoverageRuleAdded,
     CoverageRuleRemoved,
     EvseRecordChanged,
+    GridConnectionChanged,
 }
