@@ -39,10 +39,10 @@ public static class ProtocolUpdateRule
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(standardsOf);
         var signed = contract.Versions.Where(v => v.IsSigned).OrderBy(v => v.StartsOn).ThenBy(v => v.Number).ToList();
-        var counting = signed.FirstOrDefault(v => v.IsInForceOn(today)) ?? signed.FirstOrDefault(v => v.StartsOn > today);
+        var counting = contract.VersionInForceOn(today) ?? signed.FirstOrDefault(v => v.StartsOn > today);
         if (counting is null || UpdateTermsOf(counting) is not { } terms)
             return [];
-        var obligationStart = signed.Where(v => v.Number <= counting.Number && UpdateTermsOf(v) is not null).Min(v => v.StartsOn);
+        var obligationStart = signed.Where(v => v.StartsOn <= counting.StartsOn && UpdateTermsOf(v) is not null).Min(v => v.StartsOn);
         var standards = counting.Requirements.SelectMany(r => standardsOf(r.Key)).ToList();
         var given = evidence.Where(e => e.Requirement == terms.Requirement && e.Decision == EvidenceDecision.Accepted && e.DecidedOn is { } day && day <= today)
             .OrderBy(e => e.DecidedOn).ToList();
