@@ -8,6 +8,8 @@ using Portal.Features.ChargePoints;
 using Portal.Features.Contracts;
 using Portal.Features.Contracts.Compliance;
 using Portal.Features.Contracts.Evidence;
+using Portal.Features.Contracts.Power;
+using Portal.Features.Contracts.Protocols;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
@@ -53,6 +55,8 @@ internal static class FeatureRegistration
         services.AddApplying(configuration);
         services.AddRequirements(configuration);
         services.AddContractEvidence();
+        services.AddContractProtocolUpdates();
+        services.AddContractPower();
         return services;
     }
 
