@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Portal.Domain.Requirements;
 using Portal.Features.Contracts.Protocols;
 using Portal.Tests.Admin;
