@@ -874,6 +874,9 @@ namespace Portal.Migrations.Postgres.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("integer");
 
+                            b1.Property<decimal?>("MaxPowerPerChargePointKw")
+                                .HasColumnType("numeric");
+
                             b1.Property<decimal?>("MaxRepairHours")
                                 .HasColumnType("numeric");
 
@@ -1111,6 +1114,9 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("EvidenceId")
                         .HasColumnType("uuid");
 
@@ -1135,6 +1141,14 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
                         .HasColumnType("numeric(12,4)");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProtocolVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("SeenOn")
                         .HasColumnType("date");
@@ -1355,6 +1369,41 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "SetId", "Code");
 
                     b.ToTable("ContractEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("CapacityKw")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("numeric(10,3)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EvseUid")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "LocationId", "EvseUid")
+                        .IsUnique();
+
+                    b.ToTable("ContractGridConnections", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
@@ -3520,6 +3569,15 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany("GridConnections")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicy", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -3845,6 +3903,8 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Navigation("CoverageRules");
 
                     b.Navigation("EvseRecords");
+
+                    b.Navigation("GridConnections");
 
                     b.Navigation("History");
 

@@ -880,6 +880,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("int");
 
+                            b1.Property<decimal?>("MaxPowerPerChargePointKw")
+                                .HasColumnType("decimal(18,2)");
+
                             b1.Property<decimal?>("MaxRepairHours")
                                 .HasColumnType("decimal(18,2)");
 
@@ -1117,6 +1120,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("EvidenceId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1141,6 +1147,14 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
                         .HasColumnType("decimal(12,4)");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ProtocolVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly?>("SeenOn")
                         .HasColumnType("date");
@@ -1361,6 +1375,42 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("ContractId", "SetId", "Code");
 
                     b.ToTable("ContractEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("CapacityKw")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("decimal(10,3)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EvseUid")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "LocationId", "EvseUid")
+                        .IsUnique()
+                        .HasFilter("[EvseUid] IS NOT NULL");
+
+                    b.ToTable("ContractGridConnections", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
@@ -3541,6 +3591,15 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany("GridConnections")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicy", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -3866,6 +3925,8 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Navigation("CoverageRules");
 
                     b.Navigation("EvseRecords");
+
+                    b.Navigation("GridConnections");
 
                     b.Navigation("History");
 

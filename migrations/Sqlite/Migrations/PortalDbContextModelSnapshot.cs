@@ -853,6 +853,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<decimal?>("MaxPowerPerChargePointKw")
+                                .HasColumnType("TEXT");
+
                             b1.Property<decimal?>("MaxRepairHours")
                                 .HasColumnType("TEXT");
 
@@ -1084,6 +1087,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("EvidenceId")
                         .HasColumnType("TEXT");
 
@@ -1107,6 +1113,14 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtocolVersion")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SeenOn")
@@ -1324,6 +1338,39 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "SetId", "Code");
 
                     b.ToTable("ContractEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CapacityKw")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvseUid")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "LocationId", "EvseUid")
+                        .IsUnique();
+
+                    b.ToTable("ContractGridConnections", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
@@ -3465,6 +3512,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany("GridConnections")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Municipalities.MunicipalityPolicy", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -3786,6 +3842,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("CoverageRules");
 
                     b.Navigation("EvseRecords");
+
+                    b.Navigation("GridConnections");
 
                     b.Navigation("History");
 

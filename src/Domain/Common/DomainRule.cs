@@ -218,4 +218,7 @@ public enum DomainRule
     ContractDocumentFrozen,      // the signed version's number (int)
     ContractDocumentRemovalNeedsReason,
     ContractDocumentAlreadyRemoved,
+
+    // Maximum power
+    GridConnectionOutOfRange,    // max kW (decimal)
 }

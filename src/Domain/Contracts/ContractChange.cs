@@ -54,4 +54,5 @@ public enum ContractChangeKind
     EvseRecordChanged,
     DocumentAdded,
     DocumentRemoved,
+    GridConnectionChanged,
 }

@@ -9,6 +9,8 @@ using Portal.Features.Contracts;
 using Portal.Features.Contracts.Compliance;
 using Portal.Features.Contracts.Documents;
 using Portal.Features.Contracts.Evidence;
+using Portal.Features.Contracts.Power;
+using Portal.Features.Contracts.Protocols;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
@@ -55,6 +57,8 @@ internal static class FeatureRegistration
         services.AddRequirements(configuration);
         services.AddContractEvidence();
         services.AddContractDocuments();
+        services.AddContractProtocolUpdates();
+        services.AddContractPower();
         return services;
     }
 
