@@ -24,7 +24,6 @@ using Portal.Features.TrafficOrders.Publishing;
 using Portal.Features.TrafficOrders.Objections;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
-using Portal.Integration.Ocpi.Server;
 
 namespace Portal.Features;
 
@@ -71,7 +70,6 @@ internal static class FeatureRegistration
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();
         app.MapObjectionDocumentEndpoints();
-        app.MapGroup("/ocpi").MapOcpiEndpoints();
         app.MapSimulatedCpo();
     }
 }
