@@ -27,7 +27,6 @@ using Portal.Features.TrafficOrders.Publishing;
 using Portal.Features.TrafficOrders.Objections;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
-using Portal.Integration.Ocpi.Server;
 
 namespace Portal.Features;
 
@@ -78,7 +77,6 @@ internal static class FeatureRegistration
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();
         app.MapObjectionDocumentEndpoints();
-        app.MapGroup("/ocpi").MapOcpiEndpoints();
         app.MapSimulatedCpo();
     }
 }
