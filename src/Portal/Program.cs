@@ -3,6 +3,7 @@ using Portal.Features;
 using Portal.Hosting;
 using Portal.Integration.Geocoding;
 using Portal.Integration.Ocpi;
+using Portal.Integration.Ocpi.Server;
 using Portal.Integration.Requirements;
 using Portal.Jobs;
 
@@ -31,6 +32,8 @@ if (PortalCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 
+// OCPI partners' calls take their own short branch, ahead of the page middleware.
+app.UseOcpi("/ocpi");
 app.UseRelativeRedirects();
 app.UsePortalErrorPages();
 app.UsePortalSecurityHeaders();

@@ -76,6 +76,13 @@ public sealed class PortalServer : IAsyncLifetime
         return read(scope.ServiceProvider.GetRequiredService<Portal.Integration.Persistence.PortalDbContext>());
     }
 
+    /// <summary>Runs something with the portal's own services, to set up what a journey needs and no page offers (another operator's account).</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> run)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        return await run(scope.ServiceProvider);
+    }
+
     /// <summary>A fresh browser context; <paramref name="baseUrl"/> is another address that leads to this portal (a proxy), the portal itself by default.</summary>
     public async Task<IPage> NewPageAsync(bool javaScript = true, string? baseUrl = null)
     {

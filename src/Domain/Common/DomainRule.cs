@@ -211,4 +211,14 @@ public enum DomainRule
     CommissioningNeedsData,
     CommissioningOtherOperator,
     MaintenanceWindowReversed,
+
+    // Contract documents
+    ContractDocumentTitleMissing,
+    ContractDocumentVersionUnknown,
+    ContractDocumentFrozen,      // the signed version's number (int)
+    ContractDocumentRemovalNeedsReason,
+    ContractDocumentAlreadyRemoved,
+
+    // Maximum power
+    GridConnectionOutOfRange,    // max kW (decimal)
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Domain.Common;
+using Portal.Domain.Contracts.Power;
 using Portal.Domain.Requirements;
 
 namespace Portal.Domain.Contracts;
@@ -19,6 +20,7 @@ public sealed class Contract
     private readonly List<CoverageRule> _coverageRules = [];
     private readonly List<CoveredEvseRecord> _evseRecords = [];
     private readonly List<ContractChange> _history = [];
+    private readonly List<GridConnection> _gridConnections = [];
 
     private Contract() { }
 
@@ -39,6 +41,9 @@ public sealed class Contract
     public IReadOnlyList<CoverageRule> CoverageRules => _coverageRules;
     public IReadOnlyList<CoveredEvseRecord> EvseRecords => _evseRecords;
     public IReadOnlyList<ContractChange> History => _history;
+
+    /// <summary>Grid connection capacities recorded for covered locations or EVSEs (a source of the maximum power).</summary>
+    public IReadOnlyList<GridConnection> GridConnections => _gridConnections;
 
     public IEnumerable<Guid> MunicipalityIds => _municipalities.Select(m => m.MunicipalityId);
 
@@ -231,6 +236,30 @@ public sealed class Contract
             Invariant($"{evse}: {goLiveOn:yyyy-MM-dd}..{decommissionedOn:yyyy-MM-dd} {record.SimultaneityGroup}"));
     }
 
+    /// <summary>Records a change kept beside the contract's own parts (its documents) in its history.</summary>
+    internal void RecordBeside(ContractChangeKind kind, ContractActor actor, DateTime nowUtc, int? versionNumber, string detail) =>
+        Record(kind, actor, nowUtc, versionNumber, detail);
+
+    /// <summary>Records the capacity of the grid connection behind a location or one EVSE, in kW; null takes the record away.</summary>
+    public void SetGridConnection(EvseRef target, decimal? capacityKw, ContractActor actor, DateTime nowUtc)
+    {
+        var existing = _gridConnections.SingleOrDefault(g => g.Target == target);
+        if (capacityKw is not { } kw)
+        {
+            if (existing is null)
+                return;
+            _gridConnections.Remove(existing);
+            Record(ContractChangeKind.GridConnectionChanged, actor, nowUtc, null, Invariant($"{target}: {existing.CapacityKw} kW → -"));
+            return;
+        }
+        var before = existing?.CapacityKw;
+        if (existing is null)
+            _gridConnections.Add(GridConnection.Create(Id, target, kw, nowUtc));
+        else
+            existing.Set(kw, nowUtc);
+        Record(ContractChangeKind.GridConnectionChanged, actor, nowUtc, null, Invariant($"{target}: {(before is null ? "-" : before.Value.ToString(CultureInfo.InvariantCulture) + " kW")} → {kw} kW"));
+    }
+
     private void ApplyRegistration(ContractRegistration registration)
     {
         var reference = registration.Reference?.Trim() ?? "";
@@ -299,6 +328,7 @@ public sealed class Contract
         Compare("peak_window", $"{before.SmartCharging.WindowStart:HH\\:mm}-{before.SmartCharging.WindowEnd:HH\\:mm}",
             $"{after.SmartCharging.WindowStart:HH\\:mm}-{after.SmartCharging.WindowEnd:HH\\:mm}");
         Compare("on_grid_operator_request", before.SmartCharging.OnGridOperatorRequest, after.SmartCharging.OnGridOperatorRequest);
+        Compare("max_power_kw", before.MaxPowerPerChargePointKw, after.MaxPowerPerChargePointKw);
         return changes.Count == 0 ? "-" : string.Join("; ", changes);
     }
 }

@@ -52,4 +52,7 @@ public enum ContractChangeKind
     CoverageRuleAdded,
     CoverageRuleRemoved,
     EvseRecordChanged,
+    DocumentAdded,
+    DocumentRemoved,
+    GridConnectionChanged,
 }

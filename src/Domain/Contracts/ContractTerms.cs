@@ -36,6 +36,9 @@ public sealed record ContractTerms
 
     public SmartChargingObligation SmartCharging { get; init; } = SmartChargingObligation.None;
 
+    /// <summary>The most a charge point may deliver under the contract, in kW (none when the contract sets none).</summary>
+    public decimal? MaxPowerPerChargePointKw { get; init; }
+
     /// <summary>
     /// The terms a new contract starts with: the seed defaults, replaced by the catalogue's own numbers where it has
     /// them (the availability and backend-connectivity thresholds, e.g. POR-14's 95 % and SC-5's 98 %).
@@ -67,6 +70,7 @@ public sealed record ContractTerms
         Require(DataLatencySeconds is > 0 and <= 86_400, ContractTerm.DataLatency, "seconds above 0 and at most a day");
         Require(TariffCaps.Prices().All(p => p.Value is null or >= 0 and <= 100), ContractTerm.TariffCaps, "prices from 0 to 100 euro");
         Require(!SmartCharging.Required || SmartCharging.PowerCapKw is > 0 and <= 1000, ContractTerm.SmartCharging, "a power cap above 0 kW when smart charging is required");
+        Require(MaxPowerPerChargePointKw is null or > 0 and <= 1000, ContractTerm.MaxPower, "a power above 0 kW and at most 1000 kW");
         Require(SmartCharging.WindowStart != SmartCharging.WindowEnd, ContractTerm.SmartCharging, "a peak window with a start and an end");
         return this;
     }
@@ -120,4 +124,5 @@ public enum ContractTerm
     TariffCaps,
     SmartCharging,
     PointsPromised,
+    MaxPower,
 }

@@ -36,6 +36,7 @@ public static class OcpiRegistration
         services.AddScoped<LocationReceiver>();
         services.AddScoped<LocationPipeline>();
         services.AddScoped<EvseStatusPatchStore>();
+        services.AddSingleton<EvseStatusPatchWriter>();
         services.AddScoped<ChargingProfileSender>();
         services.AddScoped<ChargingProfileResults>();
         services.AddScoped<ChargingProfileDelivery>();

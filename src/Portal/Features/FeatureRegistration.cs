@@ -7,7 +7,10 @@ using Portal.Features.Assessment;
 using Portal.Features.ChargePoints;
 using Portal.Features.Contracts;
 using Portal.Features.Contracts.Compliance;
+using Portal.Features.Contracts.Documents;
 using Portal.Features.Contracts.Evidence;
+using Portal.Features.Contracts.Power;
+using Portal.Features.Contracts.Protocols;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
@@ -25,7 +28,6 @@ using Portal.Features.TrafficOrders.Publishing;
 using Portal.Features.TrafficOrders.Objections;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
-using Portal.Integration.Ocpi.Server;
 
 namespace Portal.Features;
 
@@ -55,6 +57,9 @@ internal static class FeatureRegistration
         services.AddApplying(configuration);
         services.AddRequirements(configuration);
         services.AddContractEvidence();
+        services.AddContractDocuments();
+        services.AddContractProtocolUpdates();
+        services.AddContractPower();
         return services;
     }
 
@@ -68,12 +73,12 @@ internal static class FeatureRegistration
         app.MapSpotEndpoints();
         app.MapPublicationEndpoints();
         app.MapContractEvidenceEndpoints();
+        app.MapContractDocumentEndpoints();
         app.MapComplianceExportEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();
         app.MapObjectionDocumentEndpoints();
-        app.MapGroup("/ocpi").MapOcpiEndpoints();
         app.MapSimulatedCpo();
     }
 }

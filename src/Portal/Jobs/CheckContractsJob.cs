@@ -1,5 +1,6 @@
 using Hangfire;
 using Portal.Features.Contracts.Evidence;
+using Portal.Features.Contracts.Protocols;
 using Portal.Integration.Contracts.TariffCaps;
 
 namespace Portal.Jobs;
@@ -7,9 +8,9 @@ namespace Portal.Jobs;
 /// <summary>
 /// Once a day: the contract evidence's expiry round (60- and 30-day reminders, the finding on the day it expires; see
 /// <see cref="EvidenceExpiryReminders"/>) and the check of pulled tariffs against the caps of every contract in force
-/// (<see cref="TariffCapChecker"/>). Both note what they did, so a retry or a second run does not repeat it.
+/// (<see cref="TariffCapChecker"/>), and the protocol update reminders and overdue findings (<see cref="ProtocolUpdateReminders"/>). Each notes what they did, so a retry or a second run does not repeat it.
 /// </summary>
-internal sealed class CheckContractsJob(EvidenceExpiryReminders expiry, TariffCapChecker tariffs)
+internal sealed class CheckContractsJob(EvidenceExpiryReminders expiry, TariffCapChecker tariffs, ProtocolUpdateReminders protocols)
 {
     public const string Id = "contract-checks";
 
@@ -20,5 +21,6 @@ internal sealed class CheckContractsJob(EvidenceExpiryReminders expiry, TariffCa
     {
         await expiry.RunAsync(cancellationToken);
         await tariffs.RunAsync(cancellationToken);
+        await protocols.RunAsync(cancellationToken);
     }
 }

@@ -56,8 +56,9 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     private static readonly string[] OfficerContractRoutesWithAnId =
         ["/beheer/contracten/{id}", "/beheer/contracten/{id}/naleving.csv", "/beheer/contracten/{id}/naleving.pdf"];
 
-    // A file of evidence: tried with random ids here; GivingEvidenceTests tries it as another operator and municipality.
-    private static readonly string[] OfficerEvidenceRoutesWithAnId = ["/beheer/contracten/{id}/bewijs/{document}"];
+    // A file of evidence or a contract document: tried with random ids here; GivingEvidenceTests and
+    // DownloadingContractDocumentsTests try them as another operator and municipality.
+    private static readonly string[] OfficerEvidenceRoutesWithAnId = ["/beheer/contracten/{id}/bewijs/{document}", "/beheer/contracten/{id}/documenten/{document}"];
 
     private static readonly string[] OfficerTrafficOrderRoutesWithAnId =
     [

@@ -86,6 +86,27 @@ public sealed class ContractPagesTests : IClassFixture<PortalAppFactory>
         Assert.Equal(3, page.FindAll("[data-testid=contract-history] tbody tr").Count);
     }
 
+    [Fact]
+    public async Task ACapTypedWithADecimalComma_IsReadAsTyped_AndShownInEuros()
+    {
+        var id = await RegionalConcessionAsync(app, "CON-CAPS-KOMMA");
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
+        // The portal's own request culture: "nl", which has a decimal comma and, being neutral, no currency symbol of its own.
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("nl");
+        var page = context.Render<ContractPage>(p => p.Add(c => c.Id, id));
+        page.WaitForElement("#edit-terms", Wait);
+
+        await page.InvokeAsync(() => page.Find("#edit-terms").ClickAsync(new()));
+        page.WaitForElement("#terms-cap-kwh", Wait);
+        await page.InvokeAsync(() => page.Find("#terms-cap-kwh").ChangeAsync(new ChangeEventArgs { Value = "0,45" }));
+        await page.InvokeAsync(() => page.Find("#save-terms").ClickAsync(new()));
+
+        page.WaitForAssertion(() => Assert.Contains("€ 0,45", page.Find("[data-testid=tariff-caps]").TextContent, StringComparison.Ordinal), Wait);
+        Assert.DoesNotContain("¤", page.Find("[data-testid=tariff-caps]").TextContent, StringComparison.Ordinal);
+        var contract = (await app.AsAsync(DemoAccounts.Officer, (s, u) => s.FindAsync(u, id)))!;
+        Assert.Equal(0.45m, contract.Versions.Single().Terms.TariffCaps.MaxPerKwh);
+    }
+
     [Theory]
     [InlineData(EdeOfficer)]
     [InlineData(OtherCpo)]

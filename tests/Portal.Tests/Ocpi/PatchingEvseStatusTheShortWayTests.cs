@@ -9,7 +9,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Ocpi;
 
 /// <summary>
-/// A PATCH of only an EVSE's status and last_updated takes a short way (<see cref="EvseStatusPatchStore"/>);
+/// A PATCH of only an EVSE's status and last_updated takes a short way (<see cref="EvseStatusPatchWriter"/>, batched);
 /// it must store exactly what the full way stores. Three parties hold the same Location: the first PATCHes
 /// over HTTP as a CPO does (the short way where it applies), the second sends the same PATCHes with the
 /// EVSE's uid added (a third field, so always the full way), the third hands them to the short way directly
@@ -103,7 +103,7 @@ public sealed class PatchingEvseStatusTheShortWayTests(PortalAppFactory app) : I
     private async Task<ReceiveResult?> StoreDirectlyAsync(LocationTarget target, JsonObject body)
     {
         await using var scope = app.App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<EvseStatusPatchStore>().TryStoreAsync(target, body, write => write(), CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<EvseStatusPatchWriter>().TryStoreAsync(target, body, CancellationToken.None);
     }
 
     private async Task RegisterOperatorsAsync(IEnumerable<string> parties)

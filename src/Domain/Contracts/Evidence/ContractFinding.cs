@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Portal.Domain.Contracts.Evidence;
 
 /// <summary>What a finding on a contract is about (stored by name).</summary>
@@ -8,6 +10,9 @@ public enum ContractFindingKind
 
     /// <summary>A tariff on a covered EVSE charges more than a cap of the version in force.</summary>
     TariffAboveCap,
+
+    /// <summary>A protocol version a required protocol update asks was not implemented (no accepted evidence) by its due date.</summary>
+    ProtocolUpdateOverdue,
 }
 
 /// <summary>
@@ -54,6 +59,11 @@ public sealed class ContractFinding
     /// <summary>The Dutch day the portal first received this tariff version.</summary>
     public DateOnly? SeenOn { get; private set; }
 
+    /// <summary>The protocol and version of an overdue protocol update ("OCPP", "2.1") and the day it was due.</summary>
+    public string? Protocol { get; private set; }
+    public string? ProtocolVersion { get; private set; }
+    public DateOnly? DueOn { get; private set; }
+
     /// <summary>The covered EVSEs that use the tariff, "LOCATION/UID" separated by commas (shortened when long).</summary>
     public string? Evses { get; private set; }
 
@@ -98,6 +108,32 @@ public sealed class ContractFinding
             SeenOn = tariff.SeenOn,
             Evses = list.Length > MaxEvsesLength ? list[..(MaxEvsesLength - 1)] + "…" : list,
         };
+    }
+
+    /// <summary>An open protocol update whose due date passed: once per protocol version and due date (a corrected certification date is a new due date).</summary>
+    public static ContractFinding ProtocolUpdateOverdue(Guid contractId, ProtocolUpdates.ContractProtocolUpdate update, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return new ContractFinding
+        {
+            ContractId = contractId,
+            Kind = ContractFindingKind.ProtocolUpdateOverdue,
+            DedupeKey = ProtocolKey(update),
+            FoundOn = today,
+            FoundAtUtc = nowUtc,
+            SetId = update.Requirement.SetId,
+            Code = update.Requirement.Code,
+            Protocol = update.Protocol,
+            ProtocolVersion = update.Version,
+            DueOn = update.DueOn,
+        };
+    }
+
+    public static string ProtocolKey(ProtocolUpdates.ContractProtocolUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"protocol:{update.Protocol.ToUpperInvariant()}:{update.Version.ToUpperInvariant()}:{update.DueOn:yyyy-MM-dd}");
     }
 
     public static string TariffKey(long tariffVersionId, TariffComponent component, int versionNumber) =>

@@ -17,7 +17,7 @@ namespace Portal.Integration.Ocpi.Receiving;
 public static class EvseStatusPatch
 {
     /// <summary>The body's status and last_updated when it holds those two and nothing else, both usable; else null.</summary>
-    public static (string Status, string LastUpdatedText, DateTime LastUpdated)? Read(JsonObject pushed)
+    public static EvseStatusChange? Read(JsonObject pushed)
     {
         ArgumentNullException.ThrowIfNull(pushed);
         if (pushed.Count != 2
@@ -28,7 +28,7 @@ public static class EvseStatusPatch
         var lastUpdatedText = lastUpdated.GetValue<string>();
         if (!OcpiValues.EvseStatus.Contains(statusText) || !OcpiJson.TryParseDateTime(lastUpdatedText, out var utc))
             return null;
-        return (statusText, lastUpdatedText, utc);
+        return new EvseStatusChange(statusText, lastUpdatedText, utc);
     }
 
     /// <summary>
@@ -39,7 +39,13 @@ public static class EvseStatusPatch
     public static Patched? Apply(string storedJson, string evseUid, string status, string lastUpdatedText, DateTime lastUpdated)
     {
         ArgumentNullException.ThrowIfNull(storedJson);
-        var stored = Encoding.UTF8.GetBytes(storedJson);
+        return Apply(Encoding.UTF8.GetBytes(storedJson), evseUid, status, lastUpdatedText, lastUpdated);
+    }
+
+    /// <summary>The same on the stored Location's UTF-8 text.</summary>
+    public static Patched? Apply(byte[] stored, string evseUid, string status, string lastUpdatedText, DateTime lastUpdated)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
         if (Find(stored, evseUid) is not { } found)
             return null;
         if (found.EvseLastUpdated is { } known && lastUpdated < known)
@@ -264,3 +270,6 @@ public static class EvseStatusPatch
             writer.WriteStringValue(reader.ValueSpan);
     }
 }
+
+/// <summary>The status and last_updated a status-only PATCH sets (the time as sent, and read as UTC).</summary>
+public readonly record struct EvseStatusChange(string Status, string LastUpdatedText, DateTime LastUpdated);

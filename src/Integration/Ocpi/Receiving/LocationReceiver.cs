@@ -18,7 +18,7 @@ namespace Portal.Integration.Ocpi.Receiving;
 /// import (NDW) already brought in under the same OCPI party and location id is updated in place, so
 /// the map never shows it twice; the party's registered operator is linked.
 /// </summary>
-public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeline, ChargeLocationChanges changes, EvseStatusPatchStore statusPatches)
+public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeline, ChargeLocationChanges changes, EvseStatusPatchWriter statusPatches)
 {
     public Task<ReceiveResult> PutAsync(OcpiConnection connection, LocationTarget target, JsonNode? body, CancellationToken ct = default) =>
         ReceiveAsync(connection, target, body, patch: false, EvseStatusSource.Push, strict: null, ct);
@@ -81,7 +81,7 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
             return ReceiveResult.Invalid("the body must be a JSON object");
         if (patch && !pushed.ContainsKey("last_updated"))
             return ReceiveResult.Invalid("last_updated: is required in a PATCH");
-        if (patch && await statusPatches.TryStoreAsync(target, pushed, InWriterTurnAsync, ct) is { } statusOnly)
+        if (patch && await statusPatches.TryStoreAsync(target, pushed, ct) is { } statusOnly)
         {
             if (statusOnly.Outcome == ReceiveOutcome.Updated)
                 changes.Raise();
@@ -135,34 +135,12 @@ public sealed class LocationReceiver(PortalDbContext db, LocationPipeline pipeli
         return result;
     }
 
-    /// <summary>
-    /// SQLite has one writer at a time, and a writer that finds the database locked sleeps before it tries
-    /// again: under many concurrent pushes most of the time went to those sleeps. Here the pushes of this
-    /// node take turns in memory instead, each waiting exactly as long as the one before it writes.
-    /// </summary>
-    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
-
     private Task SaveAsync(LocationWrites writes, CancellationToken ct) =>
-        InWriterTurnAsync(async () =>
+        WriterTurn.TakeAsync(db, async () =>
         {
             await writes.SaveAsync(db, ct);
             return true;
         });
-
-    private async Task<bool> InWriterTurnAsync(Func<Task<bool>> write)
-    {
-        if (!db.Database.IsSqlite())
-            return await write();
-        await SqliteWriter.WaitAsync();
-        try
-        {
-            return await write();
-        }
-        finally
-        {
-            SqliteWriter.Release();
-        }
-    }
 
     private static Merge MergeLocation(LocationTarget target, JsonObject? stored, JsonObject pushed, bool patch, bool strict)
     {

@@ -11,6 +11,9 @@ internal static class Format
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>An amount in euros in the reader's culture, at least to the cent: "€ 0,45", "€ 1.250,00", "€ 0,0125". Not "C": the neutral "nl" culture has no currency and writes "¤".</summary>
+    public static string Euro(decimal amount) => "€ " + amount.ToString("#,##0.00##", CultureInfo.CurrentCulture);
+
     /// <summary>The name drivers know a connector standard by; the OCPI code for the rare ones.</summary>
     public static string ConnectorStandard(string ocpi) => ocpi switch
     {

@@ -1,12 +1,17 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Geography;
+using Portal.Integration.Ocpi;
 using Portal.Integration.Persistence;
+using OcpiLocation = Portal.Integration.Ocpi.Contracts.Location;
+using OcpiTariff = Portal.Integration.Ocpi.Contracts.Tariff;
+using TariffRestrictions = Portal.Integration.Ocpi.Contracts.TariffRestrictions;
 
 namespace Portal.Features.ChargePoints;
 
 /// <summary>The public register of charge locations: search, filter, sort, page; and one location in detail.</summary>
-internal sealed class ChargePointQueries(PortalDbContext db)
+internal sealed class ChargePointQueries(PortalDbContext db, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -87,7 +92,72 @@ internal sealed class ChargePointQueries(PortalDbContext db)
         if (location is null)
             return null;
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == location.MunicipalityId).Select(m => m.Name).SingleAsync(ct);
-        return new ChargePointDetail(location, municipality, location.Evses.OrderBy(e => e.EvseId ?? e.Uid, StringComparer.Ordinal).ToList());
+        var evses = location.Evses.OrderBy(e => e.EvseId ?? e.Uid, StringComparer.Ordinal).ToList();
+        return new ChargePointDetail(location, municipality, evses, await TariffsAsync(location, evses, ct));
+    }
+
+    /// <summary>
+    /// The tariffs the CPO publishes for the location's EVSEs (public data): the tariff ids its connectors name in the
+    /// stored OCPI location, each in its latest pulled version that has started and not ended. Only what the CPO sent;
+    /// nothing of a contract. None for a location that did not come over OCPI or whose tariffs were not pulled.
+    /// </summary>
+    private async Task<IReadOnlyList<PublicTariff>> TariffsAsync(ChargeLocation location, IReadOnlyList<Evse> evses, CancellationToken ct)
+    {
+        var snapshots = await db.OcpiLocationSnapshots.AsNoTracking().Where(s => s.LocationSourceId == location.SourceId)
+            .Select(s => new { s.ConnectionId, s.RawJson }).ToListAsync(ct);
+        var shown = evses.Where(e => e.Status != EvseStatus.Removed).ToDictionary(e => e.Uid, e => e.EvseId ?? e.Uid, StringComparer.Ordinal);
+        var evsesOfTariff = new Dictionary<(Guid Connection, string Key), SortedSet<string>>();
+        foreach (var snapshot in snapshots)
+        {
+            if (Read<OcpiLocation>(snapshot.RawJson) is not { } wire)
+                continue;
+            foreach (var evse in wire.Evses ?? [])
+            {
+                if (!shown.TryGetValue(evse.Uid, out var name))
+                    continue;
+                foreach (var tariffId in (evse.Connectors ?? []).SelectMany(c => c.TariffIds ?? []))
+                {
+                    var key = (snapshot.ConnectionId, $"{wire.CountryCode}*{wire.PartyId}*{tariffId}".ToUpperInvariant());
+                    if (!evsesOfTariff.TryGetValue(key, out var names))
+                        evsesOfTariff[key] = names = new SortedSet<string>(StringComparer.Ordinal);
+                    names.Add(name);
+                }
+            }
+        }
+        if (evsesOfTariff.Count == 0)
+            return [];
+
+        var connections = evsesOfTariff.Keys.Select(k => k.Connection).Distinct().ToList();
+        var keys = evsesOfTariff.Keys.Select(k => k.Key).Distinct().ToList();
+        var versions = await db.OcpiTariffVersions.AsNoTracking().Where(t => connections.Contains(t.ConnectionId) && keys.Contains(t.Key))
+            .Select(t => new { t.ConnectionId, t.Key, t.LastUpdatedUtc, t.StartUtc, t.EndUtc, t.RawJson }).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tariffs = new List<PublicTariff>();
+        foreach (var latest in versions.GroupBy(v => (v.ConnectionId, v.Key)).Select(g => g.MaxBy(v => v.LastUpdatedUtc)!))
+        {
+            if (latest.StartUtc > now || latest.EndUtc <= now || Read<OcpiTariff>(latest.RawJson) is not { } tariff)
+                continue;
+            var elements = (tariff.Elements ?? []).Select(e => new PublicTariffElement(
+                (e.PriceComponents ?? []).Select(p => new PublicTariffPrice(p.Type, p.Price, p.Vat, p.StepSize)).ToList(), e.Restrictions))
+                .Where(e => e.Prices.Count > 0).ToList();
+            var altTexts = (tariff.TariffAltText ?? []).GroupBy(t => t.Language.ToLowerInvariant(), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+            tariffs.Add(new PublicTariff(tariff.Id, tariff.Currency, tariff.Type, altTexts, elements, latest.LastUpdatedUtc,
+                evsesOfTariff[(latest.ConnectionId, latest.Key)].ToList()));
+        }
+        return tariffs.OrderBy(t => t.TariffId, StringComparer.Ordinal).ToList();
+    }
+
+    private static T? Read<T>(string rawJson) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(rawJson, OcpiJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }
 
@@ -105,4 +175,19 @@ public sealed record ChargePointResults(IReadOnlyList<ChargePointRow> Rows, int 
 
 public sealed record MunicipalityOption(Guid Id, string Name);
 
-public sealed record ChargePointDetail(ChargeLocation Location, string Municipality, IReadOnlyList<Evse> Evses);
+public sealed record ChargePointDetail(ChargeLocation Location, string Municipality, IReadOnlyList<Evse> Evses, IReadOnlyList<PublicTariff> Tariffs);
+
+/// <summary>
+/// A tariff as the CPO publishes it over OCPI: its currency and type, texts per language, the price elements (each
+/// with the conditions under which it applies) and the EVSEs (by their shown id) whose connectors name it.
+/// </summary>
+public sealed record PublicTariff(string TariffId, string Currency, string? Type, IReadOnlyDictionary<string, string> AltTexts,
+    IReadOnlyList<PublicTariffElement> Elements, DateTime LastUpdatedUtc, IReadOnlyList<string> Evses);
+
+public sealed record PublicTariffElement(IReadOnlyList<PublicTariffPrice> Prices, TariffRestrictions? Restrictions);
+
+/// <summary>One price component: OCPI type (ENERGY per kWh, FLAT per session, TIME and PARKING_TIME per hour), price excluding VAT, the VAT percentage (none: no VAT applies) and the step size.</summary>
+public sealed record PublicTariffPrice(string Component, decimal PriceExclVat, decimal? VatPercent, int StepSize)
+{
+    public decimal? PriceInclVat => VatPercent is { } vat ? Math.Round(PriceExclVat * (1 + vat / 100m), 4, MidpointRounding.AwayFromZero) : null;
+}

@@ -72,6 +72,7 @@ public sealed class TermsForm
     public TimeSpan? WindowStart { get; set; }
     public TimeSpan? WindowEnd { get; set; }
     public bool OnGridOperatorRequest { get; set; }
+    public decimal? MaxPowerPerChargePointKw { get; set; }
 
     public static TermsForm Of(ContractTerms terms) => new()
     {
@@ -91,6 +92,7 @@ public sealed class TermsForm
         WindowStart = terms.SmartCharging.WindowStart.ToTimeSpan(),
         WindowEnd = terms.SmartCharging.WindowEnd.ToTimeSpan(),
         OnGridOperatorRequest = terms.SmartCharging.OnGridOperatorRequest,
+        MaxPowerPerChargePointKw = terms.MaxPowerPerChargePointKw,
     };
 
     public ContractTerms ToTerms() => new()
@@ -113,6 +115,7 @@ public sealed class TermsForm
             WindowEnd = TimeOnly.FromTimeSpan(WindowEnd ?? SmartChargingObligation.DefaultWindowEnd.ToTimeSpan()),
             OnGridOperatorRequest = OnGridOperatorRequest,
         },
+        MaxPowerPerChargePointKw = MaxPowerPerChargePointKw,
     };
 }
 

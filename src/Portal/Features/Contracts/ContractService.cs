@@ -166,7 +166,7 @@ internal sealed class ContractService(PortalDbContext db, ContractAccess access,
         contracts.Include(c => c.Municipalities)
             .Include(c => c.Versions).ThenInclude(v => v.Requirements)
             .Include(c => c.Versions).ThenInclude(v => v.Penalties)
-            .Include(c => c.CoverageRules).Include(c => c.EvseRecords).Include(c => c.History)
+            .Include(c => c.CoverageRules).Include(c => c.EvseRecords).Include(c => c.History).Include(c => c.GridConnections)
             .AsSplitQuery();
 
     private ContractStep Problem(string key) => new(null, T[key]);

@@ -23,6 +23,7 @@ internal sealed class DemoSeeder(
     UserManager<PortalUser> users,
     ChargePointImport import,
     DemoApplications applications,
+    DemoContract contract,
     Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
@@ -52,6 +53,7 @@ internal sealed class DemoSeeder(
         foreach (var (email, name, role) in Accounts)
             await EnsureAccountAsync(email, name, role, settings.Password, municipality.Id, operatorId);
         await applications.SeedAsync(municipality.Id, settings.Password, ct);
+        await contract.SeedAsync(municipality.Id, operatorId, ct);
 
         PrintLogIns(settings.Password);
     }

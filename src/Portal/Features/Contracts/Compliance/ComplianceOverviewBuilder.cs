@@ -13,7 +13,7 @@ namespace Portal.Features.Contracts.Compliance;
 /// to the version in force (else the latest signed, else the draft) with its state and reason today, the evidence with
 /// its status, and the findings. Null when the reader may not see the contract.
 /// </summary>
-internal sealed class ComplianceOverviewBuilder(ContractQueries contracts, EvidenceQueries evidence, IStringLocalizer<Texts> T)
+internal sealed class ComplianceOverviewBuilder(ContractQueries contracts, EvidenceQueries evidence, Protocols.ContractProtocolUpdates protocolUpdates, IStringLocalizer<Texts> T)
 {
     public string SectionHeader => T["Compliance.Section"];
 
@@ -49,6 +49,15 @@ internal sealed class ComplianceOverviewBuilder(ContractQueries contracts, Evide
             Format.Date(f.FoundOn),
         ]).ToList();
 
+        var protocols = (await protocolUpdates.ComputeAsync([contract], view.Today, ct))[contract.Id].Select(u => (IReadOnlyList<string>)
+        [
+            $"{u.Requirement.SetId} {u.Requirement.Code} · {u.Name}",
+            T[$"ProtocolUpdateState.{u.State}"],
+            string.Join("; ", new[] { Protocols.ProtocolUpdateTexts.Term(T, u), Protocols.ProtocolUpdateTexts.Detail(T, u, view.Today),
+                u.ClosedByTitle is { } title ? T["ProtocolUpdates.ClosedByOn", title, Format.Date(u.ClosedOn!.Value)].Value : null }.Where(s => !string.IsNullOrEmpty(s))),
+            Format.Date(u.DueOn),
+        ]).ToList();
+
         var members = string.Join(", ", contract.MunicipalityIds.Select(id => view.MunicipalityNames.GetValueOrDefault(id, "?")).Order(StringComparer.CurrentCulture));
         var report = new ComplianceReport(
             T["Compliance.ReportTitle", contract.Reference, view.OperatorName],
@@ -61,6 +70,7 @@ internal sealed class ComplianceOverviewBuilder(ContractQueries contracts, Evide
             [
                 new ComplianceSection(T["Compliance.Requirements"], requirements, T["Contract.NoRequirements"]),
                 new ComplianceSection(T["Compliance.Evidence"], given, T["Evidence.None"]),
+                new ComplianceSection(T["ProtocolUpdates.Title"], protocols, T["ProtocolUpdates.None"]),
                 new ComplianceSection(T["Finding.Title"], findings, T["Finding.None"]),
             ],
             contract.Reference);

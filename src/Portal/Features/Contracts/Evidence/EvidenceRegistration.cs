@@ -11,6 +11,7 @@ internal static class EvidenceRegistration
     /// <summary>Contract evidence (upload, review, download, expiry round) and the tariff-cap check. Files go to the same document store as applications'.</summary>
     public static IServiceCollection AddContractEvidence(this IServiceCollection services)
     {
+        services.TryAddScoped<ContractFileUpload>();
         services.AddScoped<EvidenceAccess>();
         services.AddScoped<EvidenceService>();
         services.AddScoped<EvidenceQueries>();

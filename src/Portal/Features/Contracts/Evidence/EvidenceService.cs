@@ -9,7 +9,6 @@ using Portal.Domain.Contracts.Evidence;
 using Portal.Domain.Requirements;
 using Portal.Integration.Accounts;
 using Portal.Integration.Contracts.TariffCaps;
-using Portal.Integration.Documents;
 using Portal.Integration.Persistence;
 using Portal.Resources;
 
@@ -21,7 +20,7 @@ namespace Portal.Features.Contracts.Evidence;
 /// reach is refused with <see cref="UnauthorizedAccessException"/>; a broken rule or a refused file comes back as the
 /// problem in the reader's language, with nothing saved and no file left behind.
 /// </summary>
-internal sealed class EvidenceService(PortalDbContext db, EvidenceAccess access, DocumentStore documents, UserManager<PortalUser> users,
+internal sealed class EvidenceService(PortalDbContext db, EvidenceAccess access, ContractFileUpload files, UserManager<PortalUser> users,
     TimeProvider clock, IStringLocalizer<Texts> T)
 {
     public async Task<EvidenceStepResult> UploadAsync(ClaimsPrincipal cpo, Guid contractId, EvidenceUpload upload, Stream content, CancellationToken ct = default)
@@ -45,34 +44,16 @@ internal sealed class EvidenceService(PortalDbContext db, EvidenceAccess access,
             return Problem(e);
         }
 
-        StoredDocument stored;
-        try
-        {
-            stored = await documents.SaveAsync(content, SubmittedEvidence.MaxSizeBytes, ct);
-        }
-        catch (DocumentRefused e)
-        {
-            return new EvidenceStepResult(null, T[$"Evidence.File.{e.Reason}", SubmittedEvidence.MaxSizeBytes / (1024 * 1024)]);
-        }
-        try
+        var (id, problem) = await files.StoreAsync(content, SubmittedEvidence.MaxSizeBytes, async stored =>
         {
             var details = new EvidenceDetails(upload.Kind, upload.Title, upload.Issuer, upload.Standard, issued, upload.ExpiresOn, evses, upload.Models);
             var file = new EvidenceFile(upload.FileName, stored.ContentType, stored.SizeBytes, stored.Key);
             var evidence = SubmittedEvidence.Submit(contractId, reach.Contract.OperatorId, key, details, file, await ActorAsync(cpo), Now);
             db.Add(evidence);
             await db.SaveChangesAsync(ct);
-            return new EvidenceStepResult(evidence.Id, null);
-        }
-        catch (DomainRuleViolated e)
-        {
-            documents.Delete(stored.Key);
-            return Problem(e);
-        }
-        catch
-        {
-            documents.Delete(stored.Key);
-            throw;
-        }
+            return evidence.Id;
+        }, ct);
+        return new EvidenceStepResult(id, problem);
     }
 
     public async Task<EvidenceStepResult> DecideAsync(ClaimsPrincipal officer, Guid contractId, Guid evidenceId, bool accept, string? reason, CancellationToken ct = default)

@@ -1,0 +1,94 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Portal.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ProtocolUpdatesAndMaximumPower : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "Terms_MaxPowerPerChargePointKw",
+                table: "ContractVersions",
+                type: "numeric",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DueOn",
+                table: "ContractFindings",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Protocol",
+                table: "ContractFindings",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProtocolVersion",
+                table: "ContractFindings",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ContractGridConnections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LocationId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    EvseUid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    CapacityKw = table.Column<decimal>(type: "numeric(10,3)", precision: 10, scale: 3, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractGridConnections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractGridConnections_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractGridConnections_ContractId_LocationId_EvseUid",
+                table: "ContractGridConnections",
+                columns: new[] { "ContractId", "LocationId", "EvseUid" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ContractGridConnections");
+
+            migrationBuilder.DropColumn(
+                name: "Terms_MaxPowerPerChargePointKw",
+                table: "ContractVersions");
+
+            migrationBuilder.DropColumn(
+                name: "DueOn",
+                table: "ContractFindings");
+
+            migrationBuilder.DropColumn(
+                name: "Protocol",
+                table: "ContractFindings");
+
+            migrationBuilder.DropColumn(
+                name: "ProtocolVersion",
+                table: "ContractFindings");
+        }
+    }
+}
