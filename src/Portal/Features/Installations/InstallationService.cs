@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -118,12 +117,10 @@ internal sealed class InstallationService(PortalDbContext db, InstallationAccess
     /// <summary>"IN-2026-0007": the municipality's cases of the (Dutch) year, numbered on.</summary>
     private async Task<string> NextReferenceAsync(Guid municipalityId, DateTime nowUtc, CancellationToken ct)
     {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"IN-{DutchCalendar.Day(nowUtc).Year}-");
-        var references = await db.InstallationCases.AsNoTracking()
+        var prefix = YearlyReference.Prefix("IN", DutchCalendar.Day(nowUtc).Year);
+        return YearlyReference.Next(prefix, await db.InstallationCases.AsNoTracking()
             .Where(c => c.MunicipalityId == municipalityId && c.Reference.StartsWith(prefix))
-            .Select(c => c.Reference).ToListAsync(ct);
-        var highest = references.Select(r => int.TryParse(r[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{highest + 1:D4}");
+            .Select(c => c.Reference).ToListAsync(ct));
     }
 
     private async Task<InstallationActor> ActorAsync(ClaimsPrincipal user)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
@@ -190,12 +189,10 @@ internal sealed partial class TrafficOrderService(PortalDbContext db, TenantAcce
     /// <summary>"VB-2026-0007": the municipality's orders of the (Dutch) year, numbered on.</summary>
     private async Task<string> NextReferenceAsync(Guid municipalityId, DateTime nowUtc, CancellationToken ct)
     {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"VB-{DutchCalendar.Day(nowUtc).Year}-");
-        var references = await db.TrafficOrders.AsNoTracking()
+        var prefix = YearlyReference.Prefix("VB", DutchCalendar.Day(nowUtc).Year);
+        return YearlyReference.Next(prefix, await db.TrafficOrders.AsNoTracking()
             .Where(o => o.MunicipalityId == municipalityId && o.Reference.StartsWith(prefix))
-            .Select(o => o.Reference).ToListAsync(ct);
-        var highest = references.Select(r => int.TryParse(r[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{highest + 1:D4}");
+            .Select(o => o.Reference).ToListAsync(ct));
     }
 
     /// <summary>"Sonsbeekweg 12a" → ("Sonsbeekweg", "12a"); an address without a house number stays whole.</summary>

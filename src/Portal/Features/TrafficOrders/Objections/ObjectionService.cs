@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -233,12 +232,10 @@ internal sealed class ObjectionService(PortalDbContext db, TenantAccess tenants,
     /// <summary>"BZ-2026-0042" or "ZW-2026-0007": the municipality's objections (or views) of the Dutch year, numbered on.</summary>
     private async Task<string> NextReferenceAsync(Guid municipalityId, ObjectionKind kind, CancellationToken ct)
     {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"{(kind == ObjectionKind.Objection ? "BZ" : "ZW")}-{Today.Year}-");
-        var references = await db.TrafficOrderObjections.AsNoTracking()
+        var prefix = YearlyReference.Prefix(kind == ObjectionKind.Objection ? "BZ" : "ZW", Today.Year);
+        return YearlyReference.Next(prefix, await db.TrafficOrderObjections.AsNoTracking()
             .Where(o => o.MunicipalityId == municipalityId && o.Reference.StartsWith(prefix))
-            .Select(o => o.Reference).ToListAsync(ct);
-        var highest = references.Select(r => int.TryParse(r[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{highest + 1:D4}");
+            .Select(o => o.Reference).ToListAsync(ct));
     }
 
     private async Task<TrafficOrderActor> ActorAsync(ClaimsPrincipal officer)
