@@ -217,26 +217,7 @@ public static class OrderPdf
             return _gfx;
         }
 
-        private List<string> Wrap(string text, XFont font, double width)
-        {
-            var lines = new List<string>();
-            var current = "";
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (current.Length > 0 && Gfx.MeasureString(candidate, font).Width > width)
-                {
-                    lines.Add(current);
-                    current = word;
-                }
-                else
-                {
-                    current = candidate;
-                }
-            }
-            lines.Add(current);
-            return lines;
-        }
+        private List<string> Wrap(string text, XFont font, double width) => PdfText.Wrap(Gfx, text, font, width);
 
         public void Dispose() => _gfx?.Dispose();
     }

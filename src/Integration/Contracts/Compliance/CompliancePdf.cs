@@ -136,29 +136,9 @@ public static class CompliancePdf
             return _gfx;
         }
 
-        private List<string> Wrap(string text, XFont font, double width)
-        {
-            var lines = new List<string>();
-            foreach (var paragraph in text.Split('\n'))
-            {
-                var current = "";
-                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var candidate = current.Length == 0 ? word : current + " " + word;
-                    if (current.Length > 0 && Gfx.MeasureString(candidate, font).Width > width)
-                    {
-                        lines.Add(current);
-                        current = word;
-                    }
-                    else
-                    {
-                        current = candidate;
-                    }
-                }
-                lines.Add(current);
-            }
-            return lines;
-        }
+        /// <summary>Each paragraph of <paramref name="text"/> wrapped on its own.</summary>
+        private List<string> Wrap(string text, XFont font, double width) =>
+            [.. text.Split('\n').SelectMany(paragraph => PdfText.Wrap(Gfx, paragraph, font, width))];
 
         public void Dispose() => _gfx?.Dispose();
     }
