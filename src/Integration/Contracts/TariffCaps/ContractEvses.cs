@@ -15,7 +15,16 @@ public sealed record CoveredEvse(EvseRef Evse, string LocationSourceId);
 /// </summary>
 public static class ContractEvses
 {
+    /// <summary>The covered EVSEs with the feed location each was read from (an EVSE added by hand that no feed has shown has none, and is left out).</summary>
     public static async Task<IReadOnlyList<CoveredEvse>> CoveredAsync(PortalDbContext db, Contract contract, CancellationToken ct = default)
+    {
+        var set = await ResolveAsync(db, contract, ct);
+        // An EVSE added by hand that no feed has shown has no location to read a tariff from.
+        return set.Covered.Where(set.SourceOf.ContainsKey).Select(e => new CoveredEvse(e, set.SourceOf[e])).ToList();
+    }
+
+    /// <summary>The operator's EVSEs in the contract's municipalities, what the contract covers, and the feed location of every EVSE of the operator.</summary>
+    public static async Task<ContractEvseSet> ResolveAsync(PortalDbContext db, Contract contract, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(contract);
@@ -29,9 +38,10 @@ public static class ContractEvses
         var sourceOf = new Dictionary<EvseRef, string>();
         foreach (var e in evses)
             sourceOf.TryAdd(new EvseRef(e.LocationId, e.Uid), e.SourceId);
-        var inMunicipalities = evses.Where(e => members.Contains(e.MunicipalityId)).Select(e => new EvseRef(e.LocationId, e.Uid));
-        var covered = ContractCoverage.Resolve(inMunicipalities, sourceOf.Keys, contract.CoverageRules);
-        // An EVSE added by hand that no feed has shown has no location to read a tariff from.
-        return covered.Where(sourceOf.ContainsKey).Select(e => new CoveredEvse(e, sourceOf[e])).ToList();
+        var inMunicipalities = evses.Where(e => members.Contains(e.MunicipalityId)).Select(e => new EvseRef(e.LocationId, e.Uid)).ToList();
+        return new ContractEvseSet(inMunicipalities, ContractCoverage.Resolve(inMunicipalities, sourceOf.Keys, contract.CoverageRules), sourceOf);
     }
 }
+
+/// <summary>What <see cref="ContractEvses.ResolveAsync"/> found: the EVSEs in the municipalities, those covered, and the feed location of each EVSE the operator has.</summary>
+public sealed record ContractEvseSet(IReadOnlyList<EvseRef> InMunicipalities, IReadOnlyList<EvseRef> Covered, IReadOnlyDictionary<EvseRef, string> SourceOf);

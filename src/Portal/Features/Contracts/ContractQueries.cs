@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Components.BackOffice;
-using Portal.Domain.ChargePoints;
 using Portal.Domain.Common;
 using Portal.Domain.Contracts;
 using Portal.Domain.Requirements;
 using Portal.Integration.Contracts;
+using Portal.Integration.Contracts.TariffCaps;
 using Portal.Integration.Persistence;
 using Portal.Integration.Requirements;
 
@@ -123,16 +123,8 @@ internal sealed class ContractQueries(PortalDbContext db, ContractAccess access,
     /// </summary>
     private async Task<ContractCoverageView> CoverageAsync(Contract contract, CancellationToken ct)
     {
-        var members = contract.MunicipalityIds.ToList();
-        var evses = await (
-            from location in db.ChargeLocations.AsNoTracking()
-            where location.OperatorId == contract.OperatorId
-            from evse in location.Evses
-            where evse.Status != EvseStatus.Removed
-            select new { location.MunicipalityId, LocationId = location.OcpiLocationId ?? location.SourceId, evse.Uid }).ToListAsync(ct);
-        var inMunicipalities = evses.Where(e => members.Contains(e.MunicipalityId)).Select(e => new EvseRef(e.LocationId, e.Uid)).ToList();
-        var covered = ContractCoverage.Resolve(inMunicipalities, evses.Select(e => new EvseRef(e.LocationId, e.Uid)), contract.CoverageRules);
-        return new ContractCoverageView(inMunicipalities.Count, covered);
+        var set = await ContractEvses.ResolveAsync(db, contract, ct);
+        return new ContractCoverageView(set.InMunicipalities.Count, set.Covered);
     }
 
     private static IQueryable<Contract> Readable(IQueryable<Contract> contracts, ContractViewer viewer)
