@@ -32,10 +32,16 @@ wait "$integration" || status=1
 cat "$results/integration.log"
 sqlserver="${PORTAL_TEST_SQLSERVER:-}"
 export PORTAL_TEST_SQLSERVER=""   # each run tests one database
-PORTAL_TEST_POSTGRES="" run_tests portal-sqlite tests/Portal.Tests || status=1
-run_tests portal-postgres tests/Portal.Tests || status=1
+# The portal suite on SQLite and on PostgreSQL share no database, folder or port (each test class makes its own
+# database and data folder): both run side by side, each printed when done.
+PORTAL_TEST_POSTGRES="" run_tests portal-sqlite tests/Portal.Tests >"$results/portal-sqlite.log" 2>&1 & portal_sqlite=$!
+run_tests portal-postgres tests/Portal.Tests >"$results/portal-postgres.log" 2>&1 & portal_postgres=$!
 echo "== SQL Server migrations (no server needed)"
 scripts/check-sqlserver-migrations.sh "$results/sqlserver-migrations.sql" || status=1
+wait "$portal_sqlite" || status=1
+cat "$results/portal-sqlite.log"
+wait "$portal_postgres" || status=1
+cat "$results/portal-postgres.log"
 if [ -n "$sqlserver" ]; then
   PORTAL_TEST_POSTGRES="" PORTAL_TEST_SQLSERVER="$sqlserver" run_tests portal-sqlserver tests/Portal.Tests || status=1
 fi
