@@ -211,6 +211,9 @@ public enum DomainRule
     CommissioningNeedsData,
     CommissioningOtherOperator,
     MaintenanceWindowReversed,
+    InstallationStepNotOfKind,    // the step (InstallationStep)
+    RelocationNeedsOldSpot,
+    RemovalStaysOnItsSpot,
 
     // Contract documents
     ContractDocumentTitleMissing,

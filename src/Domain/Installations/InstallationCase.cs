@@ -25,6 +25,9 @@ public sealed class InstallationCase
     public string Reference { get; private set; } = "";
     public InstallationCaseKind Kind { get; private set; }
     public Guid SpotId { get; private set; }
+
+    /// <summary>A relocation's old spot: where the charge point stands until it is placed on <see cref="SpotId"/>.</summary>
+    public Guid? RelocatedFromSpotId { get; private set; }
     public Guid OperatorId { get; private set; }
 
     /// <summary>The contract that covers the spot and names the CPO; null when the officer chose the CPO.</summary>
@@ -47,7 +50,12 @@ public sealed class InstallationCase
 
     public bool IsClosed => Status is InstallationCaseStatus.Cancelled or InstallationCaseStatus.Completed;
 
-    public InstallationStepRecord this[InstallationStep step] => _steps.Single(s => s.Step == step);
+    /// <summary>The record of a step of this kind of case (<see cref="InstallationSteps.Of"/>); another step breaks a rule.</summary>
+    public InstallationStepRecord this[InstallationStep step] =>
+        Find(step) ?? throw new DomainRuleViolated(DomainRule.InstallationStepNotOfKind, $"A {Kind} case has no step {step}.", step);
+
+    /// <summary>The record of a step, or null when this kind of case does not have it.</summary>
+    public InstallationStepRecord? Find(InstallationStep step) => _steps.SingleOrDefault(s => s.Step == step);
 
     /// <summary>The first step not done yet; null when every step is.</summary>
     public InstallationStep? Next => _steps.Where(s => !s.IsDone).OrderBy(s => s.Step).Select(s => (InstallationStep?)s.Step).FirstOrDefault();
@@ -66,11 +74,22 @@ public sealed class InstallationCase
     public DigNotificationWindow? DigNotificationWindow(TermsCalendar calendar) =>
         DiggingStartsOn is { } digging ? Installations.DigNotificationWindow.For(digging, calendar) : null;
 
-    public static InstallationCase Open(Guid municipalityId, string reference, InstallationCaseKind kind, Guid spotId, Guid operatorId, Guid? contractId, InstallationActor actor, DateTime nowUtc)
+    /// <summary>
+    /// A case of the given kind on <paramref name="spotId"/>. A relocation names the spot the charge point leaves
+    /// (<paramref name="relocatedFromSpotId"/>), and only a relocation does.
+    /// </summary>
+    public static InstallationCase Open(Guid municipalityId, string reference, InstallationCaseKind kind, Guid spotId, Guid operatorId, Guid? contractId, InstallationActor actor, DateTime nowUtc,
+        Guid? relocatedFromSpotId = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (string.IsNullOrWhiteSpace(reference))
             throw new ArgumentException("A case has a reference.", nameof(reference));
+        if (kind == InstallationCaseKind.Relocation && relocatedFromSpotId is null)
+            throw new DomainRuleViolated(DomainRule.RelocationNeedsOldSpot, "A relocation names the spot the charge point leaves.");
+        if (kind != InstallationCaseKind.Relocation && relocatedFromSpotId is not null)
+            throw new ArgumentException("Only a relocation leaves another spot.", nameof(relocatedFromSpotId));
+        if (relocatedFromSpotId == spotId)
+            throw new DomainRuleViolated(DomainRule.InstallationMoveToSameSpot, "The charge point already stands on this spot.");
         var opened = new InstallationCase
         {
             Id = Guid.NewGuid(),
@@ -78,13 +97,14 @@ public sealed class InstallationCase
             Reference = reference.Trim(),
             Kind = kind,
             SpotId = spotId,
+            RelocatedFromSpotId = relocatedFromSpotId,
             OperatorId = operatorId,
             ContractId = contractId,
             Status = InstallationCaseStatus.Open,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
         };
-        opened._steps.AddRange(Enum.GetValues<InstallationStep>().Select(s => InstallationStepRecord.Create(opened.Id, s)));
+        opened._steps.AddRange(InstallationSteps.Of(kind).Select(s => InstallationStepRecord.Create(opened.Id, s)));
         opened.Record(actor, nowUtc, InstallationChangeKind.Opened);
         return opened;
     }
@@ -179,7 +199,9 @@ public sealed class InstallationCase
     {
         RequireNotClosed();
         var why = RequireReason(reason);
-        if (spotId == SpotId)
+        if (Kind == InstallationCaseKind.Removal)
+            throw new DomainRuleViolated(DomainRule.RemovalStaysOnItsSpot, "A removal is about the charge point on this spot; it does not move.");
+        if (spotId == SpotId || spotId == RelocatedFromSpotId)
             throw new DomainRuleViolated(DomainRule.InstallationMoveToSameSpot, "The case is already on this spot.");
         if (this[InstallationStep.ChargePointPlaced].IsDone)
             throw new DomainRuleViolated(DomainRule.InstallationMoveAfterPlacement, "The charge point is placed; moving it is a relocation case.");

@@ -23,13 +23,14 @@ public sealed record Share(int Within, int Decided)
 /// </summary>
 public static class LeadTimes
 {
+    /// <summary>Per step, over the cases that have it (a removal has fewer steps).</summary>
     public static IReadOnlyDictionary<InstallationStep, LeadTimeSummary> PerStep(IEnumerable<InstallationCase> cases)
     {
         var list = cases.ToList();
         return Enum.GetValues<InstallationStep>().ToDictionary(
             step => step,
             step => LeadTimeSummary.Of([.. list
-                .Select(c => (Opened: DutchCalendar.Day(c.CreatedAtUtc), Done: c[step].DoneOn))
+                .Select(c => (Opened: DutchCalendar.Day(c.CreatedAtUtc), Done: c.Find(step)?.DoneOn))
                 .Where(x => x.Done is not null)
                 .Select(x => (double)(x.Done!.Value.DayNumber - x.Opened.DayNumber))]));
     }
@@ -64,9 +65,9 @@ public static class LeadTimes
         var decided = 0;
         foreach (var c in cases)
         {
-            if (dueBy(c) is not { } due || c.Status == InstallationCaseStatus.Cancelled)
+            if (c.Find(InstallationStep.Commissioned) is not { } commissioned || dueBy(c) is not { } due || c.Status == InstallationCaseStatus.Cancelled)
                 continue;
-            if (c[InstallationStep.Commissioned].DoneOn is { } live)
+            if (commissioned.DoneOn is { } live)
             {
                 decided++;
                 if (live <= due)

@@ -66,7 +66,7 @@ public sealed class StoringInstallationCasesTests(PortalAppFactory app) : IClass
         var operatorId = await OfficerTestData.ReadAsync(app, db => db.Operators.Select(o => o.Id).FirstAsync());
         var spot = Spot.Create(arnhem, Coordinate.FromWgs84(OfficerTestData.ParkLatitude, OfficerTestData.ParkLongitude),
             new SpotDetails("Sonsbeekweg 14", 2, SpotSetUp.OnPavement, null, null, null, null), new SpotActor("test", "Test"), Noon(D(2026, 2, 1)));
-        var installation = InstallationCase.Open(arnhem, "IN-2026-0002", InstallationCaseKind.Relocation, spot.Id, operatorId, Guid.NewGuid(), new InstallationActor("officer-1", "Officer"), Noon(D(2026, 3, 1)));
+        var installation = InstallationCase.Open(arnhem, "IN-2026-0002", InstallationCaseKind.Removal, spot.Id, operatorId, Guid.NewGuid(), new InstallationActor("officer-1", "Officer"), Noon(D(2026, 3, 1)));
         await OfficerTestData.ReadAsync(app, async db =>
         {
             db.Spots.Add(spot);
@@ -78,6 +78,6 @@ public sealed class StoringInstallationCasesTests(PortalAppFactory app) : IClass
 
         Assert.Null(stored.GridConnectionRequest);
         Assert.Empty(stored.CommissionedEvseUids);
-        Assert.Equal((InstallationCaseKind.Relocation, InstallationStep.AcceptedByCpo), (stored.Kind, stored.Next));
+        Assert.Equal((InstallationCaseKind.Removal, InstallationStep.AcceptedByCpo, 7), (stored.Kind, stored.Next, stored.Steps.Count));
     }
 }

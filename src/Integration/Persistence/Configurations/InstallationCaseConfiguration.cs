@@ -41,6 +41,7 @@ internal sealed class InstallationCaseConfiguration : IEntityTypeConfiguration<I
         installation.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         installation.HasOne<OperatorOrganisation>().WithMany().HasForeignKey(c => c.OperatorId).OnDelete(DeleteBehavior.Restrict);
         installation.HasOne<Spot>().WithMany().HasForeignKey(c => c.SpotId).OnDelete(DeleteBehavior.Restrict);
+        installation.HasOne<Spot>().WithMany().HasForeignKey(c => c.RelocatedFromSpotId).OnDelete(DeleteBehavior.Restrict);
         installation.HasMany(c => c.Steps).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
         installation.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
         installation.Navigation(c => c.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);

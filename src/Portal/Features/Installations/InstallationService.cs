@@ -23,34 +23,63 @@ internal sealed record InstallationStepResult(Guid? CaseId, string? Problem)
 /// may not make that change to it, is refused with <see cref="UnauthorizedAccessException"/>; a broken rule comes back
 /// as the problem in the reader's language.
 /// </summary>
-internal sealed class InstallationService(PortalDbContext db, InstallationAccess access, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<Texts> T)
+internal sealed class InstallationService(PortalDbContext db, InstallationAccess access, ChargePointLeavesSpot leaving, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private DateOnly Today => DutchCalendar.Day(Now);
 
     /// <summary>A case for a spot ready for installation, assigned to a CPO; one open case per spot.</summary>
-    public async Task<InstallationStepResult> OpenAsync(ClaimsPrincipal officer, Guid spotId, Guid? operatorId, Guid? contractId, CancellationToken ct = default)
+    public Task<InstallationStepResult> OpenAsync(ClaimsPrincipal officer, Guid spotId, Guid? operatorId, Guid? contractId, CancellationToken ct = default) =>
+        OpenCaseAsync(officer, InstallationCaseKind.NewChargePoint, spotId, null, operatorId, contractId, ct);
+
+    /// <summary>
+    /// The charge point on <paramref name="fromSpotId"/> (in use) moves to <paramref name="toSpotId"/>, which has its own
+    /// traffic order and is ready for installation; once it is placed there, the old spot is retired.
+    /// </summary>
+    public Task<InstallationStepResult> OpenRelocationAsync(ClaimsPrincipal officer, Guid fromSpotId, Guid toSpotId, Guid? operatorId, Guid? contractId, CancellationToken ct = default) =>
+        OpenCaseAsync(officer, InstallationCaseKind.Relocation, toSpotId, fromSpotId, operatorId, contractId, ct);
+
+    /// <summary>The charge point on a spot in use is taken away; once it is, the spot is retired (its traffic order is revoked by an order of its own).</summary>
+    public Task<InstallationStepResult> OpenRemovalAsync(ClaimsPrincipal officer, Guid spotId, Guid? operatorId, Guid? contractId, CancellationToken ct = default) =>
+        OpenCaseAsync(officer, InstallationCaseKind.Removal, spotId, null, operatorId, contractId, ct);
+
+    private async Task<InstallationStepResult> OpenCaseAsync(ClaimsPrincipal officer, InstallationCaseKind kind, Guid spotId, Guid? fromSpotId, Guid? operatorId, Guid? contractId, CancellationToken ct)
     {
         var viewer = await access.ViewerAsync(officer, ct);
-        var spot = await db.Spots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == spotId, ct);
-        if (spot is null || !viewer.Municipalities.Contains(spot.MunicipalityId))
+        var ids = fromSpotId is { } from ? new[] { spotId, from } : [spotId];
+        var spots = await db.Spots.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        if (ids.Any(id => !spots.TryGetValue(id, out var found) || !viewer.Municipalities.Contains(found.MunicipalityId)))
             throw new UnauthorizedAccessException("Not a spot of the officer's municipalities.");
-        if (spot.Status != SpotStatus.ReadyForInstallation)
-            return new InstallationStepResult(null, T["Installations.SpotNotReady", spot.Address]);
+        var spot = spots[spotId];
+        if (kind == InstallationCaseKind.Removal ? spot.Status != SpotStatus.Realised : spot.Status != SpotStatus.ReadyForInstallation)
+            return new InstallationStepResult(null, kind == InstallationCaseKind.Removal ? T["Installations.NotRealised", spot.Address] : T["Installations.SpotNotReady", spot.Address]);
+        if (fromSpotId is { } old && spots[old].Status != SpotStatus.Realised)
+            return new InstallationStepResult(null, T["Installations.NotRealised", spots[old].Address]);
         if (operatorId is not { } cpo || !await db.Operators.AnyAsync(o => o.Id == cpo, ct))
             return new InstallationStepResult(null, T["Installations.OperatorRequired"]);
         var open = await db.InstallationCases.AsNoTracking()
-            .Where(c => c.SpotId == spotId && c.Status != InstallationCaseStatus.Cancelled && c.Status != InstallationCaseStatus.Completed)
-            .Select(c => c.Reference).FirstOrDefaultAsync(ct);
+            .Where(c => (ids.Contains(c.SpotId) || (c.RelocatedFromSpotId != null && ids.Contains(c.RelocatedFromSpotId.Value)))
+                && c.Status != InstallationCaseStatus.Cancelled && c.Status != InstallationCaseStatus.Completed)
+            .Select(c => new { c.Reference, c.SpotId, c.RelocatedFromSpotId }).FirstOrDefaultAsync(ct);
         if (open is not null)
-            return new InstallationStepResult(null, T["Installations.SpotHasCase", spot.Address, open]);
+        {
+            var busy = ids.Contains(open.SpotId) ? open.SpotId : open.RelocatedFromSpotId!.Value;
+            return new InstallationStepResult(null, T["Installations.SpotHasCase", spots[busy].Address, open.Reference]);
+        }
         var now = Now;
-        var installation = InstallationCase.Open(spot.MunicipalityId, await NextReferenceAsync(spot.MunicipalityId, now, ct), InstallationCaseKind.NewChargePoint,
-            spotId, cpo, contractId, await ActorAsync(officer), now);
-        db.InstallationCases.Add(installation);
-        await db.SaveChangesAsync(ct);
-        return new InstallationStepResult(installation.Id, null);
+        try
+        {
+            var installation = InstallationCase.Open(spot.MunicipalityId, await NextReferenceAsync(spot.MunicipalityId, now, ct), kind,
+                spotId, cpo, contractId, await ActorAsync(officer), now, fromSpotId);
+            db.InstallationCases.Add(installation);
+            await db.SaveChangesAsync(ct);
+            return new InstallationStepResult(installation.Id, null);
+        }
+        catch (DomainRuleViolated e)
+        {
+            return new InstallationStepResult(null, RuleMessages.Text(T, e));
+        }
     }
 
     /// <summary>The case with its steps and history, or null when the person may not see it.</summary>
@@ -66,7 +95,8 @@ internal sealed class InstallationService(PortalDbContext db, InstallationAccess
         ReportAsync(cpoUser, id, InstallationStep.AcceptedByCpo, Today, comment, ct);
 
     public Task<InstallationStepResult> ReportAsync(ClaimsPrincipal user, Guid id, InstallationStep step, DateOnly doneOn, string? comment, CancellationToken ct = default) =>
-        StepAsync(user, id, Reporting.Report, (c, actor) => c.Report(step, doneOn, comment, actor, Today, Now), ct);
+        StepAsync(user, id, Reporting.Report, (c, actor) => c.Report(step, doneOn, comment, actor, Today, Now), ct,
+            step == InstallationSteps.ChargePointMoves ? (c, actor) => leaving.FollowAsync(c, actor, Now, ct) : null);
 
     public Task<InstallationStepResult> PlanAsync(ClaimsPrincipal user, Guid id, InstallationStep step, DateOnly? plannedOn, CancellationToken ct = default) =>
         StepAsync(user, id, Reporting.Report, (c, actor) => c.Plan(step, plannedOn, actor, Now), ct);
@@ -96,7 +126,8 @@ internal sealed class InstallationService(PortalDbContext db, InstallationAccess
         Manage,
     }
 
-    private async Task<InstallationStepResult> StepAsync(ClaimsPrincipal user, Guid id, Reporting needs, Action<InstallationCase, InstallationActor> step, CancellationToken ct)
+    private async Task<InstallationStepResult> StepAsync(ClaimsPrincipal user, Guid id, Reporting needs, Action<InstallationCase, InstallationActor> step, CancellationToken ct,
+        Func<InstallationCase, InstallationActor, Task>? follow = null)
     {
         var viewer = await access.ViewerAsync(user, ct);
         var installation = await db.InstallationCases.Include(c => c.Steps).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
@@ -104,7 +135,10 @@ internal sealed class InstallationService(PortalDbContext db, InstallationAccess
             throw new UnauthorizedAccessException("Not a case this person may change.");
         try
         {
-            step(installation, await ActorAsync(user));
+            var actor = await ActorAsync(user);
+            step(installation, actor);
+            if (follow is not null)
+                await follow(installation, actor);
             await db.SaveChangesAsync(ct);
             return new InstallationStepResult(installation.Id, null);
         }

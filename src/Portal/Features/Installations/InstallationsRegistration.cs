@@ -7,6 +7,7 @@ internal static class InstallationsRegistration
     {
         services.AddScoped<InstallationAccess>();
         services.AddScoped<InstallationService>();
+        services.AddScoped<ChargePointLeavesSpot>();
         return services;
     }
 }
