@@ -1450,6 +1450,9 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("RelocatedFromSpotId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("SpotId")
                         .HasColumnType("uuid");
 
@@ -1462,6 +1465,8 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RelocatedFromSpotId");
 
                     b.HasIndex("SpotId");
 
@@ -3750,6 +3755,11 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.Spots.Spot", null)
+                        .WithMany()
+                        .HasForeignKey("RelocatedFromSpotId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Spots.Spot", null)
                         .WithMany()

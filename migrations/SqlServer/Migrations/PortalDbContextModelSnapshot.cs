@@ -1457,6 +1457,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<Guid?>("RelocatedFromSpotId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("SpotId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1469,6 +1472,8 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RelocatedFromSpotId");
 
                     b.HasIndex("SpotId");
 
@@ -3772,6 +3777,11 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.Spots.Spot", null)
+                        .WithMany()
+                        .HasForeignKey("RelocatedFromSpotId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Spots.Spot", null)
                         .WithMany()

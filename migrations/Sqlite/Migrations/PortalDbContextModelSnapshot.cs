@@ -1417,6 +1417,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RelocatedFromSpotId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SpotId")
                         .HasColumnType("TEXT");
 
@@ -1429,6 +1432,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RelocatedFromSpotId");
 
                     b.HasIndex("SpotId");
 
@@ -3689,6 +3694,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.Spots.Spot", null)
+                        .WithMany()
+                        .HasForeignKey("RelocatedFromSpotId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Portal.Domain.Spots.Spot", null)
                         .WithMany()
