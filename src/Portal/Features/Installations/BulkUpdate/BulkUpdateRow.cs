@@ -105,12 +105,14 @@ internal static class BulkUpdateRow
     /// <summary>The step a cell names, or null.</summary>
     public static InstallationStep? StepOf(string text)
     {
-        var key = Key(text);
-        if (key.Length == 0)
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        // A number is digits only: "-3" or "3." is no step, though its letters-and-digits key would be "3".
+        if (trimmed.Length > 0 && trimmed.All(char.IsAsciiDigit))
+            return int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && Enum.IsDefined((InstallationStep)number) ? (InstallationStep)number : null;
+        if (!trimmed.Any(char.IsLetter))
             return null;
-        if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            return Enum.IsDefined((InstallationStep)number) ? (InstallationStep)number : null;
-        return Steps.TryGetValue(key, out var step) ? step : null;
+        return Steps.TryGetValue(Key(trimmed), out var step) ? step : null;
     }
 
     /// <summary>True when the row is a header (its first cell names the reference column), to be skipped.</summary>
