@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Text;
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Installations;
 using Portal.Features.Installations.BulkUpdate;
@@ -122,6 +124,36 @@ public sealed class BulkUpdatingInstallationStepsTests(PortalAppFactory app) : I
         using var resident = await app.LogInAsAsync(DemoAccounts.Resident);
         var refused = await resident.Http.GetAsync(new Uri(BulkUpdateEndpoints.TemplatePath, UriKind.Relative));
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThePage_PreviewsThenApplies_AndSaysPerRowWhatHappened_ForCpoUsersAndOfficersOnly()
+    {
+        var demo = await ContractTestSetup.DemoOperatorAsync(app);
+        var (id, reference) = await app.OpenedCaseAsync("Bulkweg 5", 0.0305, demo);
+        using (var resident = await app.LogInAsAsync(DemoAccounts.Resident))
+            Assert.Equal(HttpStatusCode.Forbidden, (await resident.GetPageAsync("/cpo/installaties/importeren")).Response.StatusCode);
+        using (var officer = await app.LogInAsAsync(DemoAccounts.Officer))
+            Assert.Equal(HttpStatusCode.OK, (await officer.GetPageAsync("/cpo/installaties/importeren")).Response.StatusCode);
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Cpo);
+        context.RenderProviders();
+        var page = context.Render<BulkUpdatePage>();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("referentie;stap;datum\n", "stappen.xlsx"));
+        page.WaitForAssertion(() => Assert.Equal("Kies een CSV-bestand (.csv).", page.Find("[data-testid=bulk-problem]").TextContent.Trim()), TimeSpan.FromSeconds(30));
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText($"{reference};1;{Iso(Today)};Akkoord\nIN-1999-9998;1;{Iso(Today)}\n", "stappen.csv"));
+        page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=bulk-preview]").HasAttribute("disabled")), TimeSpan.FromSeconds(30));
+        await page.InvokeAsync(() => page.Find("[data-testid=bulk-preview]").Click());
+        page.WaitForAssertion(() => Assert.StartsWith("1 regel(s) kunnen worden toegepast, 1 worden geweigerd.", page.Find("[data-testid=bulk-summary]").TextContent.Trim(), StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Null((await CaseAsync(id))[InstallationStep.AcceptedByCpo].DoneOn);
+
+        await page.InvokeAsync(() => page.Find("[data-testid=bulk-apply]").Click());
+        page.WaitForAssertion(() => Assert.Equal("1 regel(s) toegepast, 1 geweigerd.", page.Find("[data-testid=bulk-summary]").TextContent.Trim()), TimeSpan.FromSeconds(30));
+        Assert.Equal(["Toegepast", "Geweigerd"], page.FindAll("[data-testid=bulk-outcome]").Select(o => o.TextContent.Trim()));
+        Assert.Equal(["", "Er is geen zaak met referentie IN-1999-9998."], page.FindAll("[data-testid=bulk-reason]").Select(o => o.TextContent.Trim()));
+        Assert.Equal(Today, (await CaseAsync(id))[InstallationStep.AcceptedByCpo].DoneOn);
+        Assert.Empty(page.FindAll("[data-testid=bulk-apply]"));
     }
 
     private async Task<Guid> OtherOperatorAsync() =>
