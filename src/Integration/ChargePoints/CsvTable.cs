@@ -3,32 +3,44 @@ using System.Text;
 namespace Portal.Integration.ChargePoints;
 
 /// <summary>
-/// Reads RFC 4180 CSV (comma-separated, double-quoted fields with "" escapes, fields may span
-/// lines) row by row, with the first row as the header. Columns are found by name.
+/// Reads RFC 4180 CSV (comma-separated, or another separator such as the semicolon of Dutch spreadsheets;
+/// double-quoted fields with "" escapes, fields may span lines) row by row, with the first row as the header.
+/// Columns are found by name, or by position through <see cref="Header"/> and <see cref="Fields"/>.
 /// </summary>
 public sealed class CsvTable
 {
     private readonly TextReader _reader;
     private readonly Dictionary<string, int> _columns;
+    private readonly char _separator;
     private List<string> _fields = [];
     private int _nextLine = 2;
 
-    private CsvTable(TextReader reader, Dictionary<string, int> columns)
+    private CsvTable(TextReader reader, Dictionary<string, int> columns, IReadOnlyList<string> header, char separator)
     {
         _reader = reader;
         _columns = columns;
+        _separator = separator;
+        Header = header;
     }
+
+    /// <summary>The first row's fields as read (a byte order mark removed).</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>The current row's fields in file order.</summary>
+    public IReadOnlyList<string> Fields => _fields;
 
     /// <summary>The 1-based line number where the current row starts (the header is line 1).</summary>
     public int Line { get; private set; } = 1;
 
-    public static CsvTable Open(TextReader reader)
+    public static CsvTable Open(TextReader reader, char separator = ',')
     {
-        var header = ReadRecord(reader, out _) ?? [];
+        var header = ReadRecord(reader, separator, out _) ?? [];
+        if (header.Count > 0)
+            header[0] = header[0].TrimStart('\uFEFF');
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Count; i++)
-            columns.TryAdd(header[i].Trim().TrimStart('\uFEFF'), i);
-        return new CsvTable(reader, columns);
+            columns.TryAdd(header[i].Trim(), i);
+        return new CsvTable(reader, columns, header, separator);
     }
 
     public bool HasColumn(string name) => _columns.ContainsKey(name);
@@ -38,7 +50,7 @@ public sealed class CsvTable
         while (true)
         {
             Line = _nextLine;
-            var record = ReadRecord(_reader, out var linesRead);
+            var record = ReadRecord(_reader, _separator, out var linesRead);
             _nextLine += linesRead;
             if (record is null)
                 return false;
@@ -53,7 +65,7 @@ public sealed class CsvTable
     public string this[string column] =>
         _columns.TryGetValue(column, out var index) && index < _fields.Count ? _fields[index] : "";
 
-    private static List<string>? ReadRecord(TextReader reader, out int linesRead)
+    private static List<string>? ReadRecord(TextReader reader, char separator, out int linesRead)
     {
         linesRead = 0;
         var first = reader.Peek();
@@ -99,7 +111,7 @@ public sealed class CsvTable
                 case '"' when field.Length == 0:
                     quoted = true;
                     break;
-                case ',':
+                case var c2 when c2 == separator:
                     fields.Add(field.ToString());
                     field.Clear();
                     break;

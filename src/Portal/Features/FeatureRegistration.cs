@@ -15,6 +15,7 @@ using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
 using Portal.Features.Installations;
+using Portal.Features.Installations.BulkUpdate;
 using Portal.Features.Mail;
 using Portal.Features.Map;
 using Portal.Features.Officers;
@@ -79,6 +80,7 @@ internal static class FeatureRegistration
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();
         app.MapObjectionDocumentEndpoints();
+        app.MapInstallationBulkUpdateEndpoints();
         app.MapSimulatedCpo();
     }
 }

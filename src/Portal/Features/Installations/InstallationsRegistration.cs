@@ -1,3 +1,6 @@
+using Portal.Features.Installations.BulkUpdate;
+using Portal.Features.Installations.Workspace;
+
 namespace Portal.Features.Installations;
 
 internal static class InstallationsRegistration
@@ -8,6 +11,8 @@ internal static class InstallationsRegistration
         services.AddScoped<InstallationAccess>();
         services.AddScoped<InstallationService>();
         services.AddScoped<ChargePointLeavesSpot>();
+        services.AddScoped<InstallationBulkUpdate>();
+        services.AddScoped<CpoInstallationQueries>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ internal static class OperatorsRegistration
     public static IServiceCollection AddOperators(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OperatorQueries>();
+        services.AddScoped<OperatorContractsDue>();
         return services;
     }
 }
