@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Installations;
+using Bunit;
 using Portal.Features.Installations;
+using Portal.Features.Installations.LeadTimes;
 using Portal.Tests.Infrastructure;
 using static Portal.Tests.Installations.FollowUp.FollowUpTestData;
 
@@ -56,6 +58,20 @@ public sealed class MeasuringLeadTimesOverTheAppTests(LeadTimesApp app) : IClass
         // Nobody informed the neighbours: no days. No contract term: the last two columns stay empty.
         Assert.Contains("Laadnet Doorloop;NeighboursInformed;0;;;1;3;;", lines);
         Assert.Contains("*;AcceptedByCpo;3;4;8;1;3;;", lines);
+
+        // The page shows the same numbers in its tables, beside the charts.
+        await using var context = await BackOfficeContext.SignedInAsAsync(app, DemoAccounts.Officer);
+        context.RenderProviders();
+        var page = context.Render<LeadTimesPage>();
+        page.WaitForElement($"[data-testid=lead-times-{cpo}]", TimeSpan.FromSeconds(30));
+        var accepted = page.FindAll($"[data-testid=lead-times-{cpo}] tbody tr")[0].TextContent;
+        Assert.Contains("Geaccepteerd door de exploitant", accepted, StringComparison.Ordinal);
+        Assert.Equal(["3", "4", "8"], page.FindAll($"[data-testid=lead-times-{cpo}] tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        var shares = page.Find("[data-testid=lead-time-shares] tbody tr").QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal("3", shares[0]);
+        Assert.StartsWith("1 van 3 (33", shares[1], StringComparison.Ordinal);
+        Assert.Equal("geen termijn", shares[2]);
+        Assert.NotNull(page.Find("[data-testid=no-term]"));
     }
 
     [Fact]
