@@ -1570,6 +1570,44 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("InstallationSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Installations.OverdueStepNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Step", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("InstallationOverdueNotices", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3821,6 +3859,15 @@ namespace Portal.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Portal.Domain.Installations.InstallationCase", null)
                         .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Installations.OverdueStepNotice", b =>
+                {
+                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

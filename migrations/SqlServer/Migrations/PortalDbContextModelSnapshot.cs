@@ -1577,6 +1577,44 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("InstallationSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Installations.OverdueStepNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Step", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("InstallationOverdueNotices", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3843,6 +3881,15 @@ namespace Portal.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("Portal.Domain.Installations.InstallationCase", null)
                         .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Installations.OverdueStepNotice", b =>
+                {
+                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

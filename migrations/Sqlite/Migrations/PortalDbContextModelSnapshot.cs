@@ -1533,6 +1533,42 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("InstallationSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Installations.OverdueStepNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Step", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("InstallationOverdueNotices", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3760,6 +3796,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Portal.Domain.Installations.InstallationCase", null)
                         .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Installations.OverdueStepNotice", b =>
+                {
+                    b.HasOne("Portal.Domain.Installations.InstallationCase", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -92,6 +92,22 @@ public sealed class Spot
         _history.Add(SpotChange.Record(Id, actor, nowUtc, SpotChangeKind.StatusChanged, from.ToString(), to.ToString(), reason));
     }
 
+    /// <summary>
+    /// The charge point on this spot is commissioned (its installation case confirmed a match with the CPO's data):
+    /// the spot is realised, with the case's reference in its history. Already realised: nothing changes.
+    /// </summary>
+    public void RealiseByCommissioning(string caseReference, SpotActor actor, DateTime nowUtc)
+    {
+        if (Status == SpotStatus.Realised)
+            return;
+        if (!SpotStatusRule.CanMove(Status, SpotStatus.Realised))
+            throw new DomainRuleViolated(DomainRule.SpotStatusChangeNotAllowed, $"A spot cannot go from {Status} to {SpotStatus.Realised}.", Status, SpotStatus.Realised);
+        var from = Status;
+        Status = SpotStatus.Realised;
+        UpdatedAtUtc = nowUtc;
+        _history.Add(SpotChange.Record(Id, actor, nowUtc, SpotChangeKind.StatusChanged, from.ToString(), Status.ToString(), caseReference));
+    }
+
     /// <summary>The spot's traffic order is published: the spot is planned, objection or appeal still possible.</summary>
     public void FollowOrderPublished(string orderReference, SpotActor actor, DateTime nowUtc)
     {

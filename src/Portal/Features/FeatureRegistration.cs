@@ -16,6 +16,8 @@ using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
 using Portal.Features.Installations;
 using Portal.Features.Installations.BulkUpdate;
+using Portal.Features.Installations.Commissioning;
+using Portal.Features.Installations.LeadTimes;
 using Portal.Features.Mail;
 using Portal.Features.Map;
 using Portal.Features.Officers;
@@ -50,6 +52,7 @@ internal static class FeatureRegistration
         services.AddTrafficOrders(configuration);
         services.AddContracts();
         services.AddInstallations();
+        services.AddInstallationFollowUp(configuration);
         services.AddMap(configuration);
         services.AddApplications(configuration);
         services.AddAssessment(configuration);
@@ -76,6 +79,7 @@ internal static class FeatureRegistration
         app.MapContractEvidenceEndpoints();
         app.MapContractDocumentEndpoints();
         app.MapComplianceExportEndpoints();
+        app.MapLeadTimeEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

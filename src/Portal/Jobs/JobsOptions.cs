@@ -19,6 +19,9 @@ internal sealed class JobsOptions
     /// <summary>When officers get their daily deadline reminder (cron, Dutch time).</summary>
     public string DeadlineRemindersCron { get; set; } = "0 7 * * 1-5";
 
+    /// <summary>When the CPO and the officers are mailed the installation steps that became overdue (cron, Dutch time).</summary>
+    public string OverdueInstallationStepsCron { get; set; } = "15 7 * * 1-5";
+
     /// <summary>When contract evidence is checked for expiry and pulled tariffs against contract caps (cron, Dutch time).</summary>
     public string ContractChecksCron { get; set; } = "30 6 * * *";
 

@@ -19,6 +19,8 @@ internal sealed class RecurringJobsSetup(IRecurringJobManager recurring, JobsOpt
             JobSchedule.Every(TimeSpan.FromSeconds(jobs.MailOutboxSeconds), "Jobs:MailOutboxSeconds"), DutchTime);
         recurring.AddOrUpdate<RemindOfDeadlinesJob>(RemindOfDeadlinesJob.Id, job => job.RunAsync(CancellationToken.None),
             JobSchedule.Checked(jobs.DeadlineRemindersCron, "Jobs:DeadlineRemindersCron"), DutchTime);
+        recurring.AddOrUpdate<MailOverdueInstallationStepsJob>(MailOverdueInstallationStepsJob.Id, job => job.RunAsync(CancellationToken.None),
+            JobSchedule.Checked(jobs.OverdueInstallationStepsCron, "Jobs:OverdueInstallationStepsCron"), DutchTime);
         recurring.AddOrUpdate<CheckContractsJob>(CheckContractsJob.Id, job => job.RunAsync(CancellationToken.None),
             JobSchedule.Checked(jobs.ContractChecksCron, "Jobs:ContractChecksCron"), DutchTime);
         recurring.AddOrUpdate<RemovePersonalDataJob>(RemovePersonalDataJob.Id, job => job.RunAsync(CancellationToken.None),

@@ -81,3 +81,17 @@ internal sealed class InstallationCaseChangeConfiguration : IEntityTypeConfigura
         change.HasIndex(c => new { c.CaseId, c.AtUtc });
     }
 }
+
+internal sealed class OverdueStepNoticeConfiguration : IEntityTypeConfiguration<OverdueStepNotice>
+{
+    public void Configure(EntityTypeBuilder<OverdueStepNotice> notice)
+    {
+        notice.ToTable("InstallationOverdueNotices");
+        notice.HasKey(n => n.Id);
+        notice.Property(n => n.Step).HasConversion<string>().HasMaxLength(30);
+        notice.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
+        // Once per step and due day, also when two runs race.
+        notice.HasIndex(n => new { n.CaseId, n.Step, n.DueOn }).IsUnique();
+        notice.HasOne<InstallationCase>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
