@@ -54,6 +54,7 @@ public sealed class ReportingFaultsTests(FaultsAppFactory app) : IClassFixture<F
         var reference = receipt.QuerySelector("[data-testid=fault-reference]")!.TextContent;
         Assert.Matches($"^ST-{app.Now.Year}-\\d{{4}}$", reference);
         Assert.DoesNotContain("melder@voorbeeld.nl", receipt.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetPageAsync($"/laadpunten/{Guid.NewGuid()}/storing-gemeld?kenmerk={reference}")).Response.StatusCode);
 
         var cpoList = await As(DemoAccounts.Cpo, (s, u) => s.ListAsync(u, openOnly: true, 0, 25));
         var row = Assert.Single(cpoList.Rows, r => r.Report.Reference == reference);
