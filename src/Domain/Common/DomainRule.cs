@@ -224,4 +224,15 @@ public enum DomainRule
 
     // Maximum power
     GridConnectionOutOfRange,    // max kW (decimal)
+
+    // Fault reports and maintenance windows
+    FaultKindMissing,
+    FaultDescriptionMissing,
+    FaultTextTooLong,            // max characters (int)
+    FaultNoticedInFuture,
+    FaultEmailInvalid,
+    FaultAlreadyAcknowledged,    // the reference (string)
+    FaultAlreadyResolved,        // the reference (string)
+    FaultAnswerMissing,
+    MaintenanceWindowCancelled,
 }

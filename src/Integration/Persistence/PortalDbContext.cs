@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Contracts;
+using Portal.Domain.Faults;
 using Portal.Domain.Installations;
+using Portal.Domain.Installations.Maintenance;
 using Portal.Domain.Municipalities;
 using Portal.Domain.Operators;
 using Portal.Domain.Requirements;
@@ -60,6 +62,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<InstallationCase> InstallationCases => Set<InstallationCase>();
     public DbSet<OverdueStepNotice> InstallationOverdueNotices => Set<OverdueStepNotice>();
+    public DbSet<FaultReport> FaultReports => Set<FaultReport>();
+    public DbSet<DeclaredMaintenanceWindow> MaintenanceWindows => Set<DeclaredMaintenanceWindow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -49,7 +49,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     private static readonly string[] AdminRoutesWithAnId = ["/admin/gebruikers/{id}", "/admin/gemeenten/{id}", "/admin/ocpi/{id}", "/admin/ocpi/{id}/intrekken"];
 
-    private static readonly string[] PublicRoutesWithAnId = ["/laadpunten/{id}"];
+    // The fault confirmation answers only with the reference of a report on that location (ReportingFaultsTests).
+    private static readonly string[] PublicRoutesWithAnId = ["/laadpunten/{id}", "/laadpunten/{id}/storing-gemeld"];
 
     // A file of an objection, tried with another municipality's officer and a random id in ObjectingToATrafficOrderTests.
     private static readonly string[] OfficerObjectionRoutesWithAnId = ["/beheer/bezwaren/{id}/documenten/{document}"];
