@@ -59,6 +59,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ProtocolCertification> ProtocolCertifications => Set<ProtocolCertification>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<InstallationCase> InstallationCases => Set<InstallationCase>();
+    public DbSet<InstallationAttachment> InstallationAttachments => Set<InstallationAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
