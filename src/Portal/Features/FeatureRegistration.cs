@@ -15,6 +15,7 @@ using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Home;
 using Portal.Features.Installations;
+using Portal.Features.Installations.CasePage;
 using Portal.Features.Mail;
 using Portal.Features.Map;
 using Portal.Features.Officers;
@@ -74,6 +75,7 @@ internal static class FeatureRegistration
         app.MapPublicationEndpoints();
         app.MapContractEvidenceEndpoints();
         app.MapContractDocumentEndpoints();
+        app.MapInstallationAttachmentEndpoints();
         app.MapComplianceExportEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();

@@ -1,3 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Features.Contracts;
+using Portal.Features.Installations.Board;
+using Portal.Features.Installations.CasePage;
+
 namespace Portal.Features.Installations;
 
 internal static class InstallationsRegistration
@@ -7,6 +12,10 @@ internal static class InstallationsRegistration
     {
         services.AddScoped<InstallationAccess>();
         services.AddScoped<InstallationService>();
+        services.AddScoped<InstallationBoardQueries>();
+        services.AddScoped<InstallationCaseQueries>();
+        services.AddScoped<InstallationAttachmentService>();
+        services.TryAddScoped<ContractFileUpload>();
         return services;
     }
 }
