@@ -115,7 +115,8 @@ public sealed class WorkingOnACaseTests : IClassFixture<PortalAppFactory>
         dialogs.WaitForAssertion(() => Assert.Single(dialogs.FindAll(".mud-dialog")), Wait);
         Assert.Equal(InstallationCaseStatus.Open, (await CaseAsync(id)).Status);
 
-        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=action-submit]").ClickAsync(new()));
+        // The click's handler waits for the answer to the question, so it is not awaited here.
+        _ = dialogs.InvokeAsync(() => dialogs.Find("[data-testid=action-submit]").ClickAsync(new()));
         dialogs.WaitForAssertion(() => Assert.Equal(2, dialogs.FindAll(".mud-dialog").Count), Wait);
         await dialogs.ConfirmAsync("Een geannuleerde zaak verandert niet meer");
 
