@@ -118,7 +118,9 @@ public sealed class WorkingOnACaseTests : IClassFixture<PortalAppFactory>
         // The click's handler waits for the answer to the question, so it is not awaited here.
         _ = dialogs.InvokeAsync(() => dialogs.Find("[data-testid=action-submit]").ClickAsync(new()));
         dialogs.WaitForAssertion(() => Assert.Equal(2, dialogs.FindAll(".mud-dialog").Count), Wait);
-        await dialogs.ConfirmAsync("Een geannuleerde zaak verandert niet meer");
+        // The question opens over the reason's dialog: confirm there.
+        Assert.Contains("Een geannuleerde zaak verandert niet meer", dialogs.FindAll(".mud-dialog")[1].TextContent, StringComparison.Ordinal);
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog")[1].QuerySelector("[data-testid=confirm]")!.Click());
 
         page.WaitForAssertion(() => Assert.Equal("Geannuleerd", page.Find("[data-testid=case-status]").TextContent.Trim()), Wait);
         Assert.Empty(page.FindAll("#case-report"));
