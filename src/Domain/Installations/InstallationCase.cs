@@ -209,6 +209,13 @@ public sealed class InstallationCase
         Record(actor, nowUtc, InstallationChangeKind.Moved, text: why);
     }
 
+    /// <summary>A file given with a step (<see cref="InstallationAttachment.Attach"/>): in the history, on an open or paused case only.</summary>
+    internal void RecordAttachment(InstallationStep step, string fileName, InstallationActor actor, DateTime nowUtc)
+    {
+        RequireNotClosed();
+        Record(actor, nowUtc, InstallationChangeKind.AttachmentAdded, step, text: fileName);
+    }
+
     /// <summary>What is late on <paramref name="today"/>: planned steps not done by their day, a grid connection past the ACM norm, a dig notification past its last day.</summary>
     public IReadOnlyList<OverdueStep> Overdue(DateOnly today, TermsCalendar calendar)
     {

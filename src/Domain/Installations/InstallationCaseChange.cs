@@ -15,6 +15,7 @@ public enum InstallationChangeKind
     Cancelled,
     Moved,
     Completed,
+    AttachmentAdded,
 }
 
 /// <summary>One entry in a case's append-only history: who, when, what happened, to which step, and the words that go with it.</summary>

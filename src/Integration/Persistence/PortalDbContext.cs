@@ -64,6 +64,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OverdueStepNotice> InstallationOverdueNotices => Set<OverdueStepNotice>();
     public DbSet<FaultReport> FaultReports => Set<FaultReport>();
     public DbSet<DeclaredMaintenanceWindow> MaintenanceWindows => Set<DeclaredMaintenanceWindow>();
+    public DbSet<InstallationAttachment> InstallationAttachments => Set<InstallationAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

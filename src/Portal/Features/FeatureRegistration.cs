@@ -17,6 +17,7 @@ using Portal.Features.Faults;
 using Portal.Features.Home;
 using Portal.Features.Installations;
 using Portal.Features.Installations.BulkUpdate;
+using Portal.Features.Installations.CasePage;
 using Portal.Features.Installations.Commissioning;
 using Portal.Features.Installations.LeadTimes;
 using Portal.Features.Installations.Maintenance;
@@ -82,6 +83,7 @@ internal static class FeatureRegistration
         app.MapPublicationEndpoints();
         app.MapContractEvidenceEndpoints();
         app.MapContractDocumentEndpoints();
+        app.MapInstallationAttachmentEndpoints();
         app.MapComplianceExportEndpoints();
         app.MapLeadTimeEndpoints();
         app.MapPolicyEndpoints();

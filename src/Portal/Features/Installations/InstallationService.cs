@@ -120,6 +120,32 @@ internal sealed class InstallationService(PortalDbContext db, InstallationAccess
     public Task<InstallationStepResult> CancelAsync(ClaimsPrincipal officer, Guid id, string? reason, CancellationToken ct = default) =>
         StepAsync(officer, id, Reporting.Manage, (c, actor) => c.Cancel(reason, actor, Now), ct);
 
+    /// <summary>
+    /// The work moves to another spot of the same municipality that is ready for installation and has no open case;
+    /// the steps done so far stay with the case.
+    /// </summary>
+    public async Task<InstallationStepResult> MoveAsync(ClaimsPrincipal officer, Guid id, Guid spotId, string? reason, CancellationToken ct = default)
+    {
+        var viewer = await access.ViewerAsync(officer, ct);
+        var installation = await db.InstallationCases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (installation is null || !viewer.CanManage(installation))
+            throw new UnauthorizedAccessException("Not a case this person may change.");
+        var spot = await db.Spots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == spotId && s.MunicipalityId == installation.MunicipalityId, ct);
+        if (spot is null)
+            return new InstallationStepResult(id, T["InstallationBoard.MoveSpotRequired"]);
+        if (spot.Id != installation.SpotId)
+        {
+            if (spot.Status != SpotStatus.ReadyForInstallation)
+                return new InstallationStepResult(id, T["Installations.SpotNotReady", spot.Address]);
+            var open = await db.InstallationCases.AsNoTracking()
+                .Where(c => c.SpotId == spotId && c.Status != InstallationCaseStatus.Cancelled && c.Status != InstallationCaseStatus.Completed)
+                .Select(c => c.Reference).FirstOrDefaultAsync(ct);
+            if (open is not null)
+                return new InstallationStepResult(id, T["Installations.SpotHasCase", spot.Address, open]);
+        }
+        return await StepAsync(officer, id, Reporting.Manage, (c, actor) => c.MoveTo(spotId, reason, actor, Now), ct);
+    }
+
     private enum Reporting
     {
         Report,

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Features.Contracts;
+using Portal.Features.Installations.Board;
 using Portal.Features.Installations.BulkUpdate;
+using Portal.Features.Installations.CasePage;
 using Portal.Features.Installations.Workspace;
 
 namespace Portal.Features.Installations;
@@ -13,6 +17,10 @@ internal static class InstallationsRegistration
         services.AddScoped<ChargePointLeavesSpot>();
         services.AddScoped<InstallationBulkUpdate>();
         services.AddScoped<CpoInstallationQueries>();
+        services.AddScoped<InstallationBoardQueries>();
+        services.AddScoped<InstallationCaseQueries>();
+        services.AddScoped<InstallationAttachmentService>();
+        services.TryAddScoped<ContractFileUpload>();
         return services;
     }
 }

@@ -30,7 +30,7 @@ internal static class BulkUpdateEndpoints
         var builder = new StringBuilder();
         builder.Append(T["BulkUpdate.TemplateHeader"].Value).Append("\r\n");
         builder.Append(CultureInfo.InvariantCulture, $"{reference};{(int)InstallationStep.NeighboursInformed};{today:yyyy-MM-dd};{T["BulkUpdate.TemplateComment"].Value}\r\n");
-        builder.Append(CultureInfo.InvariantCulture, $"{reference};{T[$"CpoWorkspace.Step.{InstallationStep.DiggingPermitted}"].Value};{today:dd-MM-yyyy};\r\n");
+        builder.Append(CultureInfo.InvariantCulture, $"{reference};{T[$"InstallationStep.{InstallationStep.DiggingPermitted}"].Value};{today:dd-MM-yyyy};\r\n");
         return builder.ToString();
     }
 }

@@ -84,7 +84,7 @@ internal sealed class InstallationBulkUpdate(PortalDbContext db, InstallationAcc
             var installation = mine[0];
             if (line.Step is InstallationStep.GridConnectionRequested or InstallationStep.Commissioned)
             {
-                report.Add(refused(T["BulkUpdate.OwnForm", T[$"CpoWorkspace.Step.{line.Step}"]], installation.Id));
+                report.Add(refused(T["BulkUpdate.OwnForm", T[$"InstallationStep.{line.Step}"]], installation.Id));
                 continue;
             }
             var problem = apply

@@ -74,7 +74,7 @@ internal sealed class OverdueStepMails(PortalDbContext db, MailOutbox outbox, Pu
     {
         using (LocalizationRegistration.UseCulture(LocalizationRegistration.CultureOf(recipient.Culture)))
         {
-            var stepName = T[$"InstallationFollowUp.Step.{step.Step}"].Value;
+            var stepName = T[$"InstallationStep.{step.Step}"].Value;
             var why = step.Kind switch
             {
                 OverdueKind.GridConnectionNorm => T["Overdue.Kind.GridConnectionNorm", installation.GridConnectionRequest?.GridOperator ?? ""].Value,
