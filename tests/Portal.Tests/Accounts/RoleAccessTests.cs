@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Geography;
+using Portal.Domain.Installations;
 using Portal.Domain.Spots;
 using Portal.Integration.Documents;
 using Portal.Tests.Applications;
@@ -60,6 +61,12 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     // A file of evidence or a contract document: tried with random ids here; GivingEvidenceTests and
     // DownloadingContractDocumentsTests try them as another operator and municipality.
     private static readonly string[] OfficerEvidenceRoutesWithAnId = ["/beheer/contracten/{id}/bewijs/{document}", "/beheer/contracten/{id}/documenten/{document}"];
+
+    private static readonly string[] OfficerInstallationRoutesWithAnId = ["/beheer/installaties/{id}"];
+
+    // A photo or document of an installation step: tried with random ids here; DownloadingInstallationAttachmentsTests
+    // tries it as another operator and municipality.
+    private static readonly string[] OfficerInstallationFileRoutesWithAnId = ["/beheer/installaties/{id}/bijlagen/{document}"];
 
     private static readonly string[] OfficerTrafficOrderRoutesWithAnId =
     [
@@ -173,7 +180,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     {
         var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
-            .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId)
+            .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -245,6 +253,14 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         });
         var order = await TrafficOrders.TrafficOrderTestData.DraftOrderAsync(app, await app.PrincipalOfAsync(DemoAccounts.Officer), arnhem, "Toegangstest", orderedSpot);
         var contract = await Contracts.ContractTestSetup.RegionalConcessionAsync(app, "TOEGANG-1");
+        var operatorId = await Contracts.ContractTestSetup.DemoOperatorAsync(app);
+        var installation = await OfficerTestData.ReadAsync(app, async db =>
+        {
+            var opened = InstallationCase.Open(arnhem, "IN-TOEGANG-1", InstallationCaseKind.NewChargePoint, spot, operatorId, null, new InstallationActor("test", "Test"), DateTime.UtcNow);
+            db.InstallationCases.Add(opened);
+            await db.SaveChangesAsync();
+            return opened.Id;
+        });
         var utrecht = await OfficerTestData.MunicipalityAsync(app, "GM0344", "Utrecht");
         await OfficerTestData.UserAsync(app, "ute@role-access.test", "Ute Utrecht", PortalRoles.Officer, utrecht);
         using var own = await app.LogInAsAsync(DemoAccounts.Officer);
@@ -254,14 +270,18 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, spot)))
             .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, evse.LocationId, evse: evse.Uid)))
             .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, order)))
-            .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, contract)));
+            .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, contract)))
+            .Concat(OfficerInstallationRoutesWithAnId.SelectMany(r => Urls(r, installation)));
         var randomUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid()))
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), evse: evse.Uid)))
             .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerEvidenceRoutesWithAnId.SelectMany(r => Urls(r, contract, Guid.NewGuid())))
-            .Concat(OfficerEvidenceRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));
+            .Concat(OfficerEvidenceRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
+            .Concat(OfficerInstallationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
+            .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, installation, Guid.NewGuid())))
+            .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));
         var failures = new List<string>();
         foreach (var url in foreignUrls)
         {

@@ -27,7 +27,7 @@ public sealed class FeatureDependencyTests
         ["Errors"] = [],
         ["Faults"] = ["Accounts"],
         ["Home"] = [],
-        ["Installations"] = ["Accounts", "Admin", "Map", "TrafficOrders"],
+        ["Installations"] = ["Accounts", "Admin", "Contracts", "Map", "TrafficOrders"],
         ["Mail"] = [],
         ["Map"] = ["Accounts", "Policies"],
         ["Officers"] = ["Accounts", "Assessment"],
@@ -35,7 +35,7 @@ public sealed class FeatureDependencyTests
         ["Policies"] = ["Accounts"],
         ["Requirements"] = [],
         ["Residents"] = [],
-        ["Spots"] = ["Accounts", "Map"],
+        ["Spots"] = ["Accounts", "Installations", "Map"],
         ["TrafficOrders"] = ["Accounts", "Map"],
     };
 

@@ -27,6 +27,19 @@ public sealed class ReadingBulkUpdateRowsTests
         Assert.Equal(expected, BulkUpdateRow.StepOf(cell));
 
     [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void EveryStepName_ThePagesShow_IsReadBackAsThatStep_ARemovalsToo(string language)
+    {
+        var texts = new System.Resources.ResourceManager("Portal.Resources.Texts", typeof(Portal.Resources.Texts).Assembly);
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+        foreach (var step in Enum.GetValues<InstallationStep>())
+            Assert.Equal(step, BulkUpdateRow.StepOf(texts.GetString($"InstallationStep.{step}", culture)!));
+        Assert.Equal(InstallationStep.ChargePointPlaced, BulkUpdateRow.StepOf(texts.GetString("InstallationStep.Removal.ChargePointPlaced", culture)!));
+        Assert.Equal(InstallationStep.SignsPlaced, BulkUpdateRow.StepOf(texts.GetString("InstallationStep.Removal.SignsPlaced", culture)!));
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("11")]
     [InlineData("-3")]

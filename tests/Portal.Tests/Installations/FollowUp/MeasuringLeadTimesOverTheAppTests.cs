@@ -65,7 +65,7 @@ public sealed class MeasuringLeadTimesOverTheAppTests(LeadTimesApp app) : IClass
         var page = context.Render<LeadTimesPage>();
         page.WaitForElement($"[data-testid=lead-times-{cpo}]", TimeSpan.FromSeconds(30));
         var accepted = page.FindAll($"[data-testid=lead-times-{cpo}] tbody tr")[0].TextContent;
-        Assert.Contains("Geaccepteerd door de exploitant", accepted, StringComparison.Ordinal);
+        Assert.Contains("Geaccepteerd door de CPO", accepted, StringComparison.Ordinal);
         Assert.Equal(["3", "4", "8"], page.FindAll($"[data-testid=lead-times-{cpo}] tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         var shares = page.Find("[data-testid=lead-time-shares] tbody tr").QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal("3", shares[0]);

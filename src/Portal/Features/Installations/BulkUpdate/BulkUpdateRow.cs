@@ -37,15 +37,15 @@ internal static class BulkUpdateRow
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy"];
 
-    /// <summary>The Dutch names, as the template and the report write them.</summary>
+    /// <summary>The Dutch names, as the pages, the template and the report write them (the texts <c>InstallationStep.*</c>).</summary>
     public static readonly IReadOnlyDictionary<InstallationStep, string> DutchNames = new Dictionary<InstallationStep, string>
     {
-        [InstallationStep.AcceptedByCpo] = "Geaccepteerd door CPO",
+        [InstallationStep.AcceptedByCpo] = "Geaccepteerd door de CPO",
         [InstallationStep.LocationProposalChecked] = "Locatievoorstel getoetst",
         [InstallationStep.NeighboursInformed] = "Omwonenden geïnformeerd",
         [InstallationStep.GridConnectionRequested] = "Netaansluiting aangevraagd",
-        [InstallationStep.DigNotificationMade] = "KLIC-melding gedaan",
-        [InstallationStep.DiggingPermitted] = "Graafvergunning verleend",
+        [InstallationStep.DigNotificationMade] = "Graafmelding (KLIC) gedaan",
+        [InstallationStep.DiggingPermitted] = "Toestemming om te graven",
         [InstallationStep.ChargePointPlaced] = "Laadpaal geplaatst",
         [InstallationStep.SignsPlaced] = "Borden en markering geplaatst",
         [InstallationStep.Commissioned] = "In gebruik genomen",
@@ -54,19 +54,19 @@ internal static class BulkUpdateRow
 
     public static readonly IReadOnlyDictionary<InstallationStep, string> EnglishNames = new Dictionary<InstallationStep, string>
     {
-        [InstallationStep.AcceptedByCpo] = "Accepted by CPO",
+        [InstallationStep.AcceptedByCpo] = "Accepted by the CPO",
         [InstallationStep.LocationProposalChecked] = "Location proposal checked",
         [InstallationStep.NeighboursInformed] = "Neighbours informed",
         [InstallationStep.GridConnectionRequested] = "Grid connection requested",
-        [InstallationStep.DigNotificationMade] = "Dig notification made",
-        [InstallationStep.DiggingPermitted] = "Digging permitted",
+        [InstallationStep.DigNotificationMade] = "Dig notification (KLIC) made",
+        [InstallationStep.DiggingPermitted] = "Permission to dig",
         [InstallationStep.ChargePointPlaced] = "Charge point placed",
         [InstallationStep.SignsPlaced] = "Signs and markings placed",
         [InstallationStep.Commissioned] = "Commissioned",
         [InstallationStep.Informed] = "Applicant and maintenance informed",
     };
 
-    // Shorter names people write in a spreadsheet, besides the full ones above and the enum's own.
+    // Shorter names people write in a spreadsheet, earlier names, and a removal's names, besides the full ones above and the enum's own.
     private static readonly (string Name, InstallationStep Step)[] ShortNames =
     [
         ("Geaccepteerd", InstallationStep.AcceptedByCpo), ("Accepted", InstallationStep.AcceptedByCpo), ("Acceptatie", InstallationStep.AcceptedByCpo),
@@ -74,9 +74,13 @@ internal static class BulkUpdateRow
         ("Omwonenden", InstallationStep.NeighboursInformed), ("Neighbors informed", InstallationStep.NeighboursInformed), ("Neighbours", InstallationStep.NeighboursInformed),
         ("Netaansluiting", InstallationStep.GridConnectionRequested), ("Grid connection", InstallationStep.GridConnectionRequested),
         ("KLIC", InstallationStep.DigNotificationMade), ("KLIC-melding", InstallationStep.DigNotificationMade), ("Graafmelding", InstallationStep.DigNotificationMade), ("Dig notification", InstallationStep.DigNotificationMade),
-        ("Graafvergunning", InstallationStep.DiggingPermitted), ("Graaftoestemming", InstallationStep.DiggingPermitted), ("Permission to dig", InstallationStep.DiggingPermitted),
-        ("Laadpaal", InstallationStep.ChargePointPlaced), ("Laadpaal geplaatst", InstallationStep.ChargePointPlaced),
+        ("Geaccepteerd door CPO", InstallationStep.AcceptedByCpo), ("Accepted by CPO", InstallationStep.AcceptedByCpo),
+        ("KLIC-melding gedaan", InstallationStep.DigNotificationMade), ("Dig notification made", InstallationStep.DigNotificationMade),
+        ("Graafvergunning", InstallationStep.DiggingPermitted), ("Graafvergunning verleend", InstallationStep.DiggingPermitted), ("Graaftoestemming", InstallationStep.DiggingPermitted),
+        ("Digging permitted", InstallationStep.DiggingPermitted),
+        ("Laadpaal", InstallationStep.ChargePointPlaced), ("Laadpaal verwijderd", InstallationStep.ChargePointPlaced), ("Charge point removed", InstallationStep.ChargePointPlaced),
         ("Borden", InstallationStep.SignsPlaced), ("Borden geplaatst", InstallationStep.SignsPlaced), ("Signs", InstallationStep.SignsPlaced), ("Signs placed", InstallationStep.SignsPlaced),
+        ("Borden en markering verwijderd", InstallationStep.SignsPlaced), ("Signs and markings removed", InstallationStep.SignsPlaced),
         ("Ingebruikname", InstallationStep.Commissioned), ("In gebruik", InstallationStep.Commissioned),
         ("Geïnformeerd", InstallationStep.Informed), ("Informed", InstallationStep.Informed),
     ];
