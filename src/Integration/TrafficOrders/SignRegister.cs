@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using NetTopologySuite.Geometries;
 using Portal.Domain.TrafficOrders;
+using Portal.Integration.Csv;
 using Portal.Integration.GeoJson;
 
 namespace Portal.Integration.TrafficOrders;
@@ -98,14 +99,5 @@ public static class SignRegister
 
     private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    /// <summary>One line; a cell that could be read as a formula is defused, one holding the separator, a quote or a line break is quoted.</summary>
-    private static void Line(StringBuilder csv, IEnumerable<string> cells) =>
-        csv.Append(string.Join(Separator, cells.Select(Cell))).Append("\r\n");
-
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return value.AsSpan().IndexOfAny([Separator, '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    private static void Line(StringBuilder csv, IEnumerable<string> cells) => CsvWriting.Line(csv, cells, Separator);
 }

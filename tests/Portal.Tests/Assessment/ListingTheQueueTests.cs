@@ -326,15 +326,4 @@ public sealed class ListingTheQueueTests(PortalAppFactory app) : IClassFixture<P
         Assert.Equal(2, chosenLines.Length);
         Assert.StartsWith(rejected.Reference + ";", chosenLines[1], StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("=1+1", "'=1+1")]
-    [InlineData("+31 6 1234", "'+31 6 1234")]
-    [InlineData("-5", "'-5")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("Centrum", "Centrum")]
-    [InlineData("a;b", "\"a;b\"")]
-    [InlineData("zeg \"hoi\"", "\"zeg \"\"hoi\"\"\"")]
-    [InlineData("", "")]
-    public void ACell_IsDefusedAndQuoted(string value, string expected) => Assert.Equal(expected, QueueExport.Cell(value));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Integration.Csv;
 
 namespace Portal.Integration.Contracts.Compliance;
 
@@ -22,20 +23,5 @@ public static class ComplianceCsv
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static void Row(StringBuilder text, IReadOnlyList<string> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
-                text.Append(',');
-            text.Append(Cell(cells[i]));
-        }
-        text.Append("\r\n");
-    }
-
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
+    private static void Row(StringBuilder text, IReadOnlyList<string> cells) => CsvWriting.Line(text, cells, ',');
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Components.BackOffice;
 using Portal.Components.Shared;
 using Portal.Domain.Common;
+using Portal.Integration.Csv;
 using Portal.Resources;
 
 namespace Portal.Features.Assessment;
@@ -43,14 +44,5 @@ internal sealed class QueueExport(QueueQueries queue, IStringLocalizer<Texts> T)
         return closedAtUtc is { } closed ? T["Deadline.Closed", Format.Date(closed)] : "";
     }
 
-    /// <summary>One cell: a would-be formula defused, quoted when it holds the separator, a quote or a line break.</summary>
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return value.AsSpan().IndexOfAny([Separator, '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-
-    private static void Line(StringBuilder csv, IEnumerable<string> cells) =>
-        csv.Append(string.Join(Separator, cells.Select(Cell))).Append("\r\n");
+    private static void Line(StringBuilder csv, IEnumerable<string> cells) => CsvWriting.Line(csv, cells, Separator);
 }

@@ -6,6 +6,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Common;
 using Portal.Domain.Installations;
 using Portal.Features.Accounts;
+using Portal.Integration.Csv;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.Installations.LeadTimes;
@@ -89,14 +90,5 @@ internal sealed class LeadTimeFigures(PortalDbContext db, TenantAccess tenants, 
 
     private static string Number(double? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "";
 
-    private static void Line(StringBuilder csv, IEnumerable<string> cells) =>
-        csv.Append(string.Join(Separator, cells.Select(Cell))).Append("\r\n");
-
-    /// <summary>A cell that could be read as a formula is defused; one holding the separator, a quote or a line break is quoted.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return value.AsSpan().IndexOfAny([Separator, '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    private static void Line(StringBuilder csv, IEnumerable<string> cells) => CsvWriting.Line(csv, cells, Separator);
 }
