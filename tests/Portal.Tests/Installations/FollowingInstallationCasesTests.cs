@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Installations;
 using Portal.Domain.Spots;
+using Portal.Domain.TrafficOrders;
 using Portal.Features.Installations;
 using Portal.Tests.Applications;
 using Portal.Tests.Contracts;
@@ -81,6 +82,20 @@ public sealed class FollowingInstallationCasesTests(PortalAppFactory app) : ICla
         Assert.Equal((Today, "Akkoord, planning volgt"), (seen[InstallationStep.AcceptedByCpo].DoneOn!.Value, seen[InstallationStep.AcceptedByCpo].Comment));
         Assert.Equal(Today.AddDays(126), seen.GridConnectionRequest!.DueOn);
         Assert.Null(seen[InstallationStep.NeighboursInformed].DoneOn);
+    }
+
+    [Fact]
+    public async Task SignsReportedPlaced_AreMarkedPlacedInTheSpotsTrafficOrder_ForTheSignRegister()
+    {
+        var id = await OpenedAsync("Sonsbeekweg 48", 0.0105);
+        var spot = (await AsAsync(DemoAccounts.Officer, (s, u) => s.FindAsync(u, id)))!.SpotId;
+        Task<SignPlacement> SignsAsync() => OfficerTestData.ReadAsync(app, db => db.TrafficOrders.SelectMany(o => o.Locations).Where(l => l.SpotId == spot).Select(l => l.SignStatus).SingleAsync());
+        Assert.Null((await AsAsync(DemoAccounts.Cpo, (s, u) => s.AcceptAsync(u, id, null))).Problem);
+        Assert.Equal(SignPlacement.Planned, await SignsAsync());
+
+        Assert.Null((await AsAsync(DemoAccounts.Cpo, (s, u) => s.ReportAsync(u, id, InstallationStep.SignsPlaced, Today, "Bord E4 met onderbord geplaatst"))).Problem);
+
+        Assert.Equal(SignPlacement.Placed, await SignsAsync());
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal sealed record InstallationStepResult(Guid? CaseId, string? Problem)
 /// may not make that change to it, is refused with <see cref="UnauthorizedAccessException"/>; a broken rule comes back
 /// as the problem in the reader's language.
 /// </summary>
-internal sealed class InstallationService(PortalDbContext db, InstallationAccess access, ChargePointLeavesSpot leaving, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<Texts> T)
+internal sealed class InstallationService(PortalDbContext db, InstallationAccess access, ChargePointLeavesSpot leaving, SignsFollowInstallation signs, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<Texts> T)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -95,8 +95,12 @@ internal sealed class InstallationService(PortalDbContext db, InstallationAccess
         ReportAsync(cpoUser, id, InstallationStep.AcceptedByCpo, Today, comment, ct);
 
     public Task<InstallationStepResult> ReportAsync(ClaimsPrincipal user, Guid id, InstallationStep step, DateOnly doneOn, string? comment, CancellationToken ct = default) =>
-        StepAsync(user, id, Reporting.Report, (c, actor) => c.Report(step, doneOn, comment, actor, Today, Now), ct,
-            step == InstallationSteps.ChargePointMoves ? (c, actor) => leaving.FollowAsync(c, actor, Now, ct) : null);
+        StepAsync(user, id, Reporting.Report, (c, actor) => c.Report(step, doneOn, comment, actor, Today, Now), ct, step switch
+        {
+            InstallationSteps.ChargePointMoves => (c, actor) => leaving.FollowAsync(c, actor, Now, ct),
+            InstallationStep.SignsPlaced => (c, _) => signs.FollowAsync(c, Now, ct),
+            _ => null,
+        });
 
     public Task<InstallationStepResult> PlanAsync(ClaimsPrincipal user, Guid id, InstallationStep step, DateOnly? plannedOn, CancellationToken ct = default) =>
         StepAsync(user, id, Reporting.Report, (c, actor) => c.Plan(step, plannedOn, actor, Now), ct);

@@ -15,6 +15,7 @@ internal static class InstallationsRegistration
         services.AddScoped<InstallationAccess>();
         services.AddScoped<InstallationService>();
         services.AddScoped<ChargePointLeavesSpot>();
+        services.AddScoped<SignsFollowInstallation>();
         services.AddScoped<InstallationBulkUpdate>();
         services.AddScoped<CpoInstallationQueries>();
         services.AddScoped<InstallationBoardQueries>();
