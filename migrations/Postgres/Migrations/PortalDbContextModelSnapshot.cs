@@ -874,6 +874,9 @@ namespace Portal.Migrations.Postgres.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("integer");
 
+                            b1.Property<int?>("MaxInstallationWeeks")
+                                .HasColumnType("integer");
+
                             b1.Property<decimal?>("MaxPowerPerChargePointKw")
                                 .HasColumnType("numeric");
 

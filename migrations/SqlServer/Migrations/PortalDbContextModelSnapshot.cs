@@ -880,6 +880,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("int");
 
+                            b1.Property<int?>("MaxInstallationWeeks")
+                                .HasColumnType("int");
+
                             b1.Property<decimal?>("MaxPowerPerChargePointKw")
                                 .HasColumnType("decimal(18,2)");
 

@@ -853,6 +853,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                             b1.Property<int>("DataLatencySeconds")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int?>("MaxInstallationWeeks")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<decimal?>("MaxPowerPerChargePointKw")
                                 .HasColumnType("TEXT");
 

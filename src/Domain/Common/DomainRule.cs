@@ -214,6 +214,7 @@ public enum DomainRule
     InstallationStepNotOfKind,    // the step (InstallationStep)
     RelocationNeedsOldSpot,
     RemovalStaysOnItsSpot,
+    RemovalNeedsReleasingOrder,
 
     // Contract documents
     ContractDocumentTitleMissing,

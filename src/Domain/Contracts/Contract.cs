@@ -72,6 +72,13 @@ public sealed class Contract
         return latest is not null && day <= latest.EndsOn ? latest : null;
     }
 
+    /// <summary>
+    /// The day an installation assigned on <paramref name="openedOn"/> must be commissioned by: the installation term of
+    /// the version in force that day, or of the latest signed version when none was (a case opened before the contract
+    /// started). Null when that version sets no term or nothing is signed.
+    /// </summary>
+    public DateOnly? InstallationDueOn(DateOnly openedOn) => (VersionInForceOn(openedOn) ?? LatestSigned)?.Terms.InstallationDueOn(openedOn);
+
     public ContractStatus StatusOn(DateOnly day)
     {
         var signed = _versions.Where(v => v.IsSigned).ToList();

@@ -40,6 +40,15 @@ public sealed record ContractTerms
     public decimal? MaxPowerPerChargePointKw { get; init; }
 
     /// <summary>
+    /// Maximum time from assigning an installation to the CPO (the case's opening day) to the charge point
+    /// commissioned, in weeks (none when the contract sets none).
+    /// </summary>
+    public int? MaxInstallationWeeks { get; init; }
+
+    /// <summary>The day by which an installation opened on <paramref name="openedOn"/> must be commissioned; null without a term.</summary>
+    public DateOnly? InstallationDueOn(DateOnly openedOn) => MaxInstallationWeeks is { } weeks ? openedOn.AddDays(7 * weeks) : null;
+
+    /// <summary>
     /// The terms a new contract starts with: the seed defaults, replaced by the catalogue's own numbers where it has
     /// them (the availability and backend-connectivity thresholds, e.g. POR-14's 95 % and SC-5's 98 %).
     /// </summary>
@@ -71,6 +80,7 @@ public sealed record ContractTerms
         Require(TariffCaps.Prices().All(p => p.Value is null or >= 0 and <= 100), ContractTerm.TariffCaps, "prices from 0 to 100 euro");
         Require(!SmartCharging.Required || SmartCharging.PowerCapKw is > 0 and <= 1000, ContractTerm.SmartCharging, "a power cap above 0 kW when smart charging is required");
         Require(MaxPowerPerChargePointKw is null or > 0 and <= 1000, ContractTerm.MaxPower, "a power above 0 kW and at most 1000 kW");
+        Require(MaxInstallationWeeks is null or > 0 and <= 156, ContractTerm.InstallationTime, "weeks above 0 and at most three years");
         Require(SmartCharging.WindowStart != SmartCharging.WindowEnd, ContractTerm.SmartCharging, "a peak window with a start and an end");
         return this;
     }
@@ -125,4 +135,5 @@ public enum ContractTerm
     SmartCharging,
     PointsPromised,
     MaxPower,
+    InstallationTime,
 }

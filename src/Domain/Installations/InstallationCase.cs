@@ -43,6 +43,9 @@ public sealed class InstallationCase
     public IReadOnlyList<string> CommissionedEvseUids { get; private set; } = [];
 
     public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>The Dutch day the case was opened and assigned to the CPO: where lead times and the contract's installation term start.</summary>
+    public DateOnly OpenedOn => DutchCalendar.Day(CreatedAtUtc);
     public DateTime UpdatedAtUtc { get; private set; }
 
     public IReadOnlyList<InstallationStepRecord> Steps => _steps;

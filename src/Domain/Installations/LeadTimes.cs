@@ -1,5 +1,3 @@
-using Portal.Domain.Common;
-
 namespace Portal.Domain.Installations;
 
 /// <summary>How long reaching something took over a set of cases: how many, the median and the 90th percentile, in days.</summary>
@@ -30,7 +28,7 @@ public static class LeadTimes
         return Enum.GetValues<InstallationStep>().ToDictionary(
             step => step,
             step => LeadTimeSummary.Of([.. list
-                .Select(c => (Opened: DutchCalendar.Day(c.CreatedAtUtc), Done: c.Find(step)?.DoneOn))
+                .Select(c => (Opened: c.OpenedOn, Done: c.Find(step)?.DoneOn))
                 .Where(x => x.Done is not null)
                 .Select(x => (double)(x.Done!.Value.DayNumber - x.Opened.DayNumber))]));
     }

@@ -1,5 +1,3 @@
-using Portal.Domain.Common;
-
 namespace Portal.Domain.Installations;
 
 /// <summary>Where an installation stands, as a resident who applied for the charge point cares about it.</summary>
@@ -63,6 +61,6 @@ public sealed record ResidentInstallationStatus(ResidentInstallationStage Stage,
         }
         if (installation[InstallationStep.AcceptedByCpo].DoneOn is { } accepted)
             return new(ResidentInstallationStage.Preparing, accepted);
-        return new(ResidentInstallationStage.Assigned, DutchCalendar.Day(installation.CreatedAtUtc));
+        return new(ResidentInstallationStage.Assigned, installation.OpenedOn);
     }
 }

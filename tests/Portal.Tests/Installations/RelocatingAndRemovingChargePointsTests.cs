@@ -4,7 +4,10 @@ using Portal.Domain.ChargePoints;
 using Portal.Domain.Geography;
 using Portal.Domain.Installations;
 using Portal.Domain.Spots;
+using Portal.Domain.TrafficOrders;
 using Portal.Features.Installations;
+using Portal.Features.Installations.CasePage;
+using Portal.Features.TrafficOrders;
 using Portal.Integration.Persistence;
 using Portal.Tests.Applications;
 using Portal.Tests.Contracts;
@@ -86,6 +89,51 @@ public sealed class RelocatingAndRemovingChargePointsTests(PortalAppFactory app)
         Assert.Equal((liveOn, Today.AddDays(-1), "A"), (record.GoLiveOn, record.DecommissionedOn, record.SimultaneityGroup));
         var history = await OfficerTestData.ReadAsync(app, db => db.Spots.Where(s => s.Id == spot).SelectMany(s => s.History).OrderBy(h => h.Id).Select(h => h.Reason).ToListAsync());
         Assert.StartsWith("Laadpaal weg volgens installatiezaak IN-", history[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARemovalsSigns_StayUntilTheAmendmentThatLeavesItsSpotOut_IsPublished()
+    {
+        var officer = await app.PrincipalOfAsync(DemoAccounts.Officer);
+        var spot = await SpotAsync("Zijpendaalseweg 30", SpotStatus.Approved, 0.0211);
+        var neighbour = await SpotAsync("Zijpendaalseweg 32", SpotStatus.Approved, 0.0212);
+        var reservingId = await app.PublishedOrderAsync(officer, await OfficerTestData.ArnhemAsync(app), "Zijpendaalseweg", Today.AddDays(-60), spot, neighbour);
+        await app.OrdersAsync(s => s.MakeFinalWhereDueAsync());
+        await InUseAsync(spot);
+        var reserving = (await app.OrdersAsync(s => s.FindAsync(officer, reservingId)))!;
+        var cpo = await ContractTestSetup.DemoOperatorAsync(app);
+        var id = (await AsAsync(DemoAccounts.Officer, (s, u) => s.OpenRemovalAsync(u, spot, cpo, null))).CaseId!.Value;
+        Assert.Null((await AsAsync(DemoAccounts.Cpo, (s, u) => s.AcceptAsync(u, id, null))).Problem);
+        Assert.Null((await AsAsync(DemoAccounts.Cpo, (s, u) => s.ReportAsync(u, id, InstallationStep.ChargePointPlaced, Today, "Paal weggehaald"))).Problem);
+
+        var refused = await AsAsync(DemoAccounts.Cpo, (s, u) => s.ReportAsync(u, id, InstallationStep.SignsPlaced, Today, "Borden weg"));
+
+        Assert.Equal($"De borden blijven staan tot een wijzigingsbesluit van verkeersbesluit {reserving.Reference} is gepubliceerd dat deze plek laat vervallen.", refused.Problem);
+        var before = (await app.CallAsync<InstallationCaseQueries, InstallationCaseView?>(DemoAccounts.Officer, (q, u) => q.ViewAsync(u, id)))!.RemovalOrders!;
+        Assert.Equal((reservingId, (Guid?)null), (before.ReservingOrderId!.Value, before.ReleasingOrderId));
+        Assert.False((await AsAsync(DemoAccounts.Officer, (s, u) => s.FindAsync(u, id)))![InstallationStep.SignsPlaced].IsDone);
+
+        // The amendment keeps the neighbour and leaves the removed point's spot out; published, the reservation ends.
+        var draft = await app.OrdersAsync(s => s.DraftAsync(officer, new TrafficOrderDraft(reserving.MunicipalityId, "Zijpendaalseweg, laadpaal weg", TrafficOrderRoute.Direct, [neighbour], SignBoard.E4, reservingId)));
+        Assert.True(draft.Succeeded, draft.Error);
+        var amendingId = draft.OrderId!.Value;
+        var drafted = (await app.CallAsync<InstallationCaseQueries, InstallationCaseView?>(DemoAccounts.Officer, (q, u) => q.ViewAsync(u, id)))!.RemovalOrders!;
+        Assert.Equal((amendingId, false), (drafted.ReleasingOrderId!.Value, drafted.Rule.SignsMayBeRemoved));
+        Assert.Null((await app.OrdersAsync(s => s.RecordPoliceConsultationAsync(officer, amendingId, Today.AddDays(-2), "Geen bezwaar."))).Error);
+        Assert.Null((await app.OrdersAsync(s => s.DecideAsync(officer, amendingId, Today.AddDays(-1)))).Error);
+        Assert.Null((await app.OrdersAsync(s => s.PublishAsync(officer, amendingId, PublicationChannel.Gemeenteblad, Today, "gmb-laadpaal-weg"))).Error);
+
+        Assert.Null((await AsAsync(DemoAccounts.Cpo, (s, u) => s.ReportAsync(u, id, InstallationStep.SignsPlaced, Today, "Borden weg"))).Problem);
+        Assert.True((await AsAsync(DemoAccounts.Officer, (s, u) => s.FindAsync(u, id)))![InstallationStep.SignsPlaced].IsDone);
+    }
+
+    /// <summary>The spot's charge point is in use (as its commissioning would leave it).</summary>
+    private async Task InUseAsync(Guid spot)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        (await db.Spots.SingleAsync(s => s.Id == spot)).RealiseByCommissioning("IN-2020-0001", new SpotActor("test", "Test"), DateTime.UtcNow);
+        await db.SaveChangesAsync();
     }
 
     [Fact]

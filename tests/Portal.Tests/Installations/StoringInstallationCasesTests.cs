@@ -25,7 +25,7 @@ public sealed class StoringInstallationCasesTests(PortalAppFactory app) : IClass
         var spot = Spot.Create(arnhem, Coordinate.FromWgs84(OfficerTestData.ParkLatitude, OfficerTestData.ParkLongitude),
             new SpotDetails("Sonsbeekweg 12", 2, SpotSetUp.OnPavement, null, null, null, null), new SpotActor("test", "Test"), Noon(D(2026, 2, 1)));
         var today = D(2026, 12, 7);
-        var installation = InstallationCase.Open(arnhem, "IN-2026-0001", InstallationCaseKind.NewChargePoint, spot.Id, operatorId, null, new InstallationActor("officer-1", "Officer"), Noon(D(2026, 3, 1)));
+        var installation = InstallationCase.Open(arnhem, "IN-2026-0901", InstallationCaseKind.NewChargePoint, spot.Id, operatorId, null, new InstallationActor("officer-1", "Officer"), Noon(D(2026, 3, 1)));
         installation.Report(InstallationStep.AcceptedByCpo, D(2026, 3, 2), "Akkoord", Cpo, today, Noon(D(2026, 3, 2)));
         installation.Plan(InstallationStep.NeighboursInformed, D(2026, 3, 20), Cpo, Noon(D(2026, 3, 2)));
         installation.RequestGridConnection(new GridConnectionRequest("Liander", "LIA-2026-881", GridConnectionKind.NewOrWithGroundwork, D(2026, 3, 3)), null, Cpo, today, Noon(D(2026, 3, 3)));
@@ -66,7 +66,7 @@ public sealed class StoringInstallationCasesTests(PortalAppFactory app) : IClass
         var operatorId = await OfficerTestData.ReadAsync(app, db => db.Operators.Select(o => o.Id).FirstAsync());
         var spot = Spot.Create(arnhem, Coordinate.FromWgs84(OfficerTestData.ParkLatitude, OfficerTestData.ParkLongitude),
             new SpotDetails("Sonsbeekweg 14", 2, SpotSetUp.OnPavement, null, null, null, null), new SpotActor("test", "Test"), Noon(D(2026, 2, 1)));
-        var installation = InstallationCase.Open(arnhem, "IN-2026-0002", InstallationCaseKind.Removal, spot.Id, operatorId, Guid.NewGuid(), new InstallationActor("officer-1", "Officer"), Noon(D(2026, 3, 1)));
+        var installation = InstallationCase.Open(arnhem, "IN-2026-0902", InstallationCaseKind.Removal, spot.Id, operatorId, Guid.NewGuid(), new InstallationActor("officer-1", "Officer"), Noon(D(2026, 3, 1)));
         await OfficerTestData.ReadAsync(app, async db =>
         {
             db.Spots.Add(spot);

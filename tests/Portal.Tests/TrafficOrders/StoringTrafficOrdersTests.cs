@@ -24,7 +24,7 @@ public sealed class StoringTrafficOrdersTests(PortalAppFactory app) : IClassFixt
         var arnhem = await OfficerTestData.ArnhemAsync(app);
         var spot = Spot.Create(arnhem, Coordinate.FromWgs84(OfficerTestData.ParkLatitude, OfficerTestData.ParkLongitude),
             new SpotDetails("Sonsbeekweg 12", 2, SpotSetUp.OnPavement, null, null, null, null), new SpotActor("test", "Test"), Noon(D(2026, 2, 1)));
-        var order = TrafficOrder.Draft(arnhem, "VB-2026-0001", "Oplaadplaatsen Sonsbeek", TrafficOrderRoute.Direct, Officer, Noon(D(2026, 2, 2)));
+        var order = TrafficOrder.Draft(arnhem, "VB-2026-0901", "Oplaadplaatsen Sonsbeek", TrafficOrderRoute.Direct, Officer, Noon(D(2026, 2, 2)));
         order.AddLocation(spot.Id, "Sonsbeekweg", "12", spot.Position, 2, PlannedSign.Create(SignBoard.E8, null, "ma-vr 8-20 h", 120), Noon(D(2026, 2, 2)));
         order.RecordPoliceConsultation(D(2026, 2, 20), "Geen bezwaar.", Officer, Noon(D(2026, 2, 20)));
         order.Decide(D(2026, 3, 4), Officer, Noon(D(2026, 3, 4)), Calendar);

@@ -73,6 +73,7 @@ public sealed class TermsForm
     public TimeSpan? WindowEnd { get; set; }
     public bool OnGridOperatorRequest { get; set; }
     public decimal? MaxPowerPerChargePointKw { get; set; }
+    public int? MaxInstallationWeeks { get; set; }
 
     public static TermsForm Of(ContractTerms terms) => new()
     {
@@ -93,6 +94,7 @@ public sealed class TermsForm
         WindowEnd = terms.SmartCharging.WindowEnd.ToTimeSpan(),
         OnGridOperatorRequest = terms.SmartCharging.OnGridOperatorRequest,
         MaxPowerPerChargePointKw = terms.MaxPowerPerChargePointKw,
+        MaxInstallationWeeks = terms.MaxInstallationWeeks,
     };
 
     public ContractTerms ToTerms() => new()
@@ -116,6 +118,7 @@ public sealed class TermsForm
             OnGridOperatorRequest = OnGridOperatorRequest,
         },
         MaxPowerPerChargePointKw = MaxPowerPerChargePointKw,
+        MaxInstallationWeeks = MaxInstallationWeeks,
     };
 }
 

@@ -76,6 +76,7 @@ internal sealed class DemoContract(
             MaxRepairHours = 48,
             TariffCaps = Caps,
             SmartCharging = new SmartChargingObligation { Required = true, PowerCapKw = 4m, OnGridOperatorRequest = true },
+            MaxInstallationWeeks = 26,
         }, officer, At(440, 10));
         contract.AddPenalty(version.Id, ContractTerm.Availability, 250m, "Per laadpunt per kwartaal waarin de beschikbaarheid onder 95 % blijft.", officer, At(440, 11));
         contract.AttachSection(version.Id, SmartChargingSet, SmartChargingSection, current.Requirements, officer, At(439, 9));

@@ -24,6 +24,7 @@ internal sealed class DemoSeeder(
     ChargePointImport import,
     DemoApplications applications,
     DemoContract contract,
+    DemoInstallations installations,
     Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
@@ -54,6 +55,8 @@ internal sealed class DemoSeeder(
             await EnsureAccountAsync(email, name, role, settings.Password, municipality.Id, operatorId);
         await applications.SeedAsync(municipality.Id, settings.Password, ct);
         await contract.SeedAsync(municipality.Id, operatorId, ct);
+        var contractId = await db.Contracts.Where(c => c.Reference == DemoContract.Reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+        await installations.SeedAsync(municipality.Id, operatorId, contractId, ct);
 
         PrintLogIns(settings.Password);
     }

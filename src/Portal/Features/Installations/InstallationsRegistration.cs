@@ -16,6 +16,7 @@ internal static class InstallationsRegistration
         services.AddScoped<InstallationService>();
         services.AddScoped<ChargePointLeavesSpot>();
         services.AddScoped<SignsFollowInstallation>();
+        services.AddScoped<RemovalTrafficOrders>();
         services.AddScoped<InstallationBulkUpdate>();
         services.AddScoped<CpoInstallationQueries>();
         services.AddScoped<InstallationBoardQueries>();

@@ -7,14 +7,20 @@ namespace Portal.Features.Installations;
 
 /// <summary>
 /// When a case reports its signs and road markings placed, the signs of the case's spot in its published or final
-/// traffic order move from planned to placed, so the sign register shows them standing. Runs in the save of the step;
-/// a removal's "signs removed" leaves the order alone (its revocation is an order of its own).
+/// traffic order move from planned to placed, so the sign register shows them standing. Runs in the save of the step.
+/// A removal's "signs removed" is refused until the amendment that ends the reservation is published
+/// (<see cref="RemovalTrafficOrder"/>); the orders themselves are left alone.
 /// </summary>
-internal sealed class SignsFollowInstallation(PortalDbContext db)
+internal sealed class SignsFollowInstallation(PortalDbContext db, RemovalTrafficOrders removals)
 {
     public async Task FollowAsync(InstallationCase installation, DateTime nowUtc, CancellationToken ct)
     {
-        if (installation.Kind == InstallationCaseKind.Removal || !installation[InstallationStep.SignsPlaced].IsDone)
+        if (installation.Kind == InstallationCaseKind.Removal)
+        {
+            (await removals.OfSpotAsync(installation.SpotId, ct)).Rule.RequireFor(installation, InstallationStep.SignsPlaced);
+            return;
+        }
+        if (!installation[InstallationStep.SignsPlaced].IsDone)
             return;
         var spotId = installation.SpotId;
         var orders = await db.TrafficOrders.Include(o => o.Locations)

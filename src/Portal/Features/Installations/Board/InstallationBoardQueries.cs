@@ -111,7 +111,7 @@ internal sealed class InstallationBoardQueries(PortalDbContext db, InstallationA
         var today = Today;
         return [.. cases.Select(c => new InstallationBoardRow(c.Id, c.Reference, c.SpotId, spots.GetValueOrDefault(c.SpotId, ""), districts.GetValueOrDefault(c.SpotId),
             operators.GetValueOrDefault(c.OperatorId, ""), municipalities.GetValueOrDefault(c.MunicipalityId, ""), c.Status, c.IsClosed ? null : c.Next,
-            DutchCalendar.Day(c.CreatedAtUtc), c.Overdue(today, _calendar), c.Missing.Count, c.UpdatedAtUtc))];
+            c.OpenedOn, c.Overdue(today, _calendar), c.Missing.Count, c.UpdatedAtUtc))];
     }
 
     /// <summary>Each spot's PC4: from its address, else from the postcode of the application it was made for.</summary>

@@ -13,7 +13,8 @@ using Portal.Integration.Persistence;
 namespace Portal.Features.Installations.CasePage;
 
 /// <summary>What the case page and the spot page's "open a case" dialog read; null or empty for someone who may not see it.</summary>
-internal sealed class InstallationCaseQueries(PortalDbContext db, InstallationAccess access, InstallationService cases, IOptions<TrafficOrderOptions> options, TimeProvider clock)
+internal sealed class InstallationCaseQueries(PortalDbContext db, InstallationAccess access, InstallationService cases, RemovalTrafficOrders removals,
+    IOptions<TrafficOrderOptions> options, TimeProvider clock)
 {
     private readonly TermsCalendar _calendar = TermsCalendar.Default.With(options.Value.EquatedDays);
 
@@ -29,17 +30,19 @@ internal sealed class InstallationCaseQueries(PortalDbContext db, InstallationAc
         var operatorName = await db.Operators.AsNoTracking().Where(o => o.Id == installation.OperatorId).Select(o => o.Name).SingleAsync(ct);
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == installation.MunicipalityId).Select(m => m.Name).SingleAsync(ct);
         var contract = installation.ContractId is { } contractId
-            ? await db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => c.Reference).SingleOrDefaultAsync(ct)
+            ? await db.Contracts.AsNoTracking().Include(c => c.Versions).SingleOrDefaultAsync(c => c.Id == contractId, ct)
             : null;
         var attachments = await db.InstallationAttachments.AsNoTracking().Where(a => a.CaseId == id).OrderBy(a => a.UploadedAtUtc).ToListAsync(ct);
         var today = Today;
-        return new InstallationCaseView(installation, spot, operatorName, municipality, installation.ContractId, contract,
+        return new InstallationCaseView(installation, spot, operatorName, municipality, installation.ContractId, contract?.Reference,
             installation.Overdue(today, _calendar), installation.DigNotificationWindow(_calendar), attachments,
             viewer.CanManage(installation) && !installation.IsClosed, viewer.CanReport(installation) && !installation.IsClosed, today)
         {
             RelocatedFromAddress = installation.RelocatedFromSpotId is { } from
                 ? await db.Spots.AsNoTracking().Where(s => s.Id == from).Select(s => s.Address).SingleAsync(ct)
                 : null,
+            TermDueOn = installation.Find(InstallationStep.Commissioned) is not null ? contract?.InstallationDueOn(installation.OpenedOn) : null,
+            RemovalOrders = installation.Kind == InstallationCaseKind.Removal ? await removals.OfSpotAsync(installation.SpotId, ct) : null,
         };
     }
 

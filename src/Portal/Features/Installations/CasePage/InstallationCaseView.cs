@@ -23,6 +23,12 @@ internal sealed record InstallationCaseView(
     /// <summary>A relocation's old spot: where the charge point stands until it is placed here.</summary>
     public string? RelocatedFromAddress { get; init; }
 
+    /// <summary>The day the contract wants the charge point in use by (its installation term), when it sets one.</summary>
+    public DateOnly? TermDueOn { get; init; }
+
+    /// <summary>A removal's traffic orders: the one that reserved the bays and the amendment that ends the reservation.</summary>
+    public RemovalOrders? RemovalOrders { get; init; }
+
     public IEnumerable<InstallationAttachment> AttachmentsOf(InstallationStep step) => Attachments.Where(a => a.Step == step).OrderBy(a => a.UploadedAtUtc);
 
     public IEnumerable<OverdueStep> OverdueOf(InstallationStep step) => Overdue.Where(o => o.Step == step);

@@ -23,8 +23,8 @@ internal sealed record LeadTimeReport(DateOnly Today, IReadOnlyList<OperatorLead
 
 /// <summary>
 /// The lead-time figures (<see cref="Domain.Installations.LeadTimes"/>) over the cases an officer's municipalities have
-/// (an administrator: all), cancelled ones left out. The contract's terms (<see cref="Domain.Contracts.ContractTerms"/>)
-/// name no installation term yet, so "finished within the term" is reported as no term rather than as a number.
+/// (an administrator: all), cancelled ones left out. "Finished within the term" counts the cases whose contract sets an
+/// installation term (<see cref="Domain.Contracts.Contract.InstallationDueOn"/>); without any, it is "no term", not a number.
 /// </summary>
 internal sealed class LeadTimeFigures(PortalDbContext db, TenantAccess tenants, TimeProvider clock)
 {
@@ -40,21 +40,23 @@ internal sealed class LeadTimeFigures(PortalDbContext db, TenantAccess tenants, 
             .ToListAsync(ct);
         var operatorIds = cases.Select(c => c.OperatorId).Distinct().ToList();
         var names = await db.Operators.AsNoTracking().Where(o => operatorIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var contractIds = cases.Where(c => c.ContractId is not null).Select(c => c.ContractId!.Value).Distinct().ToList();
+        var contracts = await db.Contracts.AsNoTracking().Include(c => c.Versions).Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        DateOnly? DueBy(InstallationCase c) => c.ContractId is { } id && contracts.TryGetValue(id, out var contract) ? contract.InstallationDueOn(c.OpenedOn) : null;
         var perOperator = cases.GroupBy(c => c.OperatorId)
-            .Select(g => Figures(g.Key, names.GetValueOrDefault(g.Key, "?"), [.. g], today))
+            .Select(g => Figures(g.Key, names.GetValueOrDefault(g.Key, "?"), [.. g], DueBy, today))
             .OrderBy(o => o.OperatorName, StringComparer.CurrentCulture).ToList();
-        return new LeadTimeReport(today, perOperator, Figures(null, "", cases, today));
+        return new LeadTimeReport(today, perOperator, Figures(null, "", cases, DueBy, today));
     }
 
-    private static OperatorLeadTimes Figures(Guid? operatorId, string name, IReadOnlyList<InstallationCase> cases, DateOnly today) =>
+    private static OperatorLeadTimes Figures(Guid? operatorId, string name, IReadOnlyList<InstallationCase> cases, Func<InstallationCase, DateOnly?> dueBy, DateOnly today) =>
         new(operatorId, name, cases.Count, Domain.Installations.LeadTimes.PerStep(cases), Domain.Installations.LeadTimes.GridConnectionsWithinNorm(cases, today),
-            FinishedInTerm(cases, today));
+            FinishedInTerm(cases, dueBy, today));
 
-    /// <summary>No contract term for finishing an installation exists (ContractTerms has fault times only): null, "no term".</summary>
-    private static Share? FinishedInTerm(IReadOnlyList<InstallationCase> cases, DateOnly today)
+    /// <summary>The share commissioned by the contract's term; null ("no term") when no case has a term that is decided yet.</summary>
+    private static Share? FinishedInTerm(IReadOnlyList<InstallationCase> cases, Func<InstallationCase, DateOnly?> dueBy, DateOnly today)
     {
-        static DateOnly? NoTerm(InstallationCase c) => null;
-        var share = Domain.Installations.LeadTimes.CommissionedInTime(cases, NoTerm, today);
+        var share = Domain.Installations.LeadTimes.CommissionedInTime(cases, dueBy, today);
         return share.Decided == 0 ? null : share;
     }
 
