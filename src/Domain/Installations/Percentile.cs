@@ -19,4 +19,18 @@ public static class Percentile
         var below = (int)Math.Floor(h);
         return below + 1 < sorted.Length ? sorted[below] + ((h - below) * (sorted[below + 1] - sorted[below])) : sorted[below];
     }
+
+    /// <summary>The same rule on exact decimals (availability fractions, where a double would blur the threshold).</summary>
+    public static decimal? Of(IEnumerable<decimal> values, decimal fraction)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (fraction is < 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(fraction), "A percentile is a fraction from 0 to 1.");
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+            return null;
+        var h = (sorted.Length - 1) * fraction;
+        var below = (int)decimal.Floor(h);
+        return below + 1 < sorted.Length ? sorted[below] + ((h - below) * (sorted[below + 1] - sorted[below])) : sorted[below];
+    }
 }
