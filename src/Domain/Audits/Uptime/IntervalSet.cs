@@ -68,7 +68,15 @@ public sealed class IntervalSet
     public IntervalSet Except(IntervalSet other) => Combine(other, static (a, b) => a && !b);
 
     /// <summary>The set within [start, end).</summary>
-    public IntervalSet Clip(long start, long end) => Intersect(Of(start, end));
+    public IntervalSet Clip(long start, long end)
+    {
+        // Binary search to the first interval ending after start, so clipping many short windows stays cheap.
+        var builder = new Builder();
+        var i = IndexAtOrBefore(start);
+        for (i = Math.Max(i, 0); i < _starts.Length && _starts[i] < end; i++)
+            builder.Add(Math.Max(start, _starts[i]), Math.Min(end, _ends[i]));
+        return builder.Build();
+    }
 
     /// <summary>The first <paramref name="seconds"/> seconds of the set, in time order (caps are spent chronologically).</summary>
     public IntervalSet TakeFirst(long seconds)

@@ -61,4 +61,18 @@ public sealed class MeasuringFeedLivenessTests
         Assert.Equal(1m, result.Availability);
         Assert.Equal(UptimeVerdict.Provisional, result.AvailabilityVerdict);
     }
+
+    [Fact]
+    public void TierAConnectivityLog_AddsItsOfflineTimeToDisconnected()
+    {
+        // OCPI says AVAILABLE, the CPO's OCPP log says offline 10:00-10:30: worst of both for R1, status as published for R2.
+        var input = Input() with { ConnectivityLogOffline = [new TimeInterval(Apr(10, 10), Apr(10, 10, 30))] };
+
+        var result = Compute(input);
+
+        Assert.Equal(EvidenceTier.A, result.ConnectivityTier);
+        Assert.Equal(1_800, result.Seconds.Dc);                         // 30 min
+        Assert.Equal(0, result.Seconds.D);
+        Assert.Equal(2_590_200m / 2_592_000m, result.Connectivity);      // (2,592,000 - 1,800) / 2,592,000
+    }
 }
