@@ -17,9 +17,19 @@ internal sealed class StatusTimeline
     {
         var ordered = events.OrderBy(e => e.At).ThenBy(e => e.Received).ThenBy(e => e.Raw, StringComparer.Ordinal).ToList();
         // Of events at the same instant the last one holds; the others last zero seconds.
-        var kept = ordered.Where((e, i) => i + 1 == ordered.Count || ordered[i + 1].At != e.At).ToList();
-        _starts = [.. kept.Select(e => e.At)];
-        _statuses = [.. kept.Select(e => e.Status)];
+        // A repeated status continues the segment it repeats (a BLOCKED sent twice is still one BLOCKED stretch).
+        var starts = new List<long>(ordered.Count);
+        var statuses = new List<EvseStatus>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var e = ordered[i];
+            if ((i + 1 < ordered.Count && ordered[i + 1].At == e.At) || (statuses.Count > 0 && statuses[^1] == e.Status))
+                continue;
+            starts.Add(e.At);
+            statuses.Add(e.Status);
+        }
+        _starts = [.. starts];
+        _statuses = [.. statuses];
     }
 
     public long? FirstEventAt => _starts.Length == 0 ? null : _starts[0];

@@ -132,7 +132,8 @@ public sealed class ComputingUptimeFromStatusEventsTests
     [Fact]
     public void BlockedForMoreThanADay_IsUpButFlagged()
     {
-        var result = Compute(Input(Ev("BLOCKED", Apr(10, 10)), Ev("AVAILABLE", Apr(11, 11))));   // 25 h
+        // 25 h, sent as two events of 12.5 h each: one stretch.
+        var result = Compute(Input(Ev("BLOCKED", Apr(10, 10)), Ev("BLOCKED", Apr(10, 22, 30)), Ev("AVAILABLE", Apr(11, 11))));
 
         Assert.Equal(0, result.Seconds.D);
         Assert.True(result.Flags.BlockedOverFlagLimit);
