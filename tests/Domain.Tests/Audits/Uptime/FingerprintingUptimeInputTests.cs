@@ -61,4 +61,16 @@ public sealed class FingerprintingUptimeInputTests
         Assert.Equal(UptimeFingerprint.Combine([a, b]), UptimeFingerprint.Combine([b, a]));
         Assert.NotEqual(UptimeFingerprint.Combine([a, b]), UptimeFingerprint.Combine([a, b with { Item2 = "bc" }]));
     }
+
+    [Fact]
+    public void MissingValueAndTextThatLooksLikeIt_AreToldApart()
+    {
+        var input = Sample();
+        var noReference = input with { Exclusions = [Claim("E2-1", ExclusionCategory.ThirdPartyDamage, Apr(10, 10), Apr(10, 11))] };
+        var dashReference = input with { Exclusions = [noReference.Exclusions[0] with { IncidentReference = "-" }] };
+        var pipeInId = input with { Exclusions = [Claim("E2|1", ExclusionCategory.ThirdPartyDamage, Apr(10, 10), Apr(10, 11))] };
+
+        Assert.NotEqual(UptimeFingerprint.Of(noReference), UptimeFingerprint.Of(dashReference));
+        Assert.NotEqual(UptimeFingerprint.Of(noReference), UptimeFingerprint.Of(pipeInId));
+    }
 }
