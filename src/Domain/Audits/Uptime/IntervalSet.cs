@@ -55,6 +55,17 @@ public sealed class IntervalSet
         return builder.Build();
     }
 
+    /// <summary>Each instant widened to [instant, instant + width), merged; sorts <paramref name="instants"/> in place.</summary>
+    public static IntervalSet AfterInstants(long[] instants, long width)
+    {
+        ArgumentNullException.ThrowIfNull(instants);
+        Array.Sort(instants);
+        var builder = new Builder();
+        foreach (var at in instants)
+            builder.Add(at, at + width);
+        return builder.Build();
+    }
+
     public bool Contains(long instant)
     {
         var i = IndexAtOrBefore(instant);

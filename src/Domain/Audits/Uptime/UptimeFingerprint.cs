@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -31,8 +32,7 @@ public static class UptimeFingerprint
         w.Tag("run").Flag(input.Recomputation).Span(input.PlannedMaintenanceExcludedEarlierInYear).End();
 
         Events(w, "event", input.Events);
-        foreach (var at in Sorted(input.FeedConfirmations))
-            w.Tag("confirmed").Instant(at).End();
+        w.Tag("confirmations").Number(input.FeedConfirmations.Count).Text(ConfirmationsDigest(input.FeedConfirmations)).End();
         foreach (var u in input.Unmeasured.OrderBy(u => u.Start).ThenBy(u => u.End).ThenBy(u => u.Cause))
             w.Tag("unmeasured").Instant(u.Start).Instant(u.End).Text(u.Cause.ToString()).End();
         foreach (var sibling in input.Siblings.OrderBy(s => s.EvseUid, StringComparer.Ordinal))
@@ -77,6 +77,22 @@ public static class UptimeFingerprint
         foreach (var e in events.OrderBy(e => e.OccurredAt).ThenBy(e => e.ReceivedAt).ThenBy(e => e.Status, StringComparer.Ordinal))
             w.Tag(tag).Text(e.Status).Instant(e.OccurredAt).Instant(e.ReceivedAt).End();
     }
+
+    /// <summary>
+    /// The pulls of a CPO's feed are one list shared by all its EVSEs, thousands of instants a month: they are hashed
+    /// once per list (a SHA-256 of their own canonical lines) and each EVSE's form carries that digest. Inputs are
+    /// immutable records, so the list a digest was made of does not change afterwards.
+    /// </summary>
+    private static string ConfirmationsDigest(IReadOnlyList<DateTimeOffset> confirmations) =>
+        Digests.GetValue(confirmations, static list =>
+        {
+            using var w = new CanonicalWriter();
+            foreach (var at in Sorted(list))
+                w.Tag("confirmed").Instant(at).End();
+            return w.Finish();
+        });
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<DateTimeOffset>, string> Digests = new();
 
     /// <summary>Pulls usually arrive in order (and are shared by every EVSE of a feed): sort only when they are not.</summary>
     private static IEnumerable<DateTimeOffset> Sorted(IReadOnlyList<DateTimeOffset> instants)

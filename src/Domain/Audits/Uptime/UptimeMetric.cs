@@ -35,8 +35,12 @@ public sealed class UptimeMetric(TermsCalendar calendar)
 
         // Feed liveness (3.4): alive for the liveness window after each successful pull and each received push.
         var liveness = (long)rules.FeedLiveness.TotalSeconds;
-        var confirmations = input.FeedConfirmations.Select(c => c.ToUnixTimeSeconds()).Concat(input.Events.Select(e => e.ReceivedAt.ToUnixTimeSeconds()));
-        var feedDown = scope.Except(IntervalSet.Union(confirmations.Select(c => (c, c + liveness))));
+        var confirmations = new long[input.FeedConfirmations.Count + input.Events.Count];
+        for (var i = 0; i < input.FeedConfirmations.Count; i++)
+            confirmations[i] = input.FeedConfirmations[i].ToUnixTimeSeconds();
+        for (var i = 0; i < input.Events.Count; i++)
+            confirmations[input.FeedConfirmations.Count + i] = input.Events[i].ReceivedAt.ToUnixTimeSeconds();
+        var feedDown = scope.Except(IntervalSet.AfterInstants(confirmations, liveness));
 
         var portalOutages = IntervalSet.Union(input.Unmeasured.Where(u => u.Cause == UnmeasuredCause.PortalOutage).Select(u => (u.Start.ToUnixTimeSeconds(), u.End.ToUnixTimeSeconds())));
         var probeFailures = IntervalSet.Union(input.Unmeasured.Where(u => u.Cause == UnmeasuredCause.ControlProbeFailed).Select(u => (u.Start.ToUnixTimeSeconds(), u.End.ToUnixTimeSeconds())));

@@ -73,4 +73,12 @@ public sealed class FingerprintingUptimeInputTests
         Assert.NotEqual(UptimeFingerprint.Of(noReference), UptimeFingerprint.Of(dashReference));
         Assert.NotEqual(UptimeFingerprint.Of(noReference), UptimeFingerprint.Of(pipeInId));
     }
+
+    [Fact]
+    public void OnePullMissing_ChangesTheFingerprint()
+    {
+        var input = Sample();
+
+        Assert.NotEqual(UptimeFingerprint.Of(input), UptimeFingerprint.Of(input.WithoutPulls(Apr(10, 10), Apr(10, 10, 5))));
+    }
 }
