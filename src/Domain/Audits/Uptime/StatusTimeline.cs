@@ -1,3 +1,5 @@
+using Portal.Domain.ChargePoints;
+
 namespace Portal.Domain.Audits.Uptime;
 
 /// <summary>One status event after the timeline rules: t_evt clamped to whole seconds and to t_rcv when in the future.</summary>

@@ -1,3 +1,4 @@
+using Portal.Domain.ChargePoints;
 using Portal.Domain.Installations;
 using Portal.Domain.Terms;
 
@@ -50,7 +51,7 @@ public sealed class UptimeMetric(TermsCalendar calendar)
         // R2 (section 4): a sibling CHARGING or RESERVED makes an INOPERATIVE EVSE of its group UP.
         var occupied = IntervalSet.Empty;
         foreach (var sibling in input.Siblings)
-            occupied = occupied.Union(new StatusTimeline(Prepare(sibling.Events, rules, input.Recomputation).Events).Where(EvseStatuses.OccupiesOutlet, scopeStart, scopeEnd));
+            occupied = occupied.Union(new StatusTimeline(Prepare(sibling.Events, rules, input.Recomputation).Events).Where(EvseStatusClassification.OccupiesOutlet, scopeStart, scopeEnd));
         var noData = timeline.NoData(scopeStart, scopeEnd);
         var statusDown = noData
             .Union(timeline.Where(s => !s.IsUp() && s != EvseStatus.Inoperative, scopeStart, scopeEnd))
@@ -133,8 +134,7 @@ public sealed class UptimeMetric(TermsCalendar calendar)
                 if (!recomputation)
                     continue;
             }
-            var status = EvseStatuses.Parse(e.Status);
-            if (status == EvseStatus.Unrecognised)
+            if (!EvseStatusNames.TryParse(e.Status, out var status))
                 unrecognised.Add(e.Status);
             events.Add(new TimelineEvent(occurred.ToUnixTimeSeconds(), e.ReceivedAt.ToUnixTimeSeconds(), status, e.Status));
         }
@@ -248,7 +248,7 @@ public sealed class UptimeMetric(TermsCalendar calendar)
     {
         if (claim.Schedule is not { } schedule)
             return (IntervalSet.Empty, ExclusionLimit.PlannedMaintenanceNotAnnouncedInTime);
-        if (EvseStatuses.Parse(schedule.Status) != EvseStatus.Inoperative)
+        if (EvseStatusNames.Parse(schedule.Status) != EvseStatus.Inoperative)
             return (IntervalSet.Empty, ExclusionLimit.PlannedMaintenanceNotInoperative);
         var latestNotice = calendar.Before(LocalTime.DateOf(schedule.Begin, zone), rules.PlannedMaintenanceNoticeWorkingDays);
         if (LocalTime.DateOf(schedule.FirstSeenAt, zone) > latestNotice)
