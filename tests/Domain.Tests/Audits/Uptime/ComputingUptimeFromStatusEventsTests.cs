@@ -154,4 +154,15 @@ public sealed class ComputingUptimeFromStatusEventsTests
         Assert.Equal(2, result.Outages.Count);
         Assert.Equal(14_400, alone.Seconds.D);                          // 10:00-14:00 without the sibling
     }
+
+    [Fact]
+    public void UnreadableStatus_CountsAsUnknownAndIsListed()
+    {
+        var result = Compute(Input(Ev("BROKEN", Apr(10, 10)), Ev("AVAILABLE", Apr(10, 10, 30))));
+
+        Assert.Equal(1_800, result.Seconds.D);                          // 10:00-10:30
+        Assert.Equal(1_800, result.Seconds.Dc);
+        Assert.Equal(["BROKEN"], result.Flags.UnrecognisedStatuses);
+        Assert.Equal("UNKNOWN → AVAILABLE", Assert.Single(result.Outages).StatusPathText);
+    }
 }

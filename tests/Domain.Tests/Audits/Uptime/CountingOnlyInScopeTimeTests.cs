@@ -119,4 +119,18 @@ public sealed class CountingOnlyInScopeTimeTests
         Assert.Equal(518_400, result.Seconds.S);                        // 25-30 April = 6 days < 7 days
         Assert.Equal(UptimeVerdict.InsufficientExposure, result.AvailabilityVerdict);
     }
+
+    [Fact]
+    public void YearWithLessThanThirtyDaysInScope_HasNoVerdict()
+    {
+        // Contract year from 1 May 2025; the CP went live on 15 April 2026: 16 days in scope (15-30 April).
+        var year = MeasurementPeriod.TwelveMonths(new DateOnly(2025, 5, 1), Zone);
+        var input = Input(year) with { Scope = new ContractScope(new DateOnly(2026, 4, 15)) };
+
+        var result = Compute(input);
+
+        Assert.Equal(1_382_400, result.Seconds.S);                      // 16 x 86,400 < 30 days
+        Assert.Equal(UptimeVerdict.InsufficientExposure, result.AvailabilityVerdict);
+        Assert.Equal(1m, result.Availability);                          // the figure is still shown
+    }
 }
