@@ -22,6 +22,75 @@ public sealed class UptimeMetric(TermsCalendar calendar)
     public EvseUptimeResult Compute(EvseUptimeInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var m = Measure(input);
+        var seconds = new UptimeSeconds(
+            S: m.Mask.Length,
+            S24: m.Scope.Length,
+            U: m.Unmeasured.Intersect(m.Mask).Length,
+            U24: m.Unmeasured.Length,
+            D: m.Down.Intersect(m.Mask).Length,
+            X: m.Exclusions.Availability.Length,
+            Dc: m.Disconnected.Length,
+            Xc: m.Exclusions.Connectivity.Length);
+        var rules = input.Rules;
+        var availabilityThreshold = input.Terms.AvailabilityPercentPerYear / 100m;
+        var connectivityThreshold = input.Terms.ConnectivityPercentPerMonth / 100m;
+        var minimumExposure = (long)(input.Period.Kind == PeriodKind.Month ? rules.MinimumExposureMonth : rules.MinimumExposureYear).TotalSeconds;
+        var availability = Ratio(seconds.S - seconds.U - seconds.D, seconds.S - seconds.U - seconds.X);
+        var connectivity = Ratio(seconds.S24 - seconds.U24 - seconds.Dc, seconds.S24 - seconds.U24 - seconds.Xc);
+        var coverage = Ratio(seconds.S - seconds.U, seconds.S);
+        var coverage24 = Ratio(seconds.S24 - seconds.U24, seconds.S24);
+
+        return new EvseUptimeResult
+        {
+            Evse = input.Evse,
+            Period = input.Period,
+            Fingerprint = UptimeFingerprint.Of(input),
+            Seconds = seconds,
+            Availability = availability,
+            NeviUptime = Ratio(seconds.S - seconds.U - (seconds.D - seconds.X), seconds.S - seconds.U),
+            Connectivity = connectivity,
+            Coverage = coverage,
+            Coverage24 = coverage24,
+            AvailabilityThreshold = availabilityThreshold,
+            ConnectivityThreshold = connectivityThreshold,
+            AvailabilityVerdict = Verdict(availability, availabilityThreshold, seconds.S, coverage, minimumExposure, rules),
+            ConnectivityVerdict = Verdict(connectivity, connectivityThreshold, seconds.S24, coverage24, minimumExposure, rules),
+            ConnectivityTier = input.ConnectivityLogOffline is null ? EvidenceTier.B : EvidenceTier.A,
+            Outages = Register(m.Down, m.Mask, m.Exclusions, m.Timeline, m.FeedDown, m.ScopeEnd),
+            Exclusions = m.Exclusions.Outcomes,
+            Flags = m.Flags with { BlockedOverFlagLimit = m.Timeline.Segments(m.ScopeStart, m.ScopeEnd).Any(s => s.Status == EvseStatus.Blocked && s.End - s.Start > rules.BlockedFlagAfter.TotalSeconds) },
+            PlannedMaintenanceExcluded = TimeSpan.FromSeconds(m.Exclusions.PlannedMaintenance),
+        };
+    }
+
+    /// <summary>Group figures (section 8) for the EVSEs of one simultaneity group: the unit is DOWN only while every member in scope is DOWN.</summary>
+    public PhysicalUnitUptime ComputePhysicalUnit(string simultaneityGroup, IReadOnlyList<EvseUptimeInput> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var measured = members.Select(Measure).ToList();
+        var scope = measured.Aggregate(IntervalSet.Empty, (all, m) => all.Union(m.Scope));
+        var mask = measured.Aggregate(IntervalSet.Empty, (all, m) => all.Union(m.Mask));
+        var unmeasured = measured.Aggregate(IntervalSet.Empty, (all, m) => all.Union(m.Unmeasured));
+        IntervalSet allDown = scope, allExcluded = scope;
+        foreach (var m in measured)
+        {
+            var outOfScope = scope.Except(m.Scope);
+            allDown = allDown.Intersect(m.Down.Union(outOfScope));
+            allExcluded = allExcluded.Intersect(m.Exclusions.Availability.Union(outOfScope));
+        }
+        var down = allDown.Except(unmeasured).Intersect(mask);
+        long s = mask.Length, u = unmeasured.Intersect(mask).Length, d = down.Length, x = allExcluded.Intersect(down).Length;
+        return new PhysicalUnitUptime(simultaneityGroup, [.. members.Select(m => m.Evse)], s, u, d, x, Ratio(s - u - d, s - u - x));
+    }
+
+    private sealed record Measurement(
+        IntervalSet Scope, long ScopeStart, long ScopeEnd, IntervalSet Unmeasured, IntervalSet Mask, IntervalSet Down, IntervalSet Disconnected,
+        IntervalSet FeedDown, StatusTimeline Timeline, TimelineFlags Flags, Exclusions Exclusions);
+
+    /// <summary>The sets of sections 3-5 for one EVSE: scope, unmeasured, access mask, debounced DOWN (all hours), disconnected, exclusions.</summary>
+    private Measurement Measure(EvseUptimeInput input)
+    {
         var rules = input.Rules;
         var zone = LocalTime.Zone(input.TimeZoneId);
 
@@ -69,45 +138,7 @@ public sealed class UptimeMetric(TermsCalendar calendar)
         var inoperative = timeline.Where(s => s == EvseStatus.Inoperative, scopeStart, scopeEnd).Except(feedDown);
         var exclusions = Exclude(input, zone, countedDown, disconnected, inoperative);
 
-        var seconds = new UptimeSeconds(
-            S: mask.Length,
-            S24: scope.Length,
-            U: unmeasured.Intersect(mask).Length,
-            U24: unmeasured.Length,
-            D: countedDown.Length,
-            X: exclusions.Availability.Length,
-            Dc: disconnected.Length,
-            Xc: exclusions.Connectivity.Length);
-
-        var availabilityThreshold = input.Terms.AvailabilityPercentPerYear / 100m;
-        var connectivityThreshold = input.Terms.ConnectivityPercentPerMonth / 100m;
-        var minimumExposure = (long)(input.Period.Kind == PeriodKind.Month ? rules.MinimumExposureMonth : rules.MinimumExposureYear).TotalSeconds;
-        var availability = Ratio(seconds.S - seconds.U - seconds.D, seconds.S - seconds.U - seconds.X);
-        var connectivity = Ratio(seconds.S24 - seconds.U24 - seconds.Dc, seconds.S24 - seconds.U24 - seconds.Xc);
-        var coverage = Ratio(seconds.S - seconds.U, seconds.S);
-        var coverage24 = Ratio(seconds.S24 - seconds.U24, seconds.S24);
-
-        return new EvseUptimeResult
-        {
-            Evse = input.Evse,
-            Period = input.Period,
-            Fingerprint = UptimeFingerprint.Of(input),
-            Seconds = seconds,
-            Availability = availability,
-            NeviUptime = Ratio(seconds.S - seconds.U - (seconds.D - seconds.X), seconds.S - seconds.U),
-            Connectivity = connectivity,
-            Coverage = coverage,
-            Coverage24 = coverage24,
-            AvailabilityThreshold = availabilityThreshold,
-            ConnectivityThreshold = connectivityThreshold,
-            AvailabilityVerdict = Verdict(availability, availabilityThreshold, seconds.S, coverage, minimumExposure, rules),
-            ConnectivityVerdict = Verdict(connectivity, connectivityThreshold, seconds.S24, coverage24, minimumExposure, rules),
-            ConnectivityTier = input.ConnectivityLogOffline is null ? EvidenceTier.B : EvidenceTier.A,
-            Outages = Register(down, mask, exclusions, timeline, feedDown, scopeEnd),
-            Exclusions = exclusions.Outcomes,
-            Flags = flags with { BlockedOverFlagLimit = timeline.Segments(scopeStart, scopeEnd).Any(s => s.Status == EvseStatus.Blocked && s.End - s.Start > rules.BlockedFlagAfter.TotalSeconds) },
-            PlannedMaintenanceExcluded = TimeSpan.FromSeconds(exclusions.PlannedMaintenance),
-        };
+        return new Measurement(scope, scopeStart, scopeEnd, unmeasured, mask, down, disconnected, feedDown, timeline, flags, exclusions);
     }
 
     /// <summary>Section 3.2 and 3.3: clamp future t_evt to t_rcv, count late events, hold back very late ones outside a recomputation.</summary>

@@ -110,6 +110,9 @@ public sealed record EvseUptimeResult
     public bool MeetsAvailability => Availability >= AvailabilityThreshold;
 }
 
+/// <summary>A physical unit's availability (section 8): its simultaneity group is DOWN only while all members are DOWN.</summary>
+public sealed record PhysicalUnitUptime(string SimultaneityGroup, IReadOnlyList<EvseKey> Members, long S, long U, long D, long X, decimal? Availability);
+
 /// <summary>Reporting rules: minutes with two decimals (EV-ChART), percentages with two decimals; both round half away from zero.</summary>
 public static class UptimeReporting
 {

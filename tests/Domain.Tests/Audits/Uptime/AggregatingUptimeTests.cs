@@ -60,4 +60,18 @@ public sealed class AggregatingUptimeTests
         Assert.Equal(0.5m, perCpo["B"].ShareMeetingThreshold);          // 0.96 meets, 0.94 does not; E5 unrated
         Assert.Equal(5, UptimeAggregation.PerMunicipality(Network)["GM0363"].Evses);
     }
+
+    [Fact]
+    public void PhysicalUnit_IsDownOnlyWhileAllItsConnectorsAreDown()
+    {
+        var ccs = Input(Ev("OUTOFORDER", Apr(10, 10)), Ev("AVAILABLE", Apr(10, 12)));
+        var chademo = Input(Ev("OUTOFORDER", Apr(10, 11)), Ev("AVAILABLE", Apr(10, 13))) with { Evse = Evse with { EvseUid = "EVSE2" } };
+
+        var unit = new UptimeMetric().ComputePhysicalUnit("UNIT-1", [ccs, chademo]);
+
+        Assert.Equal(April, unit.S);
+        Assert.Equal(3_600, unit.D);                                    // both down only 11:00-12:00
+        Assert.Equal(2_588_400m / 2_592_000m, unit.Availability);        // (2,592,000 - 3,600) / 2,592,000
+        Assert.Equal(7_200, Compute(ccs).Seconds.D);                    // each connector keeps its own 2 h outage
+    }
 }
