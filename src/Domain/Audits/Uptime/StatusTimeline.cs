@@ -17,7 +17,8 @@ internal sealed class StatusTimeline
 
     public StatusTimeline(IEnumerable<TimelineEvent> events)
     {
-        var ordered = events.OrderBy(e => e.At).ThenBy(e => e.Received).ThenBy(e => e.Raw, StringComparer.Ordinal).ToList();
+        var ordered = events.ToList();
+        ordered.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Received != b.Received ? a.Received.CompareTo(b.Received) : string.CompareOrdinal(a.Raw, b.Raw));
         // Of events at the same instant the last one holds; the others last zero seconds.
         // A repeated status continues the segment it repeats (a BLOCKED sent twice is still one BLOCKED stretch).
         var starts = new List<long>(ordered.Count);

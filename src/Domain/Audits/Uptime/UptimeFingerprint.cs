@@ -74,7 +74,10 @@ public static class UptimeFingerprint
 
     private static void Events(CanonicalWriter w, string tag, IReadOnlyList<StatusEvent> events)
     {
-        foreach (var e in events.OrderBy(e => e.OccurredAt).ThenBy(e => e.ReceivedAt).ThenBy(e => e.Status, StringComparer.Ordinal))
+        var ordered = events.ToArray();
+        Array.Sort(ordered, static (a, b) => a.OccurredAt != b.OccurredAt ? a.OccurredAt.CompareTo(b.OccurredAt)
+            : a.ReceivedAt != b.ReceivedAt ? a.ReceivedAt.CompareTo(b.ReceivedAt) : string.CompareOrdinal(a.Status, b.Status));
+        foreach (var e in ordered)
             w.Tag(tag).Text(e.Status).Instant(e.OccurredAt).Instant(e.ReceivedAt).End();
     }
 

@@ -299,19 +299,26 @@ public sealed class UptimeMetric(TermsCalendar calendar)
             var counted = mask.Clip(start, end).Length;
             if (counted == 0)
                 continue;
-            var changes = timeline.ChangesWithin(start, end)
-                .Concat(feedDown.Clip(start, end).Intervals.SelectMany(i => new[] { i.Start, i.End }))
-                .Where(t => t > start && t < end)
-                .Order();
+            var changes = new List<long>(timeline.ChangesWithin(start, end));
+            foreach (var (feedStart, feedEnd) in feedDown.Clip(start, end).Intervals)
+            {
+                if (feedStart > start)
+                    changes.Add(feedStart);
+                if (feedEnd < end)
+                    changes.Add(feedEnd);
+            }
+            changes.Sort();
+            if (end < scopeEnd)
+                changes.Add(end);
             var path = new List<string> { Label(start) };
-            foreach (var at in end < scopeEnd ? changes.Append(end) : changes)
+            foreach (var at in changes)
             {
                 var label = Label(at);
                 if (label != path[^1])
                     path.Add(label);
             }
             var excluded = exclusions.Availability.Clip(start, end).Length;
-            var claims = exclusions.PerClaim.Where(c => !c.Value.Clip(start, end).IsEmpty).Select(c => c.Key).Order(StringComparer.Ordinal).ToList();
+            var claims = excluded == 0 ? [] : exclusions.PerClaim.Where(c => !c.Value.Clip(start, end).IsEmpty).Select(c => c.Key).Order(StringComparer.Ordinal).ToList();
             outages.Add(new Outage(DateTimeOffset.FromUnixTimeSeconds(start), DateTimeOffset.FromUnixTimeSeconds(end), counted, path, excluded, claims));
         }
         return [.. outages];
