@@ -97,18 +97,7 @@ public static class OcpiLocationMapping
         return watts <= int.MaxValue ? (int)watts : null;
     }
 
-    public static EvseStatus Status(string? status) => status switch
-    {
-        "AVAILABLE" => EvseStatus.Available,
-        "BLOCKED" => EvseStatus.Blocked,
-        "CHARGING" => EvseStatus.Charging,
-        "INOPERATIVE" => EvseStatus.Inoperative,
-        "OUTOFORDER" => EvseStatus.OutOfOrder,
-        "PLANNED" => EvseStatus.Planned,
-        "REMOVED" => EvseStatus.Removed,
-        "RESERVED" => EvseStatus.Reserved,
-        _ => EvseStatus.Unknown,
-    };
+    public static EvseStatus Status(string? status) => EvseStatusNames.Parse(status);
 
     public static PowerType PowerType(string? powerType) => powerType switch
     {

@@ -98,18 +98,7 @@ internal static class SimulatedLocations
         }).ToList();
     }
 
-    public static string Status(EvseStatus status) => status switch
-    {
-        EvseStatus.Available => "AVAILABLE",
-        EvseStatus.Blocked => "BLOCKED",
-        EvseStatus.Charging => "CHARGING",
-        EvseStatus.Inoperative => "INOPERATIVE",
-        EvseStatus.OutOfOrder => "OUTOFORDER",
-        EvseStatus.Planned => "PLANNED",
-        EvseStatus.Removed => "REMOVED",
-        EvseStatus.Reserved => "RESERVED",
-        _ => "UNKNOWN",
-    };
+    public static string Status(EvseStatus status) => status.OcpiName();
 }
 
 internal sealed record SimulatedParty(string CountryCode, string PartyId, string OperatorName, IReadOnlyList<SimulatedLocation> Locations);
