@@ -63,7 +63,7 @@ public sealed record ExclusionClaimRow(ExclusionClaim Claim, string ContractRefe
 public sealed record ExclusionFilter(Guid? OperatorId = null, Guid? ContractId = null, ExclusionCategory? Category = null, ExclusionClaimState? State = null);
 
 /// <summary>A contract a claim can be for, or the queue filtered on.</summary>
-public sealed record ExclusionContractOption(Guid Id, string Reference, Guid OperatorId);
+public sealed record ExclusionContractOption(Guid Id, string Reference, Guid OperatorId, string OperatorName);
 
 /// <summary>
 /// The exclusion ledger: a CPO user files, confirms and dismisses its operator's claims; an officer of the contract's
@@ -83,7 +83,10 @@ internal sealed class ExclusionService(PortalDbContext db, TenantAccess tenants,
     public async Task<IReadOnlyList<ExclusionContractOption>> ContractsAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var query = await ContractsOfAsync(user, ct);
-        return await query.OrderBy(c => c.Reference).Select(c => new ExclusionContractOption(c.Id, c.Reference, c.OperatorId)).ToListAsync(ct);
+        return await (from contract in query
+                      join op in db.Operators.AsNoTracking() on contract.OperatorId equals op.Id
+                      orderby contract.Reference
+                      select new ExclusionContractOption(contract.Id, contract.Reference, contract.OperatorId, op.Name)).ToListAsync(ct);
     }
 
     /// <summary>The claims a person may read, filtered; by deadline (soonest first), then newest.</summary>
