@@ -236,4 +236,22 @@ public enum DomainRule
     FaultAlreadyResolved,        // the reference (string)
     FaultAnswerMissing,
     MaintenanceWindowCancelled,
+
+    // Exclusion claims
+    ExclusionNoEvses,
+    ExclusionEvseMissingUid,     // the EVSE (string)
+    ExclusionTooManyEvses,       // max EVSEs (int)
+    ExclusionIntervalReversed,
+    ExclusionIntervalInFuture,
+    ExclusionDeadlinePassed,     // the last day (DateOnly)
+    ExclusionEvidenceMissing,    // the category code (string)
+    ExclusionPhotosMissing,
+    ExclusionTooManyPhotos,      // max photos (int)
+    ExclusionTextTooLong,        // max characters (int)
+    ExclusionAlreadyDecided,
+    ExclusionNotACandidate,
+    ExclusionIsACandidate,
+    ExclusionReasonMissing,
+    ExclusionPartNotInside,
+    ExclusionPartNotSmaller,
 }

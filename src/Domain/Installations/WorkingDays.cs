@@ -19,4 +19,19 @@ public static class WorkingDays
         }
         return current;
     }
+
+    /// <summary>The working day that is <paramref name="count"/> working days after <paramref name="day"/> (the day itself not counted).</summary>
+    public static DateOnly After(this TermsCalendar calendar, DateOnly day, int count)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var current = day;
+        for (var counted = 0; counted < count;)
+        {
+            current = current.AddDays(1);
+            if (!calendar.IsRestDay(current))
+                counted++;
+        }
+        return current;
+    }
 }

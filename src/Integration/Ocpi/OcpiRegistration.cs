@@ -22,6 +22,7 @@ public static class OcpiRegistration
             .Validate(o => o.AttemptTimeout > TimeSpan.Zero && o.MaxRetryAttempts >= 0 && o.PageLimit is > 0 and <= 10_000, "Ocpi:Client needs a positive AttemptTimeout and a PageLimit of 1 to 10000.")
             .Validate(o => o.CircuitFailureRatio is > 0 and <= 1 && o.CircuitMinimumThroughput >= 2, "Ocpi:Client circuit settings are out of range.");
         services.AddSingleton<OcpiResiliencePipelines>();
+        services.AddSingleton<Audits.IngestHealthLog>();
         // The resilience pipeline times each attempt out; HttpClient's own timeout would cut across retries.
         services.AddHttpClient<OcpiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddScoped<OcpiPartners>();

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
+using Portal.Domain.Audits.Exclusions;
+using Portal.Domain.Audits.IngestHealth;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Contracts;
 using Portal.Domain.Faults;
@@ -13,6 +15,7 @@ using Portal.Domain.Spots;
 using Portal.Domain.TrafficOrders;
 using Portal.Domain.TrafficOrders.OrderTexts;
 using Portal.Integration.Accounts;
+using Portal.Integration.Audits;
 using Portal.Integration.Changes;
 using Portal.Integration.Mail;
 using Portal.Integration.Ocpi.ChargingProfiles;
@@ -65,6 +68,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<FaultReport> FaultReports => Set<FaultReport>();
     public DbSet<DeclaredMaintenanceWindow> MaintenanceWindows => Set<DeclaredMaintenanceWindow>();
     public DbSet<InstallationAttachment> InstallationAttachments => Set<InstallationAttachment>();
+    public DbSet<ExclusionClaim> ExclusionClaims => Set<ExclusionClaim>();
+    public DbSet<IngestHeartbeat> IngestHeartbeats => Set<IngestHeartbeat>();
+    public DbSet<IngestFailure> IngestFailures => Set<IngestFailure>();
+    public DbSet<StatusScheduleSighting> StatusScheduleSightings => Set<StatusScheduleSighting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

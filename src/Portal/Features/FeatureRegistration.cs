@@ -22,6 +22,8 @@ using Portal.Features.Installations.Commissioning;
 using Portal.Features.Installations.LeadTimes;
 using Portal.Features.Installations.Maintenance;
 using Portal.Features.Mail;
+using Portal.Features.Exclusions;
+using Portal.Features.IngestHealth;
 using Portal.Features.Map;
 using Portal.Features.Officers;
 using Portal.Features.Operators;
@@ -69,6 +71,8 @@ internal static class FeatureRegistration
         services.AddContractDocuments();
         services.AddContractProtocolUpdates();
         services.AddContractPower();
+        services.AddExclusions();
+        services.AddIngestHealth(configuration);
         return services;
     }
 
@@ -84,6 +88,7 @@ internal static class FeatureRegistration
         app.MapContractEvidenceEndpoints();
         app.MapContractDocumentEndpoints();
         app.MapInstallationAttachmentEndpoints();
+        app.MapExclusionEndpoints();
         app.MapComplianceExportEndpoints();
         app.MapLeadTimeEndpoints();
         app.MapPolicyEndpoints();

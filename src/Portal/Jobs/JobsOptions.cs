@@ -25,6 +25,9 @@ internal sealed class JobsOptions
     /// <summary>When contract evidence is checked for expiry and pulled tariffs against contract caps (cron, Dutch time).</summary>
     public string ContractChecksCron { get; set; } = "30 6 * * *";
 
+    /// <summary>When ended maintenance windows and status_schedule entries become candidate exclusion claims (cron, Dutch time).</summary>
+    public string ExclusionCandidatesCron { get; set; } = "45 6 * * *";
+
     /// <summary>When personal data of old closed applications is removed (cron, Dutch time).</summary>
     public string RetentionCron { get; set; } = "30 3 * * *";
 

@@ -64,6 +64,9 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     private static readonly string[] OfficerInstallationRoutesWithAnId = ["/beheer/installaties/{id}"];
 
+    // An exclusion claim and its photos: tried with random ids here; KeepingTheExclusionLedgerTests tries them as another operator.
+    private static readonly string[] ExclusionRoutesWithAnId = ["/beheer/uitsluitingen/{id}", "/beheer/uitsluitingen/{id}/fotos/{document}"];
+
     // A photo or document of an installation step: tried with random ids here; DownloadingInstallationAttachmentsTests
     // tries it as another operator and municipality.
     private static readonly string[] OfficerInstallationFileRoutesWithAnId = ["/beheer/installaties/{id}/bijlagen/{document}"];
@@ -181,7 +184,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
             .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId)
-            .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Concat(ExclusionRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -281,7 +284,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerEvidenceRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
             .Concat(OfficerInstallationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, installation, Guid.NewGuid())))
-            .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));
+            .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
+            .Concat(ExclusionRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));
         var failures = new List<string>();
         foreach (var url in foreignUrls)
         {

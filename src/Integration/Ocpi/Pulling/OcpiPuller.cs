@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Domain.Audits.IngestHealth;
+using Portal.Integration.Audits;
 using Portal.Integration.Ocpi.Client;
 using Portal.Integration.Ocpi.Connections;
 using Portal.Integration.Ocpi.Receiving;
@@ -24,6 +26,7 @@ public sealed class OcpiPuller(
     LocationPageStore locations,
     LocationReceiver receiver,
     TariffVersionStore tariffs,
+    IngestHealthLog ingestHealth,
     IOptions<OcpiClientOptions> options,
     TimeProvider clock,
     ILogger<OcpiPuller> logger)
@@ -145,6 +148,8 @@ public sealed class OcpiPuller(
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(e, "Pulling {Module} from connection {Connection} failed", module, connectionId);
+            // Not the CPO's doing (that is an OcpiCallException above): the portal failed, so this time is unmeasured.
+            await ingestHealth.RecordFailureAsync(connectionId, IngestFailureKind.Pull, started, $"{module}: {e.Message}");
             db.ChangeTracker.Clear();
             return await recorder.FinishAsync(run, PullOutcome.Failed, e.Message, null, progress, CancellationToken.None);
         }

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Domain.Audits.IngestHealth;
+using Portal.Integration.Audits;
+using Portal.Integration.Ocpi.Connections;
 
 namespace Portal.Integration.Ocpi.Server;
 
@@ -38,6 +41,7 @@ public static class OcpiPipeline
 
     private static async Task LimitBodyAndCatchAsync(HttpContext http, RequestDelegate next)
     {
+        var started = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = MaxRequestBodyBytes;
         try
@@ -58,6 +62,10 @@ public static class OcpiPipeline
         {
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OcpiPipeline))
                 .LogError(e, "An OCPI request to {Path} failed", http.Request.Path.Value);
+            // Our 5xx: the portal failed to receive, so this time is unmeasured for the calling connection (when known).
+            var caller = http.Items[typeof(AuthenticatedConnection)] as AuthenticatedConnection;
+            await http.RequestServices.GetRequiredService<IngestHealthLog>()
+                .RecordFailureAsync(caller?.Connection.Id, IngestFailureKind.Push, started, $"{http.Request.Method} {http.Request.Path.Value}: {e.Message}");
             http.Response.Clear();
             await OcpiResults.Error(http, StatusCodes.Status500InternalServerError, ServerError, "the portal could not handle this request").ExecuteAsync(http);
         }

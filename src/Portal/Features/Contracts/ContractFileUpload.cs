@@ -21,17 +21,33 @@ internal sealed class ContractFileUpload(DocumentStore documents, IStringLocaliz
     public const string Accept = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
 
     /// <summary>Stores the file and runs <paramref name="record"/> with it (which adds and saves what refers to it).</summary>
-    public async Task<(Guid? Id, string? Problem)> StoreAsync(Stream content, long maxBytes, Func<StoredDocument, Task<Guid>> record, CancellationToken ct = default)
+    public Task<(Guid? Id, string? Problem)> StoreAsync(Stream content, long maxBytes, Func<StoredDocument, Task<Guid>> record, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        StoredDocument stored;
+        return StoreAllAsync([content], maxBytes, stored => record(stored[0]), ct);
+    }
+
+    /// <summary>Stores every file (each checked alone) and runs <paramref name="record"/> with them; a refused one leaves none behind.</summary>
+    public async Task<(Guid? Id, string? Problem)> StoreAllAsync(IReadOnlyList<Stream> contents, long maxBytes, Func<IReadOnlyList<StoredDocument>, Task<Guid>> record, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        ArgumentNullException.ThrowIfNull(record);
+        var stored = new List<StoredDocument>();
+        void DeleteStored() => stored.ForEach(s => documents.Delete(s.Key));
         try
         {
-            stored = await documents.SaveAsync(content, maxBytes, ct);
+            foreach (var content in contents)
+                stored.Add(await documents.SaveAsync(content, maxBytes, ct));
         }
         catch (DocumentRefused e)
         {
+            DeleteStored();
             return (null, T[$"Evidence.File.{e.Reason}", maxBytes / (1024 * 1024)]);
+        }
+        catch
+        {
+            DeleteStored();
+            throw;
         }
         try
         {
@@ -39,12 +55,12 @@ internal sealed class ContractFileUpload(DocumentStore documents, IStringLocaliz
         }
         catch (DomainRuleViolated e)
         {
-            documents.Delete(stored.Key);
+            DeleteStored();
             return (null, RuleMessages.Text(T, e));
         }
         catch
         {
-            documents.Delete(stored.Key);
+            DeleteStored();
             throw;
         }
     }
