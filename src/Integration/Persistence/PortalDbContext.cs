@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
+using Portal.Domain.Audits.DataQuality;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Contracts;
 using Portal.Domain.Faults;
@@ -65,6 +66,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<FaultReport> FaultReports => Set<FaultReport>();
     public DbSet<DeclaredMaintenanceWindow> MaintenanceWindows => Set<DeclaredMaintenanceWindow>();
     public DbSet<InstallationAttachment> InstallationAttachments => Set<InstallationAttachment>();
+    public DbSet<DataQualitySnapshot> DataQualitySnapshots => Set<DataQualitySnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
