@@ -11,6 +11,7 @@ using Portal.Features.Contracts.Documents;
 using Portal.Features.Contracts.Evidence;
 using Portal.Features.Contracts.Power;
 using Portal.Features.Contracts.Protocols;
+using Portal.Features.DataQuality;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Faults;
@@ -69,6 +70,7 @@ internal static class FeatureRegistration
         services.AddContractDocuments();
         services.AddContractProtocolUpdates();
         services.AddContractPower();
+        services.AddDataQuality(configuration);
         return services;
     }
 
@@ -86,6 +88,7 @@ internal static class FeatureRegistration
         app.MapInstallationAttachmentEndpoints();
         app.MapComplianceExportEndpoints();
         app.MapLeadTimeEndpoints();
+        app.MapDataQualityEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

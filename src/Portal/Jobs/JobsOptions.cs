@@ -25,6 +25,9 @@ internal sealed class JobsOptions
     /// <summary>When contract evidence is checked for expiry and pulled tariffs against contract caps (cron, Dutch time).</summary>
     public string ContractChecksCron { get; set; } = "30 6 * * *";
 
+    /// <summary>When each CPO's data-quality KPIs of the month that is over are stored, once (cron, Dutch time).</summary>
+    public string DataQualityCron { get; set; } = "45 4 * * *";
+
     /// <summary>When personal data of old closed applications is removed (cron, Dutch time).</summary>
     public string RetentionCron { get; set; } = "30 3 * * *";
 
