@@ -64,6 +64,9 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     private static readonly string[] OfficerInstallationRoutesWithAnId = ["/beheer/installaties/{id}"];
 
+    // An operator's data quality: tried with another operator's CPO user and random ids in DataQualityPerCpoTests.
+    private static readonly string[] DataQualityRoutesWithAnId = ["/beheer/datakwaliteit/{id}", "/beheer/datakwaliteit/{id}/evses.csv"];
+
     // A photo or document of an installation step: tried with random ids here; DownloadingInstallationAttachmentsTests
     // tries it as another operator and municipality.
     private static readonly string[] OfficerInstallationFileRoutesWithAnId = ["/beheer/installaties/{id}/bijlagen/{document}"];
@@ -181,7 +184,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
             .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId)
-            .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Concat(DataQualityRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
