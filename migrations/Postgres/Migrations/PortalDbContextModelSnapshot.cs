@@ -426,6 +426,66 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("ApplicationInformationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.DataQuality.DataQualitySnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChargingWithoutSession")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DuplicateEvents")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Evses")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FutureEvents")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OverloadedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionsWithoutCharging")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SilentSuspects")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaleEvses")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TimelyEvents")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DataQualitySnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Audits.Exclusions.ExclusionClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1430,6 +1490,20 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("LatencySeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("MeasuredPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal?>("MinimumPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("date");
 
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
@@ -4117,6 +4191,15 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasOne("Portal.Domain.Applications.Application", null)
                         .WithMany("InformationRequests")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.DataQuality.DataQualitySnapshot", b =>
+                {
+                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

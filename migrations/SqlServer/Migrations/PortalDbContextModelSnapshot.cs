@@ -431,6 +431,66 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("ApplicationInformationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.DataQuality.DataQualitySnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChargingWithoutSession")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DuplicateEvents")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Evses")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FutureEvents")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("OverloadedDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SessionsWithoutCharging")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SilentSuspects")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StaleEvses")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TimelyEvents")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DataQualitySnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Audits.Exclusions.ExclusionClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1437,6 +1497,20 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("LatencySeconds")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("MeasuredPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<decimal?>("MinimumPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("date");
 
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
@@ -4138,6 +4212,15 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.HasOne("Portal.Domain.Applications.Application", null)
                         .WithMany("InformationRequests")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.DataQuality.DataQualitySnapshot", b =>
+                {
+                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -415,6 +415,64 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ApplicationInformationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.DataQuality.DataQualitySnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChargingWithoutSession")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DuplicateEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Evses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FutureEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OverloadedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionsWithoutCharging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SilentSuspects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaleEvses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimelyEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DataQualitySnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Audits.Exclusions.ExclusionClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1394,6 +1452,20 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LatencySeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MeasuredPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinimumPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Month")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Price")
@@ -4046,6 +4118,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasOne("Portal.Domain.Applications.Application", null)
                         .WithMany("InformationRequests")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.DataQuality.DataQualitySnapshot", b =>
+                {
+                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Applications;
 using Portal.Domain.Audits.Exclusions;
 using Portal.Domain.Audits.IngestHealth;
+using Portal.Domain.Audits.DataQuality;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Contracts;
 using Portal.Domain.Faults;
@@ -72,6 +73,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<IngestHeartbeat> IngestHeartbeats => Set<IngestHeartbeat>();
     public DbSet<IngestFailure> IngestFailures => Set<IngestFailure>();
     public DbSet<StatusScheduleSighting> StatusScheduleSightings => Set<StatusScheduleSighting>();
+    public DbSet<DataQualitySnapshot> DataQualitySnapshots => Set<DataQualitySnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,6 +11,7 @@ using Portal.Features.Contracts.Documents;
 using Portal.Features.Contracts.Evidence;
 using Portal.Features.Contracts.Power;
 using Portal.Features.Contracts.Protocols;
+using Portal.Features.DataQuality;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Faults;
@@ -73,6 +74,7 @@ internal static class FeatureRegistration
         services.AddContractPower();
         services.AddExclusions();
         services.AddIngestHealth(configuration);
+        services.AddDataQuality(configuration);
         return services;
     }
 
@@ -91,6 +93,7 @@ internal static class FeatureRegistration
         app.MapExclusionEndpoints();
         app.MapComplianceExportEndpoints();
         app.MapLeadTimeEndpoints();
+        app.MapDataQualityEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

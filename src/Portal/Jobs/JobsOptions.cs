@@ -27,6 +27,8 @@ internal sealed class JobsOptions
 
     /// <summary>When ended maintenance windows and status_schedule entries become candidate exclusion claims (cron, Dutch time).</summary>
     public string ExclusionCandidatesCron { get; set; } = "45 6 * * *";
+    /// <summary>When each CPO's data-quality KPIs of the month that is over are stored, once (cron, Dutch time).</summary>
+    public string DataQualityCron { get; set; } = "45 4 * * *";
 
     /// <summary>When personal data of old closed applications is removed (cron, Dutch time).</summary>
     public string RetentionCron { get; set; } = "30 3 * * *";

@@ -66,6 +66,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     // An exclusion claim and its photos: tried with random ids here; KeepingTheExclusionLedgerTests tries them as another operator.
     private static readonly string[] ExclusionRoutesWithAnId = ["/beheer/uitsluitingen/{id}", "/beheer/uitsluitingen/{id}/fotos/{document}"];
+    // An operator's data quality: tried with another operator's CPO user and random ids in DataQualityPerCpoTests.
+    private static readonly string[] DataQualityRoutesWithAnId = ["/beheer/datakwaliteit/{id}", "/beheer/datakwaliteit/{id}/evses.csv"];
 
     // A photo or document of an installation step: tried with random ids here; DownloadingInstallationAttachmentsTests
     // tries it as another operator and municipality.
@@ -184,7 +186,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         var tried = ResidentRoutesWithAnId.Concat(OfficerApplicationRoutesWithAnId).Concat(OfficerSpotRoutesWithAnId)
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
             .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId)
-            .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Concat(ExclusionRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Concat(ExclusionRoutesWithAnId).Concat(DataQualityRoutesWithAnId)
+            .Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)

@@ -27,6 +27,7 @@ public sealed class FeatureDependencyTests
         ["Errors"] = [],
         ["Exclusions"] = ["Accounts", "Contracts", "TrafficOrders"],
         ["Faults"] = ["Accounts"],
+        ["DataQuality"] = ["Accounts"],
         ["Home"] = [],
         ["IngestHealth"] = [],
         ["Installations"] = ["Accounts", "Admin", "Contracts", "Map", "TrafficOrders"],

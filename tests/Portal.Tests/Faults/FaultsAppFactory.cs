@@ -47,7 +47,7 @@ public sealed class FaultsAppFactory : PortalAppFactory
 
     /// <summary>
     /// A concession of Renkum with the demo operator, recorded by Renkum's officer (<see cref="ContractTestSetup.OutsidersAsync"/>
-    /// makes them), signed, in force since 30 days, answering faults within 4 hours and repairing within 48.
+    /// makes them), signed, in force since 45 days (so on any day it covers the whole of the month before), answering faults within 4 hours and repairing within 48.
     /// </summary>
     internal async Task<Guid> SignedContractAsync(string reference)
     {
@@ -61,7 +61,7 @@ public sealed class FaultsAppFactory : PortalAppFactory
             LeadMunicipalityId = renkum,
             Reference = reference,
             ApplicationsHandledBy = ApplicationsHandledBy.Operator,
-            Period = new PeriodForm { StartsOn = today.AddDays(-30).ToDateTime(TimeOnly.MinValue), EndsOn = today.AddYears(8).ToDateTime(TimeOnly.MinValue) },
+            Period = new PeriodForm { StartsOn = today.AddDays(-45).ToDateTime(TimeOnly.MinValue), EndsOn = today.AddYears(8).ToDateTime(TimeOnly.MinValue) },
         };
         var created = await this.CallAsync(ContractTestSetup.RenkumOfficer, (ContractService s, System.Security.Claims.ClaimsPrincipal u) => s.CreateAsync(u, form));
         Assert.Null(created.Problem);
@@ -71,7 +71,7 @@ public sealed class FaultsAppFactory : PortalAppFactory
         Assert.Null((await this.CallAsync(ContractTestSetup.RenkumOfficer, (ContractService s, System.Security.Claims.ClaimsPrincipal u) =>
             s.ChangeTermsAsync(u, id, version.Id, version.Terms with { MaxResponseHours = 4m, MaxRepairHours = 48m }))).Problem);
         Assert.Null((await this.CallAsync(ContractTestSetup.RenkumOfficer, (ContractService s, System.Security.Claims.ClaimsPrincipal u) =>
-            s.SignAsync(u, id, version.Id, today.AddDays(-31), "Wethouder"))).Problem);
+            s.SignAsync(u, id, version.Id, today.AddDays(-46), "Wethouder"))).Problem);
         return id;
     }
 

@@ -13,6 +13,9 @@ public enum ContractFindingKind
 
     /// <summary>A protocol version a required protocol update asks was not implemented (no accepted evidence) by its due date.</summary>
     ProtocolUpdateOverdue,
+
+    /// <summary>In a month, fewer status events of the covered EVSEs reached the portal within the contract's data latency than the minimum share.</summary>
+    TimelinessBelowMinimum,
 }
 
 /// <summary>
@@ -63,6 +66,12 @@ public sealed class ContractFinding
     public string? Protocol { get; private set; }
     public string? ProtocolVersion { get; private set; }
     public DateOnly? DueOn { get; private set; }
+
+    /// <summary>The month (its first day) whose status events were too late, the share on time, the minimum share and the latency in seconds.</summary>
+    public DateOnly? Month { get; private set; }
+    public decimal? MeasuredPercent { get; private set; }
+    public decimal? MinimumPercent { get; private set; }
+    public int? LatencySeconds { get; private set; }
 
     /// <summary>The covered EVSEs that use the tariff, "LOCATION/UID" separated by commas (shortened when long).</summary>
     public string? Evses { get; private set; }
@@ -128,6 +137,23 @@ public sealed class ContractFinding
             DueOn = update.DueOn,
         };
     }
+
+    /// <summary>Too few status events on time in a month: once per contract and month.</summary>
+    public static ContractFinding TimelinessBelowMinimum(Guid contractId, DateOnly month, decimal measuredPercent, decimal minimumPercent, int latencySeconds,
+        DateOnly today, DateTime nowUtc) => new()
+    {
+        ContractId = contractId,
+        Kind = ContractFindingKind.TimelinessBelowMinimum,
+        DedupeKey = TimelinessKey(month),
+        FoundOn = today,
+        FoundAtUtc = nowUtc,
+        Month = new DateOnly(month.Year, month.Month, 1),
+        MeasuredPercent = measuredPercent,
+        MinimumPercent = minimumPercent,
+        LatencySeconds = latencySeconds,
+    };
+
+    public static string TimelinessKey(DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"timeliness:{month:yyyy-MM}");
 
     public static string ProtocolKey(ProtocolUpdates.ContractProtocolUpdate update)
     {

@@ -85,6 +85,8 @@ internal sealed class ContractFindingConfiguration : IEntityTypeConfiguration<Co
         finding.Property(f => f.Cap).HasPrecision(12, 4);
         finding.Property(f => f.Evses).HasMaxLength(ContractFinding.MaxEvsesLength);
         finding.Property(f => f.Protocol).HasMaxLength(Domain.Requirements.ProtocolCertification.MaxProtocolLength);
+        finding.Property(f => f.MeasuredPercent).HasPrecision(5, 2);
+        finding.Property(f => f.MinimumPercent).HasPrecision(5, 2);
         finding.Property(f => f.ProtocolVersion).HasMaxLength(Domain.Requirements.ProtocolCertification.MaxVersionLength);
         // Each finding once per contract, whichever node or run finds it.
         finding.HasIndex(f => new { f.ContractId, f.DedupeKey }).IsUnique();

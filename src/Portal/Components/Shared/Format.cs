@@ -42,4 +42,10 @@ internal static class Format
 
     /// <summary>A calendar day, such as the last day of a term.</summary>
     public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>A calendar month, such as "februari 2026".</summary>
+    public static string Month(DateOnly day) => day.ToString("MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>A share in percent with at most two decimals, such as "97,5 %".</summary>
+    public static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.CurrentCulture) + " %";
 }

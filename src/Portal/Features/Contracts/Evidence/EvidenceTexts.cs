@@ -31,6 +31,8 @@ internal static class EvidenceTexts
             evidence.FirstOrDefault(e => e.Id == finding.EvidenceId)?.Title ?? "–", $"{finding.SetId} {finding.Code}",
             finding.ExpiredOn is { } expired ? Format.Date(expired) : "–"],
         ContractFindingKind.ProtocolUpdateOverdue => Protocols.ProtocolUpdateTexts.Finding(T, finding.Protocol, finding.ProtocolVersion, finding.DueOn),
+        ContractFindingKind.TimelinessBelowMinimum => T["Finding.TimelinessBelowMinimum",
+            finding.Month is { } month ? Format.Month(month) : "–", Format.Percent(finding.MeasuredPercent ?? 0), Format.Percent(finding.MinimumPercent ?? 0), finding.LatencySeconds ?? 0],
         _ => T["Finding.TariffAboveCap", finding.TariffId ?? "–", T[$"TariffComponent.{finding.Component}"], Euro(finding.Price ?? 0), Euro(finding.Cap ?? 0),
             T[finding.CapIncludesVat == true ? "Finding.InclVat" : "Finding.ExclVat"], finding.SeenOn is { } seen ? Format.Date(seen) : "–",
             finding.VersionNumber ?? 0, finding.Evses ?? ""],
