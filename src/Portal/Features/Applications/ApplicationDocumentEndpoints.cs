@@ -1,3 +1,4 @@
+using Portal.Components.Shared;
 using System.Security.Claims;
 using Portal.Integration.Documents;
 
@@ -19,8 +20,6 @@ internal static class ApplicationDocumentEndpoints
         var document = application?.Documents.FirstOrDefault(d => d.Id == documentId);
         if (document is null || store.OpenRead(document.StorageKey) is not { } stream)
             return Results.NotFound();
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(stream, document.ContentType, document.FileName, enableRangeProcessing: false);
+        return PrivateDownload.Of(stream, document.ContentType, document.FileName, context);
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Components.Shared;
 using System.Security.Claims;
 using Portal.Integration.Documents;
 
@@ -26,8 +27,6 @@ internal static class ExclusionsRegistration
         var photo = await claims.PhotoAsync(user, id, photoId, ct);
         if (photo is null || store.OpenRead(photo.StorageKey) is not { } stream)
             return Results.NotFound();
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(stream, photo.ContentType, photo.FileName, enableRangeProcessing: false);
+        return PrivateDownload.Of(stream, photo.ContentType, photo.FileName, context);
     }
 }

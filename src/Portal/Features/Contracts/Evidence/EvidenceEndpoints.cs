@@ -1,3 +1,4 @@
+using Portal.Components.Shared;
 using System.Security.Claims;
 using Portal.Integration.Documents;
 
@@ -17,8 +18,6 @@ internal static class EvidenceEndpoints
         var file = await queries.FileAsync(user, id, evidenceId, ct);
         if (file is null || store.OpenRead(file.StorageKey) is not { } stream)
             return Results.NotFound();
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(stream, file.ContentType, file.FileName, enableRangeProcessing: false);
+        return PrivateDownload.Of(stream, file.ContentType, file.FileName, context);
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Components.Shared;
 using System.Security.Claims;
 using Portal.Domain.Accounts;
 
@@ -17,8 +18,6 @@ internal static class ObjectionDocumentEndpoints
     {
         if (await objections.OpenDocumentAsync(user, id, documentId, ct) is not var (document, stream))
             return Results.NotFound();
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(stream, document.ContentType, document.FileName, enableRangeProcessing: false);
+        return PrivateDownload.Of(stream, document.ContentType, document.FileName, context);
     }
 }
