@@ -32,6 +32,7 @@ using Portal.Features.Spots;
 using Portal.Features.TrafficOrders;
 using Portal.Features.TrafficOrders.Publishing;
 using Portal.Features.TrafficOrders.Objections;
+using Portal.Features.Usage;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
 
@@ -69,6 +70,7 @@ internal static class FeatureRegistration
         services.AddContractDocuments();
         services.AddContractProtocolUpdates();
         services.AddContractPower();
+        services.AddUsageReports();
         return services;
     }
 
@@ -86,6 +88,7 @@ internal static class FeatureRegistration
         app.MapInstallationAttachmentEndpoints();
         app.MapComplianceExportEndpoints();
         app.MapLeadTimeEndpoints();
+        app.MapUsageEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

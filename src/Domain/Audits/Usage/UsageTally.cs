@@ -10,6 +10,7 @@ public sealed class UsageTally<TEvse>(UsageMonth first, UsageMonth last)
     where TEvse : notnull
 {
     private readonly Dictionary<(TEvse Evse, UsageMonth Month), (int Sessions, decimal Kwh, double Hours)> _figures = [];
+    private readonly HashSet<TEvse> _touched = [];
     private readonly DateTime _fromUtc = first.StartUtc;
     private readonly DateTime _toUtc = last.EndUtc;
 
@@ -52,6 +53,9 @@ public sealed class UsageTally<TEvse>(UsageMonth first, UsageMonth last)
         return new MonthlyUsage(month, 1, f.Sessions, kwh, hours, thresholds.IsBusy(f.Sessions, kwh) ? 1 : 0);
     }
 
+    /// <summary>Whether anything was charged on the EVSE in the months asked for.</summary>
+    public bool Touched(TEvse evse) => _touched.Contains(evse);
+
     public IEnumerable<UsageMonth> Months()
     {
         for (var month = First; month <= Last; month = month.Next())
@@ -60,6 +64,7 @@ public sealed class UsageTally<TEvse>(UsageMonth first, UsageMonth last)
 
     private void Put(TEvse evse, UsageMonth month, int sessions, decimal kwh, double hours)
     {
+        _touched.Add(evse);
         var key = (evse, month);
         var f = _figures.GetValueOrDefault(key);
         _figures[key] = (f.Sessions + sessions, f.Kwh + kwh, f.Hours + hours);
