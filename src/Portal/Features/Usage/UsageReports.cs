@@ -29,8 +29,8 @@ internal sealed class UsageReports(PortalDbContext db, TenantAccess tenants, Tim
 
         var visible = Visible(scope);
         var operators = await OperatorsAsync(visible, ct);
-        var municipalities = await visible.Select(l => l.MunicipalityId).Distinct()
-            .Join(db.Municipalities, id => id, m => m.Id, (_, m) => new MunicipalityChoice(m.Id, m.Name)).ToListAsync(ct);
+        var municipalities = await db.Municipalities.Where(m => visible.Any(l => l.MunicipalityId == m.Id))
+            .Select(m => new MunicipalityChoice(m.Id, m.Name)).ToListAsync(ct);
 
         var selected = visible;
         if (query.OperatorId is { } operatorId)
@@ -85,9 +85,8 @@ internal sealed class UsageReports(PortalDbContext db, TenantAccess tenants, Tim
     }
 
     private async Task<IReadOnlyList<OperatorChoice>> OperatorsAsync(IQueryable<ChargeLocation> visible, CancellationToken ct) =>
-        await visible.Where(l => l.OperatorId != null).Select(l => l.OperatorId!.Value).Distinct()
-            .Join(db.Operators, id => id, o => o.Id, (_, o) => new OperatorChoice(o.Id, o.Name))
-            .OrderBy(o => o.Name).ToListAsync(ct);
+        await db.Operators.Where(o => visible.Any(l => l.OperatorId == o.Id))
+            .OrderBy(o => o.Name).Select(o => new OperatorChoice(o.Id, o.Name)).ToListAsync(ct);
 
     /// <summary>The busy thresholds of each municipality that set its own policy; the others use the defaults.</summary>
     private async Task<Dictionary<Guid, BusyThresholds>> ThresholdsAsync(List<Guid> municipalityIds, CancellationToken ct) =>
