@@ -90,6 +90,20 @@ public sealed class SettingAMunicipalPolicyTests
     }
 
     [Fact]
+    public void APolicyStoredBeforeTheBusyThresholds_ReadsTheDefaults()
+    {
+        // The policy is stored as one JSON document; one written before the thresholds existed lacks both fields.
+        var json = System.Text.Json.JsonSerializer.Serialize(Defaults);
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        Assert.True(old.Remove(nameof(PolicySettings.BusyKwhPerMonth)) && old.Remove(nameof(PolicySettings.BusySessionsPerMonth)));
+
+        var read = System.Text.Json.JsonSerializer.Deserialize<PolicySettings>(old.ToJsonString())!;
+
+        Assert.Equal((250, 25), (read.BusyKwhPerMonth, read.BusySessionsPerMonth));
+        Assert.Empty(read.Problems());
+    }
+
+    [Fact]
     public void DecisionTermAndExtension_FollowTheDeadlineSettingsRange()
     {
         Assert.Equal([DecisionWeeksOutOfRange, ExtensionWeeksOutOfRange], Rules(Defaults with { DecisionWeeks = 0, ExtensionWeeks = 53 }));
