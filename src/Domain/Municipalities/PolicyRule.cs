@@ -21,6 +21,8 @@ public enum PolicyRule
     PermitZoneNameMissing,
     PermitZoneNameTooLong,
     PermitZoneNameRepeated,
+    BusyKwhOutOfRange,
+    BusySessionsOutOfRange,
 }
 
 /// <summary>

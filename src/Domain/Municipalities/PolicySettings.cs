@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Domain.Applications;
+using Portal.Domain.Audits.Usage;
 using Portal.Domain.Eligibility;
 
 namespace Portal.Domain.Municipalities;
@@ -7,7 +8,9 @@ namespace Portal.Domain.Municipalities;
 /// <summary>
 /// Everything a municipality decides for itself about charge-point applications: the policy
 /// distance and occupancy threshold of the eligibility rule, the decision term, how long closed
-/// applications are kept, the permit zones, the reject-reason templates and the texts residents read.
+/// applications are kept, the permit zones, the reject-reason templates, the texts residents read, and
+/// from how many kWh or sessions a month a charge point counts as busy in the usage reports (policies
+/// stored before those existed read the defaults).
 /// </summary>
 public sealed record PolicySettings(
     int PolicyDistanceMetres,
@@ -17,7 +20,9 @@ public sealed record PolicySettings(
     int RetentionMonths,
     IReadOnlyList<PermitZoneShape> PermitZones,
     IReadOnlyList<RejectReasonTemplate> RejectReasons,
-    ResidentTexts Texts)
+    ResidentTexts Texts,
+    int BusyKwhPerMonth = BusyThresholds.DefaultKwh,
+    int BusySessionsPerMonth = BusyThresholds.DefaultSessions)
 {
     public const int MinDistanceMetres = 25, MaxDistanceMetres = 1000;
     public const int MinOccupancyPercent = 1, MaxOccupancyPercent = 100;
@@ -37,6 +42,9 @@ public sealed record PolicySettings(
     public static readonly RejectReasonTemplate DefaultRejectReason = new(
         "Laadpunt binnen de beleidsafstand",
         "Binnen de afstand die ons beleid aanhoudt staat al een openbaar laadpunt dat niet zwaar bezet is. U kunt daar laden.");
+
+    /// <summary>When a charge point counts as busy in the usage reports.</summary>
+    public BusyThresholds ToBusyThresholds() => new(BusyKwhPerMonth, BusySessionsPerMonth);
 
     public EligibilityPolicy ToEligibilityPolicy() => new(PolicyDistanceMetres, OccupancyThresholdPercent);
 
@@ -70,6 +78,11 @@ public sealed record PolicySettings(
             Add(PolicyRule.ExtensionWeeksOutOfRange, nameof(ExtensionWeeks), $"The extension is between 1 and {DecisionDeadlineSettings.MaxWeeks} weeks.");
         if (RetentionMonths is < MinRetentionMonths or > MaxRetentionMonths)
             Add(PolicyRule.RetentionOutOfRange, nameof(RetentionMonths), $"Closed applications are kept between {MinRetentionMonths} and {MaxRetentionMonths} months.");
+        var busy = ToBusyThresholds();
+        if (!busy.KwhInRange)
+            Add(PolicyRule.BusyKwhOutOfRange, nameof(BusyKwhPerMonth), $"A point is busy from between {BusyThresholds.MinKwh} and {BusyThresholds.MaxKwh} kWh a month.");
+        if (!busy.SessionsInRange)
+            Add(PolicyRule.BusySessionsOutOfRange, nameof(BusySessionsPerMonth), $"A point is busy from between {BusyThresholds.MinSessions} and {BusyThresholds.MaxSessions} sessions a month.");
 
         if (RejectReasons.Count == 0)
             Add(PolicyRule.NoRejectReason, nameof(RejectReasons), "At least one reject reason is needed.");
@@ -151,6 +164,8 @@ public sealed record PolicySettings(
         Number(nameof(DecisionWeeks), before.DecisionWeeks, after.DecisionWeeks);
         Number(nameof(ExtensionWeeks), before.ExtensionWeeks, after.ExtensionWeeks);
         Number(nameof(RetentionMonths), before.RetentionMonths, after.RetentionMonths);
+        Number(nameof(BusyKwhPerMonth), before.BusyKwhPerMonth, after.BusyKwhPerMonth);
+        Number(nameof(BusySessionsPerMonth), before.BusySessionsPerMonth, after.BusySessionsPerMonth);
         if (!before.PermitZones.SequenceEqual(after.PermitZones))
             changes.Add(new PolicyFieldChange(nameof(PermitZones), Names(before.PermitZones.Select(z => z.Name)), Names(after.PermitZones.Select(z => z.Name))));
         if (!before.RejectReasons.SequenceEqual(after.RejectReasons))

@@ -35,6 +35,7 @@ using Portal.Features.Spots;
 using Portal.Features.TrafficOrders;
 using Portal.Features.TrafficOrders.Publishing;
 using Portal.Features.TrafficOrders.Objections;
+using Portal.Features.Usage;
 using Portal.Hosting;
 using Portal.Integration.Accounts;
 
@@ -75,6 +76,7 @@ internal static class FeatureRegistration
         services.AddExclusions();
         services.AddIngestHealth(configuration);
         services.AddDataQuality(configuration);
+        services.AddUsageReports();
         return services;
     }
 
@@ -94,6 +96,7 @@ internal static class FeatureRegistration
         app.MapComplianceExportEndpoints();
         app.MapLeadTimeEndpoints();
         app.MapDataQualityEndpoints();
+        app.MapUsageEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
         app.MapApplicationDocumentEndpoints();

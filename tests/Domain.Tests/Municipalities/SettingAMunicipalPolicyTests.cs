@@ -64,6 +64,45 @@ public sealed class SettingAMunicipalPolicyTests
     public void Retention_IsFrom1To120Months(int months, bool broken) =>
         Assert.Equal(broken, Rules(Defaults with { RetentionMonths = months }).Contains(RetentionOutOfRange));
 
+    [Theory]
+    [InlineData(0, 25, true, false)]
+    [InlineData(1, 1, false, false)]
+    [InlineData(100_000, 10_000, false, false)]
+    [InlineData(100_001, 10_001, true, true)]
+    public void BusyThresholds_AreFrom1kWhAnd1Session(int kwh, int sessions, bool kwhBroken, bool sessionsBroken)
+    {
+        var rules = Rules(Defaults with { BusyKwhPerMonth = kwh, BusySessionsPerMonth = sessions }).ToList();
+
+        Assert.Equal(kwhBroken, rules.Contains(BusyKwhOutOfRange));
+        Assert.Equal(sessionsBroken, rules.Contains(BusySessionsOutOfRange));
+    }
+
+    [Fact]
+    public void BusyThresholds_Default250KwhOr25Sessions_AndChangesAreInTheHistory()
+    {
+        Assert.Equal(new Portal.Domain.Audits.Usage.BusyThresholds(250, 25), Defaults.ToBusyThresholds());
+        var (policy, _) = MunicipalityPolicy.Create(Arnhem, Defaults, Defaults, Officer, Now);
+
+        var change = policy.Change(Defaults with { BusyKwhPerMonth = 300 }, Officer, Now.AddDays(1));
+
+        Assert.Equal(new PolicyFieldChange("BusyKwhPerMonth", "250", "300"), Assert.Single(change!.Changes));
+        Assert.Equal(new Portal.Domain.Audits.Usage.BusyThresholds(300, 25), policy.Settings.ToBusyThresholds());
+    }
+
+    [Fact]
+    public void APolicyStoredBeforeTheBusyThresholds_ReadsTheDefaults()
+    {
+        // The policy is stored as one JSON document; one written before the thresholds existed lacks both fields.
+        var json = System.Text.Json.JsonSerializer.Serialize(Defaults);
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        Assert.True(old.Remove(nameof(PolicySettings.BusyKwhPerMonth)) && old.Remove(nameof(PolicySettings.BusySessionsPerMonth)));
+
+        var read = System.Text.Json.JsonSerializer.Deserialize<PolicySettings>(old.ToJsonString())!;
+
+        Assert.Equal((250, 25), (read.BusyKwhPerMonth, read.BusySessionsPerMonth));
+        Assert.Empty(read.Problems());
+    }
+
     [Fact]
     public void DecisionTermAndExtension_FollowTheDeadlineSettingsRange()
     {

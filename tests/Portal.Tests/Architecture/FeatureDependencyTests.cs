@@ -40,6 +40,7 @@ public sealed class FeatureDependencyTests
         ["Residents"] = [],
         ["Spots"] = ["Accounts", "Installations", "Map"],
         ["TrafficOrders"] = ["Accounts", "Map"],
+        ["Usage"] = ["Accounts"],
     };
 
     [Fact]

@@ -11,6 +11,7 @@ internal static class DemoRegistration
         services.AddScoped<DemoApplications>();
         services.AddScoped<DemoContract>();
         services.AddScoped<DemoInstallations>();
+        services.AddScoped<DemoUsage>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
         if (SimulatedCpoOptions.IsOn(configuration, environment))
             services.AddSimulatedCpo(configuration);

@@ -25,6 +25,7 @@ internal sealed class DemoSeeder(
     DemoApplications applications,
     DemoContract contract,
     DemoInstallations installations,
+    DemoUsage usage,
     Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
@@ -57,6 +58,7 @@ internal sealed class DemoSeeder(
         await contract.SeedAsync(municipality.Id, operatorId, ct);
         var contractId = await db.Contracts.Where(c => c.Reference == DemoContract.Reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
         await installations.SeedAsync(municipality.Id, operatorId, contractId, ct);
+        await usage.SeedAsync(operatorId, ct);
 
         PrintLogIns(settings.Password);
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Components.BackOffice;
 using Portal.Domain.Applications;
+using Portal.Domain.Audits.Usage;
 using Portal.Domain.Municipalities;
 using Portal.Integration.GeoJson;
 using Portal.Integration.Persistence;
@@ -129,6 +130,8 @@ internal sealed class PolicyEditor(MunicipalityPolicies policies, PortalDbContex
         PolicyRule.OccupancyOutOfRange => T["Policy.Rule.OccupancyOutOfRange", PolicySettings.MinOccupancyPercent, PolicySettings.MaxOccupancyPercent],
         PolicyRule.DecisionWeeksOutOfRange or PolicyRule.ExtensionWeeksOutOfRange => T["Policy.Rule.WeeksOutOfRange", DecisionDeadlineSettings.MaxWeeks],
         PolicyRule.RetentionOutOfRange => T["Policy.Rule.RetentionOutOfRange", PolicySettings.MinRetentionMonths, PolicySettings.MaxRetentionMonths],
+        PolicyRule.BusyKwhOutOfRange => T["Policy.Rule.BusyKwhOutOfRange", BusyThresholds.MinKwh, BusyThresholds.MaxKwh],
+        PolicyRule.BusySessionsOutOfRange => T["Policy.Rule.BusySessionsOutOfRange", BusyThresholds.MinSessions, BusyThresholds.MaxSessions],
         PolicyRule.TooManyRejectReasons => T["Policy.Rule.TooManyRejectReasons", PolicySettings.MaxRejectReasons],
         PolicyRule.RejectReasonTitleTooLong => T["Policy.Rule.TooLong", RejectReasonTemplate.MaxTitleLength],
         PolicyRule.RejectReasonTextTooLong => T["Policy.Rule.TooLong", RejectReasonTemplate.MaxTextLength],

@@ -15,6 +15,8 @@ public sealed class PolicyForm
     public string? DecisionWeeks { get; set; }
     public string? ExtensionWeeks { get; set; }
     public string? RetentionMonths { get; set; }
+    public string? BusyKwhPerMonth { get; set; }
+    public string? BusySessionsPerMonth { get; set; }
     public List<RejectReasonRow> RejectReasons { get; set; } = [];
     public string? IntroNl { get; set; }
     public string? NextStepsNl { get; set; }
@@ -28,6 +30,8 @@ public sealed class PolicyForm
         DecisionWeeks = Number(settings.DecisionWeeks),
         ExtensionWeeks = Number(settings.ExtensionWeeks),
         RetentionMonths = Number(settings.RetentionMonths),
+        BusyKwhPerMonth = Number(settings.BusyKwhPerMonth),
+        BusySessionsPerMonth = Number(settings.BusySessionsPerMonth),
         RejectReasons = [.. settings.RejectReasons.Select(r => new RejectReasonRow { Title = r.Title, Text = r.Text })],
         IntroNl = settings.Texts.IntroNl,
         NextStepsNl = settings.Texts.NextStepsNl,
@@ -55,7 +59,9 @@ public sealed class PolicyForm
             Parse(RetentionMonths, nameof(RetentionMonths)),
             zones,
             [.. RejectReasons.Select(r => new RejectReasonTemplate(r.Title ?? "", r.Text ?? ""))],
-            new ResidentTexts(IntroNl ?? "", NextStepsNl ?? "", IntroEn, NextStepsEn));
+            new ResidentTexts(IntroNl ?? "", NextStepsNl ?? "", IntroEn, NextStepsEn),
+            Parse(BusyKwhPerMonth, nameof(BusyKwhPerMonth)),
+            Parse(BusySessionsPerMonth, nameof(BusySessionsPerMonth)));
         return (settings, notNumbers);
     }
 
