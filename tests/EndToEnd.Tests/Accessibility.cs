@@ -18,6 +18,7 @@ internal static class Accessibility
         AxeResult result;
         try
         {
+            await TransitionsEndedAsync(page).WaitAsync(AxeTimeout);
             result = await page.RunAxe().WaitAsync(AxeTimeout);
         }
         catch (TimeoutException)
@@ -27,6 +28,16 @@ internal static class Accessibility
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{page.Url}:\n" + string.Join("\n", serious.Select(Describe)));
     }
+
+    /// <summary>
+    /// Waits until the page's finite CSS transitions and animations (a popover fading in, a chip changing colour after a
+    /// click) have finished, so axe judges the colours the reader ends up seeing, not a frame halfway. Endless ones (a
+    /// progress indicator) are left alone.
+    /// </summary>
+    private static Task TransitionsEndedAsync(IPage page) =>
+        page.EvaluateAsync(@"() => Promise.all(document.getAnimations()
+            .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+            .map(a => a.finished.catch(() => null)))");
 
     /// <summary>Opens the no-script page's address in a page with script and the same size, and runs axe there.</summary>
     public static async Task AssertNoSeriousViolationsWithScriptAsync(IPage noScript, PortalServer portal)
