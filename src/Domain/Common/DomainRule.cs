@@ -235,4 +235,12 @@ public enum DomainRule
     FaultAlreadyResolved,        // the reference (string)
     FaultAnswerMissing,
     MaintenanceWindowCancelled,
+
+    // Field audits
+    FieldCheckSampleSize,        // max locations (int)
+    FieldCheckPopulationEmpty,
+    FieldCheckCompleted,
+    FieldCheckUnanswered,        // items without a result (int)
+    FieldCheckNoteTooLong,       // max characters (int)
+    FieldCheckFailNeedsNote,
 }
