@@ -14,6 +14,7 @@ using Portal.Features.Contracts.Protocols;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Faults;
+using Portal.Features.FieldChecks;
 using Portal.Features.Home;
 using Portal.Features.Installations;
 using Portal.Features.Installations.BulkUpdate;
@@ -69,6 +70,7 @@ internal static class FeatureRegistration
         services.AddContractDocuments();
         services.AddContractProtocolUpdates();
         services.AddContractPower();
+        services.AddFieldChecks();
         return services;
     }
 
@@ -91,6 +93,7 @@ internal static class FeatureRegistration
         app.MapApplicationDocumentEndpoints();
         app.MapObjectionDocumentEndpoints();
         app.MapInstallationBulkUpdateEndpoints();
+        app.MapFieldCheckEndpoints();
         app.MapSimulatedCpo();
     }
 }

@@ -26,6 +26,7 @@ public sealed class FeatureDependencyTests
         ["Demo"] = ["Applications", "Assessment", "ChargePoints", "Map", "Policies"],
         ["Errors"] = [],
         ["Faults"] = ["Accounts"],
+        ["FieldChecks"] = ["Accounts", "Contracts", "Installations"],
         ["Home"] = [],
         ["Installations"] = ["Accounts", "Admin", "Contracts", "Map", "TrafficOrders"],
         ["Mail"] = [],

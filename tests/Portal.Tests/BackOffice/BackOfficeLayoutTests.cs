@@ -24,7 +24,7 @@ public sealed class BackOfficeLayoutTests(PortalAppFactory app) : IClassFixture<
         var layout = context.Render<BackOfficeLayout>(p => p.Add(l => l.Body, Body));
 
         var links = DrawerLinks(layout);
-        Assert.Equal(["/beheer", "/beheer/aanvragen", "/beheer/plekken", "/beheer/verkeersbesluiten", "/beheer/verkeersbesluiten/sjabloon", "/beheer/contracten", "/beheer/installaties", "/beheer/beleid", "/beheer/laadpunten", "/beheer/laadpunten/importeren", "/beheer/eisen", "/", "/account"], links);
+        Assert.Equal(["/beheer", "/beheer/aanvragen", "/beheer/plekken", "/beheer/verkeersbesluiten", "/beheer/verkeersbesluiten/sjabloon", "/beheer/contracten", "/beheer/installaties", "/beheer/veldcontroles", "/beheer/beleid", "/beheer/laadpunten", "/beheer/laadpunten/importeren", "/beheer/eisen", "/", "/account"], links);
         Assert.Equal("/beheer", layout.Find(".backoffice-brand").GetAttribute("href"));
         var municipality = app.App.Services.GetRequiredService<IOptions<ThemeOptions>>().Value.MunicipalityName;
         Assert.Equal(municipality, layout.Find(".backoffice-brand__name").TextContent.Trim());

@@ -30,6 +30,7 @@ internal static class EvidenceTexts
         ContractFindingKind.EvidenceExpired => T["Finding.EvidenceExpired",
             evidence.FirstOrDefault(e => e.Id == finding.EvidenceId)?.Title ?? "–", $"{finding.SetId} {finding.Code}",
             finding.ExpiredOn is { } expired ? Format.Date(expired) : "–"],
+        ContractFindingKind.FieldCheckFailed => T["Finding.FieldCheckFailed", $"{finding.SetId} {finding.Code}", finding.Evses ?? "–", finding.Note ?? ""],
         ContractFindingKind.ProtocolUpdateOverdue => Protocols.ProtocolUpdateTexts.Finding(T, finding.Protocol, finding.ProtocolVersion, finding.DueOn),
         _ => T["Finding.TariffAboveCap", finding.TariffId ?? "–", T[$"TariffComponent.{finding.Component}"], Euro(finding.Price ?? 0), Euro(finding.Cap ?? 0),
             T[finding.CapIncludesVat == true ? "Finding.InclVat" : "Finding.ExclVat"], finding.SeenOn is { } seen ? Format.Date(seen) : "–",
