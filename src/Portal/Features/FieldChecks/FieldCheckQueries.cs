@@ -16,7 +16,7 @@ internal sealed record FieldCheckSampleRow(Guid Id, DateTime DrawnAtUtc, string 
 
 internal sealed record FieldCheckSampleList(IReadOnlyList<FieldCheckSampleRow> Rows, int Total, bool CanDraw);
 
-/// <summary>A sample with its strata, locations (with their items, not their photos) and history, and whether the reader may fill it in.</summary>
+/// <summary>A sample with its strata, locations (with their items and photos) and history, and whether the reader may fill it in.</summary>
 internal sealed record FieldCheckSampleView(FieldCheckSample Sample, string MunicipalityName, string? ContractReference, bool CanFill);
 
 /// <summary>A file stored with a photo, for the download.</summary>
@@ -44,14 +44,14 @@ internal sealed class FieldCheckQueries(PortalDbContext db, FieldCheckAccess acc
             total, viewer.Municipalities.Count > 0);
     }
 
-    /// <summary>The sample with every location and its items; <paramref name="position"/> also loads that location's photos.</summary>
+    /// <summary>The sample with every location, its items and its photos (their names, not their files); with <paramref name="position"/>, null unless the sample has that location.</summary>
     public async Task<FieldCheckSampleView?> SampleAsync(ClaimsPrincipal user, Guid id, int? position = null, CancellationToken ct = default)
     {
         var viewer = await access.ViewerAsync(user, ct);
         var sample = await db.Set<FieldCheckSample>().AsNoTracking()
             .Include(s => s.Strata).Include(s => s.History)
             .Include(s => s.Locations).ThenInclude(l => l.Items)
-            .Include(s => s.Locations.Where(l => l.Position == position)).ThenInclude(l => l.Photos)
+            .Include(s => s.Locations).ThenInclude(l => l.Photos)
             .AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
         if (sample is null || !viewer.CanRead(sample) || (position is { } p && sample.Locations.All(l => l.Position != p)))
             return null;

@@ -103,6 +103,7 @@ internal sealed class FieldCheckService(
         var (_, problem) = await files.StoreAsync(content, FieldCheckPhoto.MaxSizeBytes, async stored =>
         {
             var photo = sample.AddPhoto(position, itemNumber, new FieldCheckFile(fileName, stored.ContentType, stored.SizeBytes, stored.Key), actor, clock.GetUtcNow().UtcDateTime);
+            db.Add(photo);   // its id is set by the Domain, so EF would take it for an existing row
             await db.SaveChangesAsync(ct);
             return photo.Id;
         }, ct);
