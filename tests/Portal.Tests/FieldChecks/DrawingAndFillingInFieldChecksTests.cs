@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Audits.FieldChecks;
 using Portal.Domain.Contracts.Evidence;
 using Portal.Features.Contracts.Evidence;
+using Portal.Features.Demo;
 using Portal.Features.FieldChecks;
+using Portal.Tests.Applications;
 using Portal.Tests.Contracts;
 using Portal.Tests.Infrastructure;
 
@@ -139,6 +141,18 @@ public sealed class DrawingAndFillingInFieldChecksTests(PortalAppFactory app) : 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
             app.CallAsync(DemoAccounts.Admin, (FieldCheckService s, ClaimsPrincipal u) => s.CompleteAsync(u, id, 1)));
         Assert.Null(await app.CallAsync(ContractTestSetup.OtherCpo, (FieldCheckQueries q, ClaimsPrincipal u) => q.SampleAsync(u, id)));
+    }
+
+    [Fact]
+    public async Task TheDemo_HasOneSampleWithItsSeed_AndOneCompletedChecklist_TheSameSeedDrawsAgain()
+    {
+        var demo = await OfficerTestData.ReadAsync(app, db => db.Set<FieldCheckSample>().AsNoTracking().Where(s => s.Seed == (long)DemoFieldCheck.Seed)
+            .Include(s => s.Locations).OrderBy(s => s.DrawnAtUtc).FirstAsync());
+        var again = await FieldCheckTestData.LoadAsync(app, await FieldCheckTestData.DrawAsync(app, DemoFieldCheck.Seed, DemoFieldCheck.Size));
+
+        Assert.Equal(DemoFieldCheck.Size, demo.Locations.Count);
+        Assert.Equal([1], demo.Locations.Where(l => l.IsCompleted).Select(l => l.Position));
+        Assert.Equal(demo.Locations.OrderBy(l => l.Position).Select(l => l.LocationKey), again.Locations.OrderBy(l => l.Position).Select(l => l.LocationKey));
     }
 
     private Task<T> Officer<T>(Func<FieldCheckService, ClaimsPrincipal, Task<T>> call) => app.CallAsync(DemoAccounts.Officer, call);

@@ -10,6 +10,7 @@ internal static class DemoRegistration
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoApplications>();
         services.AddScoped<DemoContract>();
+        services.AddScoped<DemoFieldCheck>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
         if (SimulatedCpoOptions.IsOn(configuration, environment))
             services.AddSimulatedCpo(configuration);

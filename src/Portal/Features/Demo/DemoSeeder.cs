@@ -24,6 +24,7 @@ internal sealed class DemoSeeder(
     ChargePointImport import,
     DemoApplications applications,
     DemoContract contract,
+    DemoFieldCheck fieldCheck,
     Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
@@ -54,6 +55,7 @@ internal sealed class DemoSeeder(
             await EnsureAccountAsync(email, name, role, settings.Password, municipality.Id, operatorId);
         await applications.SeedAsync(municipality.Id, settings.Password, ct);
         await contract.SeedAsync(municipality.Id, operatorId, ct);
+        await fieldCheck.SeedAsync(municipality.Id, ct);
 
         PrintLogIns(settings.Password);
     }
