@@ -714,6 +714,314 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("ExclusionClaimStep");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "AtUtc");
+
+                    b.ToTable("FieldCheckChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContractReference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("FilledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FilledByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FilledByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("SampledLocationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("SampledLocationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckItems", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ItemNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SampledLocationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampledLocationId");
+
+                    b.ToTable("FieldCheckPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DrawnAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DrawnByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DrawnByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PopulationSize")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Requested")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("MunicipalityId", "DrawnAtUtc");
+
+                    b.ToTable("FieldCheckSamples", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckStratum", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Allocated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Cpo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PowerClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId");
+
+                    b.ToTable("FieldCheckStrata", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ChargeLocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Cpo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("LocationKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PowerClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckLocations", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Audits.IngestHealth.IngestFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -1480,6 +1788,9 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ExpiredOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("FieldCheckSampleId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("FoundAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1504,6 +1815,10 @@ namespace Portal.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("Month")
                         .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
@@ -1540,6 +1855,8 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EvidenceId");
+
+                    b.HasIndex("FieldCheckSampleId");
 
                     b.HasIndex("ContractId", "DedupeKey")
                         .IsUnique();
@@ -4246,6 +4563,71 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckChange", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("History")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckItem", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.SampledLocation", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SampledLocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckPhoto", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.SampledLocation", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("SampledLocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckStratum", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("Strata")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -4421,6 +4803,11 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasOne("Portal.Domain.Contracts.Evidence.SubmittedEvidence", null)
                         .WithMany()
                         .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCheckSampleId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4925,6 +5312,22 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Navigation("Photos");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Strata");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>

@@ -720,6 +720,314 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("ExclusionClaimStep");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "AtUtc");
+
+                    b.ToTable("FieldCheckChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContractReference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime?>("FilledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FilledByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FilledByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("SampledLocationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("SampledLocationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckItems", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ItemNumber")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SampledLocationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampledLocationId");
+
+                    b.ToTable("FieldCheckPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DrawnAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DrawnByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DrawnByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PopulationSize")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Requested")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("MunicipalityId", "DrawnAtUtc");
+
+                    b.ToTable("FieldCheckSamples", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckStratum", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Allocated")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Cpo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("PowerClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId");
+
+                    b.ToTable("FieldCheckStrata", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("ChargeLocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Cpo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("LocationKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PowerClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckLocations", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Audits.IngestHealth.IngestFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -1487,6 +1795,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("ExpiredOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("FieldCheckSampleId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("FoundAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1511,6 +1822,10 @@ namespace Portal.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly?>("Month")
                         .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<decimal?>("Price")
                         .HasPrecision(12, 4)
@@ -1547,6 +1862,8 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EvidenceId");
+
+                    b.HasIndex("FieldCheckSampleId");
 
                     b.HasIndex("ContractId", "DedupeKey")
                         .IsUnique();
@@ -4267,6 +4584,71 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckChange", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("History")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckItem", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.SampledLocation", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SampledLocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckPhoto", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.SampledLocation", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("SampledLocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckStratum", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("Strata")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -4444,6 +4826,11 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.HasOne("Portal.Domain.Contracts.Evidence.SubmittedEvidence", null)
                         .WithMany()
                         .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCheckSampleId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4948,6 +5335,22 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Photos");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Strata");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>

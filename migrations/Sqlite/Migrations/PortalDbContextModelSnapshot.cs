@@ -697,6 +697,306 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ExclusionClaimStep");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "AtUtc");
+
+                    b.ToTable("FieldCheckChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractReference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FilledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilledByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilledByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SampledLocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("SampledLocationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckItems", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ItemNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SampledLocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampledLocationId");
+
+                    b.ToTable("FieldCheckPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrawnByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrawnByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PopulationSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Requested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("MunicipalityId", "DrawnAtUtc");
+
+                    b.ToTable("FieldCheckSamples", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckStratum", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Allocated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cpo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PowerClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId");
+
+                    b.ToTable("FieldCheckStrata", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChargeLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cpo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PowerClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SampleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckLocations", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Audits.IngestHealth.IngestFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -1443,6 +1743,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ExpiredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FieldCheckSampleId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("FoundAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1466,6 +1769,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Price")
@@ -1503,6 +1810,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EvidenceId");
+
+                    b.HasIndex("FieldCheckSampleId");
 
                     b.HasIndex("ContractId", "DedupeKey")
                         .IsUnique();
@@ -4173,6 +4482,71 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckChange", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("History")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckItem", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.SampledLocation", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SampledLocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckPhoto", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.SampledLocation", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("SampledLocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckStratum", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("Strata")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -4346,6 +4720,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasOne("Portal.Domain.Contracts.Evidence.SubmittedEvidence", null)
                         .WithMany()
                         .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCheckSampleId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4846,6 +5225,22 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Photos");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.FieldCheckSample", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Strata");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.FieldChecks.SampledLocation", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>

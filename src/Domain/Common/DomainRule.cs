@@ -254,4 +254,11 @@ public enum DomainRule
     ExclusionReasonMissing,
     ExclusionPartNotInside,
     ExclusionPartNotSmaller,
+    // Field audits
+    FieldCheckSampleSize,        // max locations (int)
+    FieldCheckPopulationEmpty,
+    FieldCheckCompleted,
+    FieldCheckUnanswered,        // items without a result (int)
+    FieldCheckNoteTooLong,       // max characters (int)
+    FieldCheckFailNeedsNote,
 }

@@ -15,6 +15,7 @@ using Portal.Features.DataQuality;
 using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Faults;
+using Portal.Features.FieldChecks;
 using Portal.Features.Home;
 using Portal.Features.Installations;
 using Portal.Features.Installations.BulkUpdate;
@@ -77,6 +78,7 @@ internal static class FeatureRegistration
         services.AddIngestHealth(configuration);
         services.AddDataQuality(configuration);
         services.AddUsageReports();
+        services.AddFieldChecks();
         return services;
     }
 
@@ -102,6 +104,7 @@ internal static class FeatureRegistration
         app.MapApplicationDocumentEndpoints();
         app.MapObjectionDocumentEndpoints();
         app.MapInstallationBulkUpdateEndpoints();
+        app.MapFieldCheckEndpoints();
         app.MapSimulatedCpo();
     }
 }

@@ -73,6 +73,13 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     // tries it as another operator and municipality.
     private static readonly string[] OfficerInstallationFileRoutesWithAnId = ["/beheer/installaties/{id}/bijlagen/{document}"];
 
+    // A sample of field checks, its checklists ({position}: the first location) and its CSV; its photos are tried with
+    // random ids here and as another municipality in DrawingAndFillingInFieldChecksTests.
+    private static readonly string[] OfficerFieldCheckRoutesWithAnId =
+        ["/beheer/veldcontroles/{id}", "/beheer/veldcontroles/{id}/locaties/{position}", "/beheer/veldcontroles/{id}/resultaten.csv"];
+
+    private static readonly string[] OfficerFieldCheckFileRoutesWithAnId = ["/beheer/veldcontroles/{id}/fotos/{document}"];
+
     private static readonly string[] OfficerTrafficOrderRoutesWithAnId =
     [
         "/beheer/verkeersbesluiten/{id}", "/beheer/verkeersbesluiten/{id}/publicatie.pdf", "/beheer/verkeersbesluiten/{id}/publicatie.html",
@@ -187,7 +194,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
             .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId)
             .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Concat(ExclusionRoutesWithAnId).Concat(DataQualityRoutesWithAnId)
-            .Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerFieldCheckRoutesWithAnId).Concat(OfficerFieldCheckFileRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -267,6 +274,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             await db.SaveChangesAsync();
             return opened.Id;
         });
+        var sample = await FieldChecks.FieldCheckTestData.DrawAsync(app, 11, 2);
         var utrecht = await OfficerTestData.MunicipalityAsync(app, "GM0344", "Utrecht");
         await OfficerTestData.UserAsync(app, "ute@role-access.test", "Ute Utrecht", PortalRoles.Officer, utrecht);
         using var own = await app.LogInAsAsync(DemoAccounts.Officer);
@@ -277,7 +285,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, evse.LocationId, evse: evse.Uid)))
             .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, order)))
             .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, contract)))
-            .Concat(OfficerInstallationRoutesWithAnId.SelectMany(r => Urls(r, installation)));
+            .Concat(OfficerInstallationRoutesWithAnId.SelectMany(r => Urls(r, installation)))
+            .Concat(OfficerFieldCheckRoutesWithAnId.SelectMany(r => Urls(r, sample)));
         var randomUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid()))
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), evse: evse.Uid)))
@@ -288,7 +297,10 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerInstallationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, installation, Guid.NewGuid())))
             .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
-            .Concat(ExclusionRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));
+            .Concat(ExclusionRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
+            .Concat(OfficerFieldCheckRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
+            .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, sample, Guid.NewGuid())))
+            .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));
         var failures = new List<string>();
         foreach (var url in foreignUrls)
         {
@@ -327,7 +339,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     {
         var url = route.Replace("{id}", id.ToString(), StringComparison.Ordinal)
             .Replace("{document}", (document ?? Guid.Empty).ToString(), StringComparison.Ordinal)
-            .Replace("{evse}", Uri.EscapeDataString(evse), StringComparison.Ordinal);
+            .Replace("{evse}", Uri.EscapeDataString(evse), StringComparison.Ordinal)
+            .Replace("{position}", "1", StringComparison.Ordinal);
         return url.Contains("{decision}", StringComparison.Ordinal)
             ? new[] { "goedkeuren", "verwijzen", "afwijzen", "informatie" }.Select(d => url.Replace("{decision}", d, StringComparison.Ordinal))
             : [url];

@@ -16,6 +16,8 @@ public enum ContractFindingKind
 
     /// <summary>In a month, fewer status events of the covered EVSEs reached the portal within the contract's data latency than the minimum share.</summary>
     TimelinessBelowMinimum,
+    /// <summary>An item of a field audit checklist (ElaadNL G-4) failed at a sampled location.</summary>
+    FieldCheckFailed,
 }
 
 /// <summary>
@@ -73,8 +75,12 @@ public sealed class ContractFinding
     public decimal? MinimumPercent { get; private set; }
     public int? LatencySeconds { get; private set; }
 
-    /// <summary>The covered EVSEs that use the tariff, "LOCATION/UID" separated by commas (shortened when long).</summary>
+    /// <summary>The covered EVSEs that use the tariff, "LOCATION/UID" separated by commas (shortened when long); for a field check, the location checked.</summary>
     public string? Evses { get; private set; }
+
+    /// <summary>The field audit sample whose checklist failed, and the auditor's note on the failed item.</summary>
+    public Guid? FieldCheckSampleId { get; private set; }
+    public string? Note { get; private set; }
 
     public static ContractFinding EvidenceExpired(SubmittedEvidence evidence, DateOnly today, DateTime nowUtc)
     {
@@ -154,6 +160,30 @@ public sealed class ContractFinding
     };
 
     public static string TimelinessKey(DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"timeliness:{month:yyyy-MM}");
+
+    /// <summary>A failed checklist item: once per sample, sampled location and requirement.</summary>
+    public static ContractFinding FieldCheckFailed(Guid sampleId, Audits.FieldChecks.SampledLocation location, Audits.FieldChecks.FieldCheckItem item, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(item);
+        var place = $"{location.Name}, {location.Address}";
+        return new ContractFinding
+        {
+            ContractId = item.ContractId,
+            Kind = ContractFindingKind.FieldCheckFailed,
+            DedupeKey = FieldCheckKey(sampleId, location.Position, item.SetId, item.Code),
+            FoundOn = today,
+            FoundAtUtc = nowUtc,
+            SetId = item.SetId,
+            Code = item.Code,
+            FieldCheckSampleId = sampleId,
+            Evses = place.Length > MaxEvsesLength ? place[..(MaxEvsesLength - 1)] + "…" : place,
+            Note = item.Note,
+        };
+    }
+
+    public static string FieldCheckKey(Guid sampleId, int position, string setId, string code) =>
+        string.Create(CultureInfo.InvariantCulture, $"fieldcheck:{sampleId:N}:{position}:{setId}:{code}");
 
     public static string ProtocolKey(ProtocolUpdates.ContractProtocolUpdate update)
     {

@@ -12,6 +12,7 @@ internal static class DemoRegistration
         services.AddScoped<DemoContract>();
         services.AddScoped<DemoInstallations>();
         services.AddScoped<DemoUsage>();
+        services.AddScoped<DemoFieldCheck>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
         if (SimulatedCpoOptions.IsOn(configuration, environment))
             services.AddSimulatedCpo(configuration);

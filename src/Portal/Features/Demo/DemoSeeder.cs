@@ -26,6 +26,7 @@ internal sealed class DemoSeeder(
     DemoContract contract,
     DemoInstallations installations,
     DemoUsage usage,
+    DemoFieldCheck fieldCheck,
     Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
@@ -59,6 +60,7 @@ internal sealed class DemoSeeder(
         var contractId = await db.Contracts.Where(c => c.Reference == DemoContract.Reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
         await installations.SeedAsync(municipality.Id, operatorId, contractId, ct);
         await usage.SeedAsync(operatorId, ct);
+        await fieldCheck.SeedAsync(municipality.Id, ct);
 
         PrintLogIns(settings.Password);
     }

@@ -1,0 +1,293 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class FieldCheckSamples : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "FieldCheckSampleId",
+                table: "ContractFindings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Note",
+                table: "ContractFindings",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "FieldCheckSamples",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Requested = table.Column<int>(type: "INTEGER", nullable: false),
+                    PopulationSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    DrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DrawnByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DrawnByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldCheckSamples", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FieldCheckSamples_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FieldCheckSamples_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldCheckChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SampleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldCheckChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FieldCheckChanges_FieldCheckSamples_SampleId",
+                        column: x => x.SampleId,
+                        principalTable: "FieldCheckSamples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldCheckLocations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SampleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChargeLocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Cpo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PowerClass = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CompletedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldCheckLocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FieldCheckLocations_FieldCheckSamples_SampleId",
+                        column: x => x.SampleId,
+                        principalTable: "FieldCheckSamples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldCheckStrata",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SampleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Cpo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PowerClass = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Size = table.Column<int>(type: "INTEGER", nullable: false),
+                    Allocated = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldCheckStrata", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FieldCheckStrata_FieldCheckSamples_SampleId",
+                        column: x => x.SampleId,
+                        principalTable: "FieldCheckSamples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldCheckItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SampledLocationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractReference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SetId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FilledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FilledByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    FilledByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldCheckItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FieldCheckItems_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FieldCheckItems_FieldCheckLocations_SampledLocationId",
+                        column: x => x.SampledLocationId,
+                        principalTable: "FieldCheckLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldCheckPhotos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SampledLocationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ItemNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldCheckPhotos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FieldCheckPhotos_FieldCheckLocations_SampledLocationId",
+                        column: x => x.SampledLocationId,
+                        principalTable: "FieldCheckLocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractFindings_FieldCheckSampleId",
+                table: "ContractFindings",
+                column: "FieldCheckSampleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldCheckChanges_SampleId_AtUtc",
+                table: "FieldCheckChanges",
+                columns: new[] { "SampleId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldCheckItems_ContractId",
+                table: "FieldCheckItems",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldCheckItems_SampledLocationId_Number",
+                table: "FieldCheckItems",
+                columns: new[] { "SampledLocationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldCheckLocations_SampleId_Position",
+                table: "FieldCheckLocations",
+                columns: new[] { "SampleId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldCheckPhotos_SampledLocationId",
+                table: "FieldCheckPhotos",
+                column: "SampledLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldCheckSamples_ContractId",
+                table: "FieldCheckSamples",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldCheckSamples_MunicipalityId_DrawnAtUtc",
+                table: "FieldCheckSamples",
+                columns: new[] { "MunicipalityId", "DrawnAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldCheckStrata_SampleId",
+                table: "FieldCheckStrata",
+                column: "SampleId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ContractFindings_FieldCheckSamples_FieldCheckSampleId",
+                table: "ContractFindings",
+                column: "FieldCheckSampleId",
+                principalTable: "FieldCheckSamples",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_ContractFindings_FieldCheckSamples_FieldCheckSampleId",
+                table: "ContractFindings");
+
+            migrationBuilder.DropTable(
+                name: "FieldCheckChanges");
+
+            migrationBuilder.DropTable(
+                name: "FieldCheckItems");
+
+            migrationBuilder.DropTable(
+                name: "FieldCheckPhotos");
+
+            migrationBuilder.DropTable(
+                name: "FieldCheckStrata");
+
+            migrationBuilder.DropTable(
+                name: "FieldCheckLocations");
+
+            migrationBuilder.DropTable(
+                name: "FieldCheckSamples");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContractFindings_FieldCheckSampleId",
+                table: "ContractFindings");
+
+            migrationBuilder.DropColumn(
+                name: "FieldCheckSampleId",
+                table: "ContractFindings");
+
+            migrationBuilder.DropColumn(
+                name: "Note",
+                table: "ContractFindings");
+        }
+    }
+}
