@@ -48,6 +48,6 @@ public sealed class RestartingWithTheSimulatedCpoTests(SimulatedCpoApp app) : IC
         var now = app.Clock.GetUtcNow().UtcDateTime;
         Assert.True(await check.ServiceProvider.GetRequiredService<PortalDbContext>().EvseStatusEvents.AnyAsync(e => e.OccurredAtUtc == now));
         Assert.Equal(1, await check.ServiceProvider.GetRequiredService<PortalDbContext>().OcpiConnections
-            .CountAsync(c => c.CountryCode == connection.CountryCode && c.PartyId == connection.PartyId));
+            .CountAsync(c => c.CountryCode == connection.CountryCode && c.PartyId == connection.PartyId && c.Status != OcpiConnectionStatus.Revoked));
     }
 }

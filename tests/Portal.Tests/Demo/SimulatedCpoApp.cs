@@ -54,12 +54,13 @@ public class SimulatedCpoApp : PortalAppFactory
         await Runner.TickAsync();
     }
 
+    /// <summary>The simulated CPO's live connection (the demo's usage history sits on a revoked one of the same party).</summary>
     public async Task<OcpiConnection> ConnectionAsync()
     {
         using var scope = App.Services.CreateScope();
         var party = World.Party;
         return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().OcpiConnections.AsNoTracking()
-            .SingleAsync(c => c.CountryCode == party.CountryCode && c.PartyId == party.PartyId);
+            .SingleAsync(c => c.CountryCode == party.CountryCode && c.PartyId == party.PartyId && c.Status != OcpiConnectionStatus.Revoked);
     }
 
     /// <summary>An HTTP client calling the simulator with the token the portal holds for it (what pulling would use).</summary>
