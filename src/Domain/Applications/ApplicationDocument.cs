@@ -28,17 +28,8 @@ public sealed class ApplicationDocument
 
     internal static ApplicationDocument Create(Guid applicationId, DocumentKind kind, string fileName, string contentType, long sizeBytes, string storageKey, DateTime nowUtc)
     {
-        if (sizeBytes <= 0)
-            throw new DomainRuleViolated(DomainRule.FileEmpty, "The file is empty.");
-        if (sizeBytes > MaxSizeBytes)
-            throw new DomainRuleViolated(DomainRule.FileTooLarge, "A file is at most 10 MB.", (int)(MaxSizeBytes / (1024 * 1024)));
-        if (string.IsNullOrWhiteSpace(storageKey))
-            throw new DomainRuleViolated("A document needs the key it is stored under.");
-        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-            name = "document";
-        if (name.Length > MaxFileNameLength)
-            name = name[^MaxFileNameLength..];
+        StoredUpload.Check(sizeBytes, MaxSizeBytes, storageKey);
+        var name = StoredUpload.DisplayName(fileName, "document", MaxFileNameLength);
         return new ApplicationDocument
         {
             Id = Guid.NewGuid(),

@@ -39,12 +39,7 @@ public sealed class InstallationAttachment
         ArgumentNullException.ThrowIfNull(actor);
         if (!Enum.IsDefined(step))
             throw new DomainRuleViolated("Not a step of an installation case.");
-        if (file.SizeBytes <= 0)
-            throw new DomainRuleViolated(DomainRule.FileEmpty, "The file is empty.");
-        if (file.SizeBytes > MaxSizeBytes)
-            throw new DomainRuleViolated(DomainRule.FileTooLarge, "A file is at most 10 MB.", (int)(MaxSizeBytes / (1024 * 1024)));
-        if (string.IsNullOrWhiteSpace(file.StorageKey))
-            throw new DomainRuleViolated("An attachment needs the key its file is stored under.");
+        StoredUpload.Check(file.SizeBytes, MaxSizeBytes, file.StorageKey);
         var attachment = new InstallationAttachment
         {
             Id = Guid.NewGuid(),
@@ -62,13 +57,8 @@ public sealed class InstallationAttachment
         return attachment;
     }
 
-    private static string FileNameOf(string? fileName)
-    {
-        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-            name = "bestand";
-        return name.Length > MaxFileNameLength ? name[^MaxFileNameLength..] : name;
-    }
+    private static string FileNameOf(string? fileName) =>
+        StoredUpload.DisplayName(fileName, "bestand", MaxFileNameLength);
 }
 
 /// <summary>The stored file: the name it was sent with, the type found in its bytes, its size and key.</summary>

@@ -355,18 +355,13 @@ public sealed class ExclusionClaimPhoto
 
     internal static ExclusionClaimPhoto Of(Guid claimId, ExclusionPhotoFile file)
     {
-        if (file.SizeBytes <= 0)
-            throw new DomainRuleViolated(DomainRule.FileEmpty, "The file is empty.");
-        if (file.SizeBytes > MaxSizeBytes)
-            throw new DomainRuleViolated(DomainRule.FileTooLarge, "A file is at most 10 MB.", (int)(MaxSizeBytes / (1024 * 1024)));
-        var name = Path.GetFileName((file.FileName ?? "").Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-            name = "foto";
+        StoredUpload.Check(file.SizeBytes, MaxSizeBytes, file.StorageKey);
+        var name = StoredUpload.DisplayName(file.FileName, "foto", MaxFileNameLength);
         return new ExclusionClaimPhoto
         {
             Id = Guid.NewGuid(),
             ClaimId = claimId,
-            FileName = name.Length > MaxFileNameLength ? name[^MaxFileNameLength..] : name,
+            FileName = name,
             ContentType = file.ContentType,
             SizeBytes = file.SizeBytes,
             StorageKey = file.StorageKey,

@@ -320,20 +320,13 @@ public sealed class FieldCheckPhoto
 
     internal static FieldCheckPhoto Create(int? itemNumber, FieldCheckFile file, FieldCheckActor actor, DateTime nowUtc)
     {
-        if (file.SizeBytes <= 0)
-            throw new DomainRuleViolated(DomainRule.FileEmpty, "The file is empty.");
-        if (file.SizeBytes > MaxSizeBytes)
-            throw new DomainRuleViolated(DomainRule.FileTooLarge, "A file is at most 10 MB.", (int)(MaxSizeBytes / (1024 * 1024)));
-        if (string.IsNullOrWhiteSpace(file.StorageKey))
-            throw new DomainRuleViolated("A photo needs the key its file is stored under.");
-        var name = Path.GetFileName((file.FileName ?? "").Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-            name = "foto";
+        StoredUpload.Check(file.SizeBytes, MaxSizeBytes, file.StorageKey);
+        var name = StoredUpload.DisplayName(file.FileName, "foto", MaxFileNameLength);
         return new FieldCheckPhoto
         {
             Id = Guid.NewGuid(),
             ItemNumber = itemNumber,
-            FileName = name.Length > MaxFileNameLength ? name[^MaxFileNameLength..] : name,
+            FileName = name,
             ContentType = file.ContentType,
             SizeBytes = file.SizeBytes,
             StorageKey = file.StorageKey,

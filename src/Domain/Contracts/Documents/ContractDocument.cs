@@ -60,12 +60,7 @@ public sealed class ContractDocument
         if (versionId is { } id)
             version = contract.Versions.SingleOrDefault(v => v.Id == id)
                 ?? throw new DomainRuleViolated(DomainRule.ContractDocumentVersionUnknown, "The version is not one of this contract's.");
-        if (file.SizeBytes <= 0)
-            throw new DomainRuleViolated(DomainRule.FileEmpty, "The file is empty.");
-        if (file.SizeBytes > MaxSizeBytes)
-            throw new DomainRuleViolated(DomainRule.FileTooLarge, "A file is at most 10 MB.", (int)(MaxSizeBytes / (1024 * 1024)));
-        if (string.IsNullOrWhiteSpace(file.StorageKey))
-            throw new DomainRuleViolated("A document needs the key its file is stored under.");
+        StoredUpload.Check(file.SizeBytes, MaxSizeBytes, file.StorageKey);
 
         var document = new ContractDocument
         {
@@ -114,13 +109,8 @@ public sealed class ContractDocument
         contract.RecordBeside(ContractChangeKind.DocumentRemoved, actor, nowUtc, VersionNumber, $"{Kind} {Title}: {text}");
     }
 
-    private static string FileNameOf(string? fileName)
-    {
-        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-            name = "document";
-        return name.Length > MaxFileNameLength ? name[^MaxFileNameLength..] : name;
-    }
+    private static string FileNameOf(string? fileName) =>
+        StoredUpload.DisplayName(fileName, "document", MaxFileNameLength);
 }
 
 /// <summary>What kind of paper a contract document is (stored by name).</summary>

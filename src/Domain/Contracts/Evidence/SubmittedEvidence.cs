@@ -94,12 +94,7 @@ public sealed class SubmittedEvidence
         var evses = details.Evses.Distinct().ToList();
         if (evses.Count > MaxEvses)
             throw new DomainRuleViolated(DomainRule.EvidenceTooManyEvses, $"Evidence names at most {MaxEvses} EVSEs.", MaxEvses);
-        if (file.SizeBytes <= 0)
-            throw new DomainRuleViolated(DomainRule.FileEmpty, "The file is empty.");
-        if (file.SizeBytes > MaxSizeBytes)
-            throw new DomainRuleViolated(DomainRule.FileTooLarge, "A file is at most 10 MB.", (int)(MaxSizeBytes / (1024 * 1024)));
-        if (string.IsNullOrWhiteSpace(file.StorageKey))
-            throw new DomainRuleViolated("Evidence needs the key its file is stored under.");
+        StoredUpload.Check(file.SizeBytes, MaxSizeBytes, file.StorageKey);
 
         var evidence = new SubmittedEvidence
         {
@@ -216,13 +211,8 @@ public sealed class SubmittedEvidence
         return text.Length == 0 ? null : text;
     }
 
-    private static string FileNameOf(string? fileName)
-    {
-        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-            name = "evidence";
-        return name.Length > MaxFileNameLength ? name[^MaxFileNameLength..] : name;
-    }
+    private static string FileNameOf(string? fileName) =>
+        StoredUpload.DisplayName(fileName, "evidence", MaxFileNameLength);
 }
 
 /// <summary>What the CPO user types about the evidence.</summary>
