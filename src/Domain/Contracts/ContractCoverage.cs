@@ -24,6 +24,14 @@ public readonly record struct EvseRef(string LocationId, string? EvseUid)
             throw new DomainRuleViolated(DomainRule.CoverageIdTooLong, $"An OCPI id has at most {MaxIdLength} characters.", MaxIdLength);
         return new EvseRef(location, uid);
     }
+
+    /// <summary>
+    /// EVSEs typed one per line or separated by commas or semicolons, each "LOCATION/UID" or a whole "LOCATION"; read one
+    /// by one as they are enumerated, so a caller's check of each stops at the first bad one.
+    /// </summary>
+    public static IEnumerable<EvseRef> ParseList(string? typed) =>
+        (typed ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0 ? Parse(part[..slash], part[(slash + 1)..]) : Parse(part, null));
 }
 
 /// <summary>Whether a coverage rule adds EVSEs to what the contract's municipalities give, or takes them out (stored by name).</summary>

@@ -79,4 +79,14 @@ public sealed class CoveringEvsesTests
         Assert.Equal(DomainRule.CoverageLocationMissing, Assert.Throws<DomainRuleViolated>(() => EvseRef.Parse(" ", "1")).Rule);
         Assert.Equal(DomainRule.CoverageIdTooLong, Assert.Throws<DomainRuleViolated>(() => EvseRef.Parse(new string('x', 37), null)).Rule);
     }
+
+    [Fact]
+    public void ATypedList_IsSplitOnLinesCommasAndSemicolons_IntoWholeLocationsAndSingleEvses()
+    {
+        // Three entries: a single EVSE, a whole location, another EVSE; blank pieces between separators are dropped.
+        Assert.Equal([new EvseRef("LOC1", "1"), new EvseRef("LOC2", null), new EvseRef("LOC3", "A-2")],
+            EvseRef.ParseList(" LOC1/1 ,\r\nLOC2;; LOC3/A-2\n"));
+        Assert.Empty(EvseRef.ParseList(null));
+        Assert.Equal(DomainRule.CoverageLocationMissing, Assert.Throws<DomainRuleViolated>(() => EvseRef.ParseList("LOC1/1, /2").ToList()).Rule);
+    }
 }

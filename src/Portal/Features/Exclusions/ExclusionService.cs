@@ -235,13 +235,10 @@ internal sealed class ExclusionService(PortalDbContext db, TenantAccess tenants,
     /// <summary>The EVSEs typed, one per line or separated by commas, as "LOCATION/UID": each must be one the contract covers.</summary>
     private async Task<List<EvseRef>> EvsesAsync(Contract contract, string? typed, CancellationToken ct)
     {
-        var parts = (typed ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var covered = (await ContractEvses.ResolveAsync(db, contract, ct)).Covered;
         var result = new List<EvseRef>();
-        foreach (var part in parts)
+        foreach (var evse in EvseRef.ParseList(typed))
         {
-            var slash = part.IndexOf('/', StringComparison.Ordinal);
-            var evse = slash < 0 ? EvseRef.Parse(part, null) : EvseRef.Parse(part[..slash], part[(slash + 1)..]);
             if (evse.EvseUid is not null && !covered.Contains(evse))
                 throw new DomainRuleViolated(DomainRule.EvidenceEvseNotCovered, $"{evse} is not covered by the contract.", evse.ToString());
             result.Add(evse);

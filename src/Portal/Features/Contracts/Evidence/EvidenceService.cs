@@ -86,15 +86,13 @@ internal sealed class EvidenceService(PortalDbContext db, EvidenceAccess access,
     /// </summary>
     private async Task<List<EvseRef>> EvsesAsync(Contract contract, string? typed, CancellationToken ct)
     {
-        var parts = (typed ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length == 0)
+        var typedEvses = EvseRef.ParseList(typed);
+        if (!typedEvses.Any())
             return [];
         var covered = (await ContractEvses.CoveredAsync(db, contract, ct)).Select(c => c.Evse).ToList();
         var result = new List<EvseRef>();
-        foreach (var part in parts)
+        foreach (var evse in typedEvses)
         {
-            var slash = part.IndexOf('/', StringComparison.Ordinal);
-            var evse = slash < 0 ? EvseRef.Parse(part, null) : EvseRef.Parse(part[..slash], part[(slash + 1)..]);
             if (!covered.Any(evse.Covers))
                 throw new DomainRuleViolated(DomainRule.EvidenceEvseNotCovered, $"{evse} is not covered by the contract.", evse.ToString());
             result.Add(evse);
