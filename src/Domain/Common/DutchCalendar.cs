@@ -19,4 +19,8 @@ public static class DutchCalendar
 
     /// <summary>The Dutch calendar day of a UTC moment, as a date: the day legal terms count in.</summary>
     public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(LocalTime(utc));
+
+    /// <summary>The UTC moment at which Dutch clocks show <paramref name="time"/> on <paramref name="day"/>.</summary>
+    public static DateTime Utc(DateOnly day, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time, DateTimeKind.Unspecified), TimeZone);
 }

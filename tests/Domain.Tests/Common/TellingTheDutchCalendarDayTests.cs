@@ -26,4 +26,20 @@ public sealed class TellingTheDutchCalendarDayTests
         Assert.Equal(expected, actual);
         Assert.Equal(DateTimeKind.Utc, actual.Kind);
     }
+
+    [Theory]
+    [InlineData("2026-01-15", "09:00", "2026-01-15T08:00:00")]   // CET, UTC+1
+    [InlineData("2026-01-16", "00:30", "2026-01-15T23:30:00")]   // just after midnight: the UTC evening before
+    [InlineData("2026-03-29", "15:00", "2026-03-29T13:00:00")]   // the first summer day, UTC+2
+    [InlineData("2026-10-25", "15:00", "2026-10-25T14:00:00")]   // back to UTC+1
+    public void ADutchClockTime_IsTheUtcMomentItShowedThen(string day, string time, string utc)
+    {
+        var expected = DateTime.SpecifyKind(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+
+        var actual = DutchCalendar.Utc(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(DateTimeKind.Utc, actual.Kind);
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), DutchCalendar.Day(actual));
+    }
 }

@@ -7,7 +7,14 @@ namespace Portal.Tests.Infrastructure;
 public sealed class FakeClock : TimeProvider
 {
     private readonly Lock _gate = new();
-    private DateTimeOffset _now = WholeSeconds(DateTimeOffset.UtcNow);
+    private DateTimeOffset _now;
+
+    public FakeClock() : this(DateTimeOffset.UtcNow)
+    {
+    }
+
+    /// <summary>A clock that starts at <paramref name="start"/>; keep it in the past, or cookies issued by it are not valid yet.</summary>
+    public FakeClock(DateTimeOffset start) => _now = WholeSeconds(start);
 
     public override DateTimeOffset GetUtcNow()
     {

@@ -62,7 +62,7 @@ internal sealed class DemoContract(
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DutchCalendar.Day(now);
         var startsOn = today.AddDays(-420);
-        DateTime At(int daysAgo, int hour) => now.Date.AddDays(-daysAgo).AddHours(hour);
+        DateTime At(int daysAgo, int hour) => DutchCalendar.Utc(today.AddDays(-daysAgo), new TimeOnly(hour, 0));
 
         var registration = new ContractRegistration(ContractKind.Concession, operatorId, [leadMunicipalityId, renkum], leadMunicipalityId,
             Reference, LotName, ApplicationsHandledBy.Operator);
@@ -106,7 +106,7 @@ internal sealed class DemoContract(
 
         // What the daily job records on the day evidence expires: the finding, and the reminders it passed over.
         var expiredOn = expired.ExpiresOn!.Value;
-        var expiredAt = now.Date.AddDays(expiredOn.DayNumber - today.DayNumber).AddHours(4);
+        var expiredAt = DutchCalendar.Utc(expiredOn, new TimeOnly(4, 0));
         expired.RecordExpiryStep(EvidenceExpiryStep.Expired, expiredOn, expiredAt);
         db.Add(ContractFinding.EvidenceExpired(expired, expiredOn, expiredAt));
 
@@ -135,7 +135,7 @@ internal sealed class DemoContract(
         var kind = code == "SC-11" ? EvidenceKind.Declaration : EvidenceKind.Certificate;
         var details = new EvidenceDetails(kind, title, issuer, standard, issuedOn, expiresOn, [], "Alfen Eve Double Pro-line");
         var file = new EvidenceFile($"{code.ToLowerInvariant()}-bewijs.pdf", stored.ContentType, stored.SizeBytes, stored.Key);
-        var uploadedAt = clock.GetUtcNow().UtcDateTime.Date.AddDays(-uploadedDaysAgo).AddHours(13);
+        var uploadedAt = DutchCalendar.Utc(DutchCalendar.Day(clock.GetUtcNow().UtcDateTime).AddDays(-uploadedDaysAgo), new TimeOnly(13, 0));
         return SubmittedEvidence.Submit(contract.Id, contract.OperatorId, new RequirementKey(SmartChargingSet, code), details, file, cpo, uploadedAt);
     }
 

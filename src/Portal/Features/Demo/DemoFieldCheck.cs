@@ -31,12 +31,12 @@ internal sealed class DemoFieldCheck(PortalDbContext db, UserManager<PortalUser>
         var units = await population.ReadAsync(scope, ct);
         if (units.Units.Count == 0)
             return;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var sample = FieldCheckSample.Record(scope, StratifiedSampling.Draw(units.Units, Size, Seed), units.Details, officer, now.Date.AddDays(-3).AddHours(9));
+        var today = DutchCalendar.Day(clock.GetUtcNow().UtcDateTime);
+        var sample = FieldCheckSample.Record(scope, StratifiedSampling.Draw(units.Units, Size, Seed), units.Details, officer, DutchCalendar.Utc(today.AddDays(-3), new TimeOnly(9, 0)));
         db.Add(sample);
         await db.SaveChangesAsync(ct);
 
-        var checkedAt = now.Date.AddDays(-2).AddHours(10);
+        var checkedAt = DutchCalendar.Utc(today.AddDays(-2), new TimeOnly(10, 0));
         foreach (var item in sample.Locations.Single(l => l.Position == 1).Items)
         {
             var failed = item.Code == "G-4";

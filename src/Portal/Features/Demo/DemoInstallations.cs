@@ -45,7 +45,7 @@ internal sealed class DemoInstallations(PortalDbContext db, UserManager<PortalUs
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DutchCalendar.Day(now);
         DateOnly Day(int daysAgo) => today.AddDays(-daysAgo);
-        DateTime At(int daysAgo, int hour = 10) => now.Date.AddDays(-daysAgo).AddHours(hour);
+        DateTime At(int daysAgo, int hour = 10) => DutchCalendar.Utc(today.AddDays(-daysAgo), new TimeOnly(hour, 0));
 
         var spotActor = new SpotActor(officerUser.Id, officerUser.DisplayName);
         var spots = Spots.Select(p =>
