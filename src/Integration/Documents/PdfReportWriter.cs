@@ -20,11 +20,11 @@ internal sealed class PdfReportWriter : IDisposable
     private static readonly XPdfFontOptions WinAnsi = new(PdfFontEncoding.WinAnsi);
 
     private readonly PdfDocument _pdf;
-    private readonly XFont _title = new(PdfFonts.Family, 15, XFontStyleEx.Bold, WinAnsi);
-    private readonly XFont _heading = new(PdfFonts.Family, 11.5, XFontStyleEx.Bold, WinAnsi);
-    private readonly XFont _body = new(PdfFonts.Family, 9.5, XFontStyleEx.Regular, WinAnsi);
-    private readonly XFont _small = new(PdfFonts.Family, 8, XFontStyleEx.Regular, WinAnsi);
-    private readonly XFont _smallBold = new(PdfFonts.Family, 8, XFontStyleEx.Bold, WinAnsi);
+    private readonly XFont _title = Font(15, XFontStyleEx.Bold);
+    private readonly XFont _heading = Font(11.5, XFontStyleEx.Bold);
+    private readonly XFont _body = Font(9.5, XFontStyleEx.Regular);
+    private readonly XFont _small = Font(8, XFontStyleEx.Regular);
+    private readonly XFont _smallBold = Font(8, XFontStyleEx.Bold);
     private readonly XPen _rule = new(XColor.FromArgb(0xB0, 0xB0, 0xB0), 0.4);
     private XGraphics? _gfx;
     private double _y;
@@ -32,7 +32,6 @@ internal sealed class PdfReportWriter : IDisposable
     public PdfReportWriter(PdfDocument pdf)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        PdfFonts.EnsureRegistered();
         _pdf = pdf;
     }
 
@@ -90,7 +89,7 @@ internal sealed class PdfReportWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(footer);
-        var font = new XFont(PdfFonts.Family, 8, XFontStyleEx.Regular, WinAnsi);
+        var font = Font(8, XFontStyleEx.Regular);
         for (var i = 0; i < pdf.PageCount; i++)
         {
             using var gfx = XGraphics.FromPdfPage(pdf.Pages[i], XGraphicsPdfPageOptions.Append);
@@ -105,6 +104,13 @@ internal sealed class PdfReportWriter : IDisposable
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
         return stream.ToArray();
+    }
+
+    /// <summary>A font of the one family; the resolver must be registered before the first XFont is made.</summary>
+    private static XFont Font(double size, XFontStyleEx style)
+    {
+        PdfFonts.EnsureRegistered();
+        return new XFont(PdfFonts.Family, size, style, WinAnsi);
     }
 
     private double Height(IReadOnlyList<string> cells, XFont font, double[] widths) =>

@@ -41,13 +41,13 @@ public static class EvChartCsv
         ]));
     }
 
-    /// <summary>Which claims excluded how much of the outage, e.g. "E2 CLM-7 (1440.00 of 1440.00 min): aanrijding"; empty when none.</summary>
+    /// <summary>How much of the outage which claims excluded, e.g. "1440.00 of 1440.00 min excluded by E2 CLM-7 (aanrijding)"; empty when none.</summary>
     private static string Notes(AuditOutageRow outage)
     {
         if (!outage.Excluded)
             return "";
-        var claims = string.Join("; ", outage.Exclusions.Select(e => string.IsNullOrWhiteSpace(e.Reason) ? $"{e.CategoryCode} {e.ClaimId}" : $"{e.CategoryCode} {e.ClaimId}: {e.Reason}"));
-        var notes = $"{AuditCsvFormat.Minutes(outage.ExcludedSeconds)} of {AuditCsvFormat.Minutes(outage.CountedSeconds)} min excluded; {claims}";
+        var claims = string.Join(", ", outage.Exclusions.Select(e => string.IsNullOrWhiteSpace(e.Reason) ? $"{e.CategoryCode} {e.ClaimId}" : $"{e.CategoryCode} {e.ClaimId} ({e.Reason})"));
+        var notes = $"{AuditCsvFormat.Minutes(outage.ExcludedSeconds)} of {AuditCsvFormat.Minutes(outage.CountedSeconds)} min excluded by {claims}";
         return notes.Length <= NotesLength ? notes : notes[..NotesLength];
     }
 }
