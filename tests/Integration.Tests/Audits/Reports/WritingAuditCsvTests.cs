@@ -1,6 +1,7 @@
 using System.Text;
 using Portal.Integration.Audits.Reports;
-using static Portal.Integration.Tests.Audits.Reports.AuditReportScenario;
+using static Portal.Integration.Tests.Audits.Reports.AuditReportTestTexts;
+using static Portal.Tests.Support.Audits.AuditReportScenario;
 
 namespace Portal.Integration.Tests.Audits.Reports;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using PdfSharp.Pdf.Content;
 using PdfSharp.Pdf.Content.Objects;
@@ -8,7 +7,7 @@ using Portal.Domain.Audits.Uptime;
 using Portal.Domain.Contracts;
 using Portal.Integration.Audits.Reports;
 
-namespace Portal.Integration.Tests.Audits.Reports;
+namespace Portal.Tests.Support.Audits;
 
 /// <summary>
 /// November 2026 in Arnhem (no daylight-saving change: 30 days, S = S24 = 30 x 86,400 = 2,592,000 s = 43,200 min),
@@ -20,7 +19,7 @@ namespace Portal.Integration.Tests.Audits.Reports;
 /// 20 Nov 08:00 - 21 Nov 08:00 UTC (24 h = 86,400 s = 1,440 min) excluded by claim CLM-7 (E2, police report).</item>
 /// </list>
 /// </summary>
-internal static class AuditReportScenario
+public static class AuditReportScenario
 {
     public const string Zone = "Europe/Amsterdam";
     public const string Fraud = "=HYPERLINK(\"http://x\")";
@@ -89,43 +88,6 @@ internal static class AuditReportScenario
     public static AuditReport Report() =>
         AuditReportBuilder.Build(Header(), ThreeEvses(), new Dictionary<string, string> { ["CLM-7"] = "Aanrijding, proces-verbaal PV-2026-1234" });
 
-    public static readonly AuditReportTexts Dutch = new()
-    {
-        Culture = CultureInfo.GetCultureInfo("nl-NL"),
-        Title = "Auditrapport beschikbaarheid",
-        Municipality = "Gemeente",
-        Contract = "Contract",
-        Lot = "Perceel",
-        Cpo = "CPO",
-        Kind = "Soort",
-        Period = "Periode",
-        PeriodRange = "{0} t/m {1}",
-        Version = "Versie",
-        Status = "Status",
-        SignedBy = "Ondertekend door",
-        MetricVersion = "Metriek",
-        Thresholds = "Normen",
-        ThresholdsValue = "beschikbaarheid {0}, connectiviteit {1}",
-        ComputedAt = "Berekend op",
-        Fingerprint = "Vingerafdruk invoer",
-        KindName = k => k.ToString(),
-        StatusName = s => s == AuditReportStatus.Signed ? "ondertekend" : "voorlopig",
-        VerdictName = v => v.ToString(),
-        MethodHeading = "Methode",
-        Method = "Metriek {0}; normen {1} en {2}.{3}",
-        ExogenousDamageCounted = " Schade door derden telt mee.",
-        AggregatesHeading = "Netwerk en locaties",
-        AggregateColumns = ["Netwerk of locatie", "EVSE's", "Beschikbaarheid", "Aandeel norm", "p5", "p50", "Connectiviteit"],
-        Network = "Netwerk",
-        EvsesHeading = "Per laadpunt",
-        EvseColumns = ["Laadpunt", "Locatie", "Connectoren", "S (min)", "U", "D", "X", "A", "C", "NEVI", "Dekking", "Oordeel", "Storingen"],
-        EvsesEmpty = "Geen laadpunten.",
-        OutagesHeading = "Storingen",
-        OutageColumns = ["Laadpunt", "Begin", "Einde", "Duur (min)", "Uitgesloten", "Claim", "Reden", "Statusverloop"],
-        OutagesEmpty = "Geen storingen.",
-        Footer = "Vingerafdruk {0}, pagina {1} van {2}",
-    };
-
     /// <summary>Every string the PDF's pages draw, page by page (the text is WinAnsi-encoded, so it reads as written).</summary>
     public static List<string> PdfPages(byte[] pdf)
     {
@@ -154,12 +116,5 @@ internal static class AuditReportScenario
                     Collect(item, text);
                 break;
         }
-    }
-
-    /// <summary>The CSV's lines without the byte order mark, split into cells (none of the tested cells is quoted).</summary>
-    public static List<string[]> CsvRows(byte[] csv)
-    {
-        Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
-        return [.. Encoding.UTF8.GetString(csv, 3, csv.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';'))];
     }
 }
