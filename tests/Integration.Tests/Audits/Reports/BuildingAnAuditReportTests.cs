@@ -1,6 +1,5 @@
 using Portal.Domain.Audits.Uptime;
 using Portal.Integration.Audits.Reports;
-using static Portal.Integration.Tests.Audits.Reports.AuditReportTestTexts;
 using static Portal.Tests.Support.Audits.AuditReportScenario;
 
 namespace Portal.Integration.Tests.Audits.Reports;
