@@ -39,10 +39,13 @@ internal sealed class PdfReportWriter : IDisposable
 
     public void Title(string text) => Line(text, _title, 8);
 
-    public void Heading(string text)
+    public void Heading(string text) => Heading(text, 40);
+
+    /// <summary>A heading with room below it for <paramref name="following"/> points, so it never ends a page alone.</summary>
+    private void Heading(string text, double following)
     {
         _y += 8;
-        Space(40);
+        Space(_heading.Size + 8 + following);
         Line(text, _heading, 4);
     }
 
@@ -62,16 +65,16 @@ internal sealed class PdfReportWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
-        Heading(heading);
         if (rows.Count == 0)
         {
+            Heading(heading);
             Text(empty);
             return;
         }
         var columns = widths is { } w && w.Count == headers.Count
             ? w.Select(f => f * TextWidth).ToArray()
             : Enumerable.Repeat(TextWidth / Math.Max(1, headers.Count), headers.Count).ToArray();
-        Space(Height(headers, _smallBold, columns) + Height(rows[0], _small, columns));
+        Heading(heading, Height(headers, _smallBold, columns) + Height(rows[0], _small, columns));
         Row(headers, _smallBold, columns);
         foreach (var cells in rows)
         {

@@ -13,8 +13,8 @@ namespace Portal.Integration.Audits.Reports;
 /// </summary>
 public static class AuditPdf
 {
-    private static readonly double[] AggregateWidths = [0.31, 0.07, 0.13, 0.13, 0.09, 0.09, 0.18];
-    private static readonly double[] EvseWidths = [0.15, 0.14, 0.07, 0.07, 0.05, 0.06, 0.06, 0.06, 0.06, 0.06, 0.06, 0.10, 0.06];
+    private static readonly double[] AggregateWidths = [0.29, 0.09, 0.13, 0.13, 0.09, 0.09, 0.18];
+    private static readonly double[] EvseWidths = [0.14, 0.14, 0.08, 0.07, 0.05, 0.06, 0.06, 0.06, 0.06, 0.06, 0.06, 0.10, 0.06];
     private static readonly double[] OutageWidths = [0.16, 0.11, 0.11, 0.07, 0.08, 0.10, 0.19, 0.18];
 
     public static byte[] Write(AuditReport report, AuditReportTexts texts)
