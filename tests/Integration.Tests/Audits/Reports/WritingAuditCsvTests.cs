@@ -81,4 +81,15 @@ public sealed class WritingAuditCsvTests
         Assert.Equal(["ARN-002", "E3", "Laadnet BV", "2026-11-20T08:00:00Z", "1440.00", "1", "",
             "1440.00 of 1440.00 min excluded by E2 CLM-7 (Aanrijding, proces-verbaal PV-2026-1234)"], rows[3]);     // 24 h = 1,440 min, all of it excluded
     }
+
+    [Fact]
+    public void LongExclusionNotes_AreCutAtTheTemplatesLimit()
+    {
+        var report = AuditReportBuilder.Build(Header(), ThreeEvses(), new Dictionary<string, string> { ["CLM-7"] = new string('x', 400) });
+
+        var notes = CsvRows(EvChartCsv.Outages(report))[3][7];
+
+        Assert.Equal(255, notes.Length);     // excluded_outage_notes holds at most 255 characters
+        Assert.StartsWith("1440.00 of 1440.00 min excluded by E2 CLM-7 (xxx", notes, StringComparison.Ordinal);
+    }
 }
