@@ -4,6 +4,7 @@ using Portal.Features.Admin;
 using Portal.Features.Applications;
 using Portal.Features.Applying;
 using Portal.Features.Assessment;
+using Portal.Features.AuditReports;
 using Portal.Features.ChargePoints;
 using Portal.Features.Contracts;
 using Portal.Features.Contracts.Compliance;
@@ -78,6 +79,7 @@ internal static class FeatureRegistration
         services.AddIngestHealth(configuration);
         services.AddDataQuality(configuration);
         services.AddUsageReports();
+        services.AddAuditReports();
         services.AddFieldChecks();
         return services;
     }
