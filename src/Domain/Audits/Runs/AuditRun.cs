@@ -238,7 +238,8 @@ public sealed class AuditRun
         ComputedAtUtc = nowUtc;
         var a = figures.Aggregate;
         (EvseCount, S, U, D, X) = (a.Evses, a.S, a.U, a.D, a.X);
-        (TimeWeightedAvailability, Rated, MeetingThreshold, ShareMeetingThreshold, P5, P50) = (a.TimeWeightedAvailability, a.Rated, a.MeetingThreshold, a.ShareMeetingThreshold, a.P5, a.P50);
+        (TimeWeightedAvailability, Rated, MeetingThreshold, ShareMeetingThreshold, P5, P50) =
+            (AuditRunEvse.Stored(a.TimeWeightedAvailability), a.Rated, a.MeetingThreshold, AuditRunEvse.Stored(a.ShareMeetingThreshold), AuditRunEvse.Stored(a.P5), AuditRunEvse.Stored(a.P50));
     }
 }
 

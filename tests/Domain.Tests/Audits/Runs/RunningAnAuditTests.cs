@@ -54,7 +54,7 @@ public sealed class RunningAnAuditTests
         Assert.Equal(36_000, outage.CountedSeconds);
         Assert.False(outage.Excluded);
         Assert.Equal(2, run.EvseCount);
-        Assert.Equal(5_148_000m / 5_184_000m, run.TimeWeightedAvailability);   // (2 x 2,592,000 - 36,000) / (2 x 2,592,000)
+        Assert.Equal(0.9930555556m, run.TimeWeightedAvailability);        // (2 x 2,592,000 - 36,000) / (2 x 2,592,000) = 0.99305555...
         Assert.Equal(2, run.MeetingThreshold);
         Assert.Equal(new DateOnly(2026, 7, 14), run.ClaimsCloseOn);
         Assert.Empty(run.FailedAvailability);
