@@ -4,6 +4,7 @@ using Portal.Features.Admin;
 using Portal.Features.Applications;
 using Portal.Features.Applying;
 using Portal.Features.Assessment;
+using Portal.Features.Audits;
 using Portal.Features.ChargePoints;
 using Portal.Features.Contracts;
 using Portal.Features.Contracts.Compliance;
@@ -77,6 +78,7 @@ internal static class FeatureRegistration
         services.AddExclusions();
         services.AddIngestHealth(configuration);
         services.AddDataQuality(configuration);
+        services.AddAudits();
         services.AddUsageReports();
         services.AddFieldChecks();
         return services;
@@ -98,6 +100,7 @@ internal static class FeatureRegistration
         app.MapComplianceExportEndpoints();
         app.MapLeadTimeEndpoints();
         app.MapDataQualityEndpoints();
+        app.MapAuditEndpoints();
         app.MapUsageEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();
