@@ -21,6 +21,7 @@ public sealed class FeatureDependencyTests
         ["Applications"] = ["Accounts", "Map", "Policies"],
         ["Applying"] = ["Applications", "Installations", "Map", "TrafficOrders"],
         ["Assessment"] = ["Accounts", "Applications", "Map"],
+        ["Audits"] = ["Accounts", "IngestHealth", "TrafficOrders"],
         ["ChargePoints"] = ["Accounts", "Faults", "Map"],
         ["Contracts"] = ["Accounts", "Admin"],
         ["Demo"] = ["Applications", "Assessment", "ChargePoints", "FieldChecks", "Map", "Policies"],

@@ -130,11 +130,14 @@ internal sealed class AuditRunService(PortalDbContext db, UptimeInputReader read
             return new AuditStepResult(run.Id, null);
         }, ct);
 
-    /// <summary>Computes the run's period again from today's stored data (a recomputation run) and compares; nothing is saved.</summary>
+    /// <summary>
+    /// Computes the run's period again from today's stored data, under the same rules the run was computed with (very late
+    /// events left out as then, so the same input gives the same fingerprint), and compares; nothing is saved.
+    /// </summary>
     public Task<AuditStepResult> RecomputeAsync(ClaimsPrincipal officer, Guid id, CancellationToken ct = default) =>
         AsOfficerAsync(officer, id, async (run, contract, _) =>
         {
-            var figures = await FiguresAsync(contract, TermsOf(contract, run), run.Kind, run.PeriodStart, run.PeriodEnd, recomputation: run.IsFrozen, ct);
+            var figures = await FiguresAsync(contract, TermsOf(contract, run), run.Kind, run.PeriodStart, run.PeriodEnd, recomputation: false, ct);
             return new AuditStepResult(run.Id, null, run.Compare(figures));
         }, ct, save: false);
 
