@@ -12,6 +12,7 @@ using Portal.Features.IngestHealth;
 using Portal.Integration.Contracts.TariffCaps;
 using Portal.Integration.Ocpi;
 using Portal.Integration.Ocpi.Pulling;
+using Portal.Integration.Ocpi.Receiving;
 using Portal.Integration.Persistence;
 using ApprovedExclusion = Portal.Domain.Audits.Uptime.ApprovedExclusion;
 using UptimeUnmeasured = Portal.Domain.Audits.Uptime.UnmeasuredInterval;
@@ -105,21 +106,10 @@ internal sealed class UptimeInputReader(PortalDbContext db, IOptions<IngestHealt
 
     private sealed record EventRow(string LocationSourceId, string EvseUid, string Status, DateTime OccurredAtUtc, DateTime ReceivedAtUtc);
 
-    /// <summary>Per EVSE, the last event whose t_evt lies before the period: the status it entered the period in (two at that moment: the one received last).</summary>
-    private async Task<Dictionary<(string, string), StatusEvent>> CarriedInAsync(Guid operatorId, DateTime start, CancellationToken ct)
-    {
-        var before = from e in db.EvseStatusEvents.AsNoTracking()
-                     join l in db.ChargeLocations.AsNoTracking() on e.LocationSourceId equals l.SourceId
-                     where l.OperatorId == operatorId && e.OccurredAtUtc < start
-                     select e;
-        var latest = await (
-            from e in before
-            where e.OccurredAtUtc == before.Where(x => x.LocationSourceId == e.LocationSourceId && x.EvseUid == e.EvseUid).Max(x => x.OccurredAtUtc)
-            select new { e.LocationSourceId, e.EvseUid, e.Status, e.OccurredAtUtc, e.ReceivedAtUtc })
-            .ToListAsync(ct);
-        return latest.GroupBy(e => (e.LocationSourceId, e.EvseUid))
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.ReceivedAtUtc).Select(e => new StatusEvent(e.Status, Utc(e.OccurredAtUtc), Utc(e.ReceivedAtUtc))).Last());
-    }
+    /// <summary>Per EVSE, the last event before the period: the status it entered the period in.</summary>
+    private async Task<Dictionary<(string, string), StatusEvent>> CarriedInAsync(Guid operatorId, DateTime start, CancellationToken ct) =>
+        (await EvseStatusHistory.LastBeforeAsync(db, db.ChargeLocations.AsNoTracking().Where(l => l.OperatorId == operatorId), start, ct))
+            .ToDictionary(e => e.Key, e => new StatusEvent(e.Value.Status, Utc(e.Value.OccurredAtUtc), Utc(e.Value.ReceivedAtUtc)));
 
     private sealed record LocationFacts(Guid ConnectionId, string TimeZoneId, IReadOnlyList<OpeningTimesVersion> OpeningTimes);
 
