@@ -24,7 +24,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         [DemoAccounts.Admin] = "/admin/gebruikers",
     };
 
-    public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download", "/beheer/gebruik", "/cpo/gebruik"]));
+    public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download", "/beheer/gebruik", "/cpo/gebruik", "/beheer/audits", "/cpo/audits"]));
 
     public static TheoryData<string> Accounts => new(PageOfRole.Keys);
 

@@ -114,6 +114,8 @@ public sealed class RunningAMonthlyAuditTests(FaultsAppFactory app) : IClassFixt
         Assert.Contains(";93.33;", await cpo.Http.GetStringAsync($"/cpo/audits/{run.Id}/evses.csv"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await cpo.Http.GetAsync($"/cpo/audits/{run.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync($"/beheer/audits/{run.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync("/beheer/audits")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await cpo.Http.GetAsync("/cpo/audits")).StatusCode);
 
         // Another operator's CPO user and a resident are refused every page and download of it.
         using var other = await app.LogInAsAsync(ContractTestSetup.OtherCpo, OtherCpoPassword);
