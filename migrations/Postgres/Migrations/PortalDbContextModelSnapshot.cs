@@ -1084,6 +1084,275 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("IngestHeartbeats");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("AvailabilityThresholdPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<DateOnly>("ClaimsCloseOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("ConnectivityThresholdPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ContractVersionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("Corrects")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("D")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EvseCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MeetingThreshold")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MetricVersion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("P5")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("numeric(12,10)");
+
+                    b.Property<decimal?>("P50")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("numeric(12,10)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("S")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("ShareMeetingThreshold")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("numeric(12,10)");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupersededBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("TimeWeightedAvailability")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("numeric(12,10)");
+
+                    b.Property<long>("U")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("X")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId", "Status");
+
+                    b.HasIndex("ContractId", "Kind", "PeriodStart", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AuditRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRunEvse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("Availability")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("numeric(12,10)");
+
+                    b.Property<string>("AvailabilityVerdict")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal?>("Connectivity")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("numeric(12,10)");
+
+                    b.Property<string>("ConnectivityVerdict")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal?>("Coverage")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("numeric(12,10)");
+
+                    b.Property<long>("D")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dc")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EvseKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<decimal?>("NeviUptime")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("numeric(12,10)");
+
+                    b.Property<int>("OutageCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("S")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("S24")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("U")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("U24")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("X")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Xc")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "EvseKey")
+                        .IsUnique();
+
+                    b.ToTable("AuditRunEvses", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRunOutage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Categories")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Claims")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("CountedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EvseKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ExcludedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "EvseKey", "StartUtc");
+
+                    b.ToTable("AuditRunOutages", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4628,6 +4897,39 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRun", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRunEvse", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.Runs.AuditRun", null)
+                        .WithMany("Evses")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRunOutage", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.Runs.AuditRun", null)
+                        .WithMany("Outages")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -5328,6 +5630,13 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRun", b =>
+                {
+                    b.Navigation("Evses");
+
+                    b.Navigation("Outages");
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>

@@ -1055,6 +1055,271 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("IngestHeartbeats");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AvailabilityThresholdPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClaimsCloseOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ConnectivityThresholdPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Corrects")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("D")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvseCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MetricVersion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("P5")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("P50")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("S")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ShareMeetingThreshold")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersededBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TimeWeightedAvailability")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("U")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("X")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId", "Status");
+
+                    b.HasIndex("ContractId", "Kind", "PeriodStart", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AuditRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRunEvse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Availability")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AvailabilityVerdict")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Connectivity")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectivityVerdict")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Coverage")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("D")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvseKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NeviUptime")
+                        .HasPrecision(12, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("S")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("S24")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("U")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("U24")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("X")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Xc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "EvseKey")
+                        .IsUnique();
+
+                    b.ToTable("AuditRunEvses", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRunOutage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Claims")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CountedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvseKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExcludedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "EvseKey", "StartUtc");
+
+                    b.ToTable("AuditRunOutages", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4547,6 +4812,39 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRun", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Operators.OperatorOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRunEvse", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.Runs.AuditRun", null)
+                        .WithMany("Evses")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRunOutage", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.Runs.AuditRun", null)
+                        .WithMany("Outages")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -5241,6 +5539,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.Runs.AuditRun", b =>
+                {
+                    b.Navigation("Evses");
+
+                    b.Navigation("Outages");
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>

@@ -261,4 +261,10 @@ public enum DomainRule
     FieldCheckUnanswered,        // items without a result (int)
     FieldCheckNoteTooLong,       // max characters (int)
     FieldCheckFailNeedsNote,
+    // Audit runs
+    AuditRunFrozen,
+    AuditRunClaimsWindowOpen,    // the last day claims may be filed (DateOnly)
+    AuditRunNotSigned,
+    AuditRunReasonMissing,
+    AuditRunReasonTooLong,       // max characters (int)
 }

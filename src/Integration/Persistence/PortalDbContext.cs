@@ -4,6 +4,7 @@ using Portal.Domain.Applications;
 using Portal.Domain.Audits.Exclusions;
 using Portal.Domain.Audits.IngestHealth;
 using Portal.Domain.Audits.DataQuality;
+using Portal.Domain.Audits.Runs;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Contracts;
 using Portal.Domain.Faults;
@@ -74,6 +75,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<IngestFailure> IngestFailures => Set<IngestFailure>();
     public DbSet<StatusScheduleSighting> StatusScheduleSightings => Set<StatusScheduleSighting>();
     public DbSet<DataQualitySnapshot> DataQualitySnapshots => Set<DataQualitySnapshot>();
+    public DbSet<AuditRun> AuditRuns => Set<AuditRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Portal.Features.Applications;
 using Portal.Features.Applying;
 using Portal.Features.Assessment;
 using Portal.Features.AuditReports;
+using Portal.Features.Audits;
 using Portal.Features.ChargePoints;
 using Portal.Features.Contracts;
 using Portal.Features.Contracts.Compliance;
@@ -78,6 +79,7 @@ internal static class FeatureRegistration
         services.AddExclusions();
         services.AddIngestHealth(configuration);
         services.AddDataQuality(configuration);
+        services.AddAudits();
         services.AddUsageReports();
         services.AddAuditReports();
         services.AddFieldChecks();
@@ -100,6 +102,7 @@ internal static class FeatureRegistration
         app.MapComplianceExportEndpoints();
         app.MapLeadTimeEndpoints();
         app.MapDataQualityEndpoints();
+        app.MapAuditEndpoints();
         app.MapUsageEndpoints();
         app.MapPolicyEndpoints();
         app.MapChargePointEndpoints();

@@ -30,6 +30,9 @@ internal sealed class JobsOptions
     /// <summary>When each CPO's data-quality KPIs of the month that is over are stored, once (cron, Dutch time).</summary>
     public string DataQualityCron { get; set; } = "45 4 * * *";
 
+    /// <summary>When the audit runs are computed (from the first working day of a month, for the month before) and refreshed after claim decisions (cron, Dutch time).</summary>
+    public string MonthlyAuditCron { get; set; } = "0 6 * * 1-5";
+
     /// <summary>When personal data of old closed applications is removed (cron, Dutch time).</summary>
     public string RetentionCron { get; set; } = "30 3 * * *";
 

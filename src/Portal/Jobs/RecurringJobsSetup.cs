@@ -27,6 +27,8 @@ internal sealed class RecurringJobsSetup(IRecurringJobManager recurring, JobsOpt
             JobSchedule.Checked(jobs.ExclusionCandidatesCron, "Jobs:ExclusionCandidatesCron"), DutchTime);
         recurring.AddOrUpdate<StoreDataQualityJob>(StoreDataQualityJob.Id, job => job.RunAsync(CancellationToken.None),
             JobSchedule.Checked(jobs.DataQualityCron, "Jobs:DataQualityCron"), DutchTime);
+        recurring.AddOrUpdate<RunMonthlyAuditsJob>(RunMonthlyAuditsJob.Id, job => job.RunAsync(CancellationToken.None),
+            JobSchedule.Checked(jobs.MonthlyAuditCron, "Jobs:MonthlyAuditCron"), DutchTime);
         recurring.AddOrUpdate<RemovePersonalDataJob>(RemovePersonalDataJob.Id, job => job.RunAsync(CancellationToken.None),
             JobSchedule.Checked(jobs.RetentionCron, "Jobs:RetentionCron"), DutchTime);
         recurring.AddOrUpdate<MakeTrafficOrdersFinalJob>(MakeTrafficOrdersFinalJob.Id, job => job.RunAsync(CancellationToken.None),

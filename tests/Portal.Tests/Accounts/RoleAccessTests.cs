@@ -24,7 +24,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         [DemoAccounts.Admin] = "/admin/gebruikers",
     };
 
-    public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download", "/beheer/gebruik", "/cpo/gebruik"]));
+    public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download", "/beheer/gebruik", "/cpo/gebruik", "/beheer/audits", "/cpo/audits"]));
 
     public static TheoryData<string> Accounts => new(PageOfRole.Keys);
 
@@ -68,6 +68,10 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     private static readonly string[] ExclusionRoutesWithAnId = ["/beheer/uitsluitingen/{id}", "/beheer/uitsluitingen/{id}/fotos/{document}"];
     // An operator's data quality: tried with another operator's CPO user and random ids in DataQualityPerCpoTests.
     private static readonly string[] DataQualityRoutesWithAnId = ["/beheer/datakwaliteit/{id}", "/beheer/datakwaliteit/{id}/evses.csv"];
+    // An audit run and its CSV: the officers' with random ids here; RunningAMonthlyAuditTests tries both as another
+    // operator's CPO user, a resident and with random ids.
+    private static readonly string[] OfficerAuditRoutesWithAnId = ["/beheer/audits/{id}", "/beheer/audits/{id}/evses.csv"];
+    private static readonly string[] CpoAuditRoutesWithAnId = ["/cpo/audits/{id}", "/cpo/audits/{id}/evses.csv"];
 
     // A photo or document of an installation step: tried with random ids here; DownloadingInstallationAttachmentsTests
     // tries it as another operator and municipality.
@@ -194,7 +198,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
             .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId)
             .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Concat(ExclusionRoutesWithAnId).Concat(DataQualityRoutesWithAnId)
-            .Concat(OfficerFieldCheckRoutesWithAnId).Concat(OfficerFieldCheckFileRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerFieldCheckRoutesWithAnId).Concat(OfficerFieldCheckFileRoutesWithAnId).Concat(OfficerAuditRoutesWithAnId).Concat(CpoAuditRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -298,6 +302,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, installation, Guid.NewGuid())))
             .Concat(OfficerInstallationFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
             .Concat(ExclusionRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
+            .Concat(OfficerAuditRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerFieldCheckRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, sample, Guid.NewGuid())))
             .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));

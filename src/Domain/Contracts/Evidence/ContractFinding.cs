@@ -18,6 +18,12 @@ public enum ContractFindingKind
     TimelinessBelowMinimum,
     /// <summary>An item of a field audit checklist (ElaadNL G-4) failed at a sampled location.</summary>
     FieldCheckFailed,
+
+    /// <summary>A signed audit run found covered EVSEs whose availability failed the contract's threshold.</summary>
+    AvailabilityBelowThreshold,
+
+    /// <summary>A signed audit run found covered EVSEs whose back-office connectivity failed the contract's threshold.</summary>
+    ConnectivityBelowThreshold,
 }
 
 /// <summary>
@@ -181,6 +187,36 @@ public sealed class ContractFinding
             Note = item.Note,
         };
     }
+
+    /// <summary>
+    /// A failed requirement of a signed audit run: once per contract, requirement, kind of run, period and run version (a
+    /// correction that still fails is found again, with its own figures). <paramref name="measuredPercent"/> is the run's
+    /// time-weighted figure, <paramref name="minimumPercent"/> the contract's threshold, <paramref name="evses"/> the failing EVSEs.
+    /// </summary>
+    public static ContractFinding BelowThreshold(ContractFindingKind kind, Guid contractId, string runKind, DateOnly periodStart, int runVersion,
+        decimal? measuredPercent, decimal minimumPercent, IEnumerable<EvseRef> evses, DateOnly today, DateTime nowUtc)
+    {
+        if (kind is not (ContractFindingKind.AvailabilityBelowThreshold or ContractFindingKind.ConnectivityBelowThreshold))
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only availability and connectivity are audit-run requirements.");
+        ArgumentNullException.ThrowIfNull(evses);
+        var list = string.Join(", ", evses.Select(e => e.ToString()));
+        return new ContractFinding
+        {
+            ContractId = contractId,
+            Kind = kind,
+            DedupeKey = AuditRunKey(kind, runKind, periodStart, runVersion),
+            FoundOn = today,
+            FoundAtUtc = nowUtc,
+            Month = periodStart,
+            VersionNumber = runVersion,
+            MeasuredPercent = measuredPercent,
+            MinimumPercent = minimumPercent,
+            Evses = list.Length > MaxEvsesLength ? list[..(MaxEvsesLength - 1)] + "…" : list,
+        };
+    }
+
+    public static string AuditRunKey(ContractFindingKind kind, string runKind, DateOnly periodStart, int runVersion) =>
+        string.Create(CultureInfo.InvariantCulture, $"audit:{kind}:{runKind}:{periodStart:yyyy-MM-dd}:v{runVersion}");
 
     public static string FieldCheckKey(Guid sampleId, int position, string setId, string code) =>
         string.Create(CultureInfo.InvariantCulture, $"fieldcheck:{sampleId:N}:{position}:{setId}:{code}");

@@ -3,6 +3,7 @@ using Portal.Domain.Audits.DataQuality;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Contracts;
 using Portal.Integration.Contracts.TariffCaps;
+using Portal.Integration.Ocpi.Receiving;
 using Portal.Integration.Persistence;
 
 namespace Portal.Features.DataQuality;
@@ -115,21 +116,9 @@ internal sealed class DataQualityCalculator(PortalDbContext db)
     private sealed record EventRow(string LocationSourceId, string EvseUid, string Status, DateTime OccurredAtUtc, DateTime ReceivedAtUtc);
 
     /// <summary>Per EVSE, the last event whose t_evt lies before the period: the status it entered the period in.</summary>
-    private async Task<Dictionary<(string, string), StatusObservation>> CarriedInAsync(IQueryable<ChargeLocation> locations, DataQualityPeriod period, CancellationToken ct)
-    {
-        var before = from e in db.EvseStatusEvents
-                     join l in locations on e.LocationSourceId equals l.SourceId
-                     where e.OccurredAtUtc < period.StartUtc
-                     select e;
-        var latest = await (
-            from e in before
-            where e.OccurredAtUtc == before.Where(x => x.LocationSourceId == e.LocationSourceId && x.EvseUid == e.EvseUid).Max(x => x.OccurredAtUtc)
-            select new { e.LocationSourceId, e.EvseUid, e.Status, e.OccurredAtUtc, e.ReceivedAtUtc })
-            .ToListAsync(ct);
-        // Two events at the same last moment: the one received last holds, as in the timeline.
-        return latest.GroupBy(e => (e.LocationSourceId, e.EvseUid))
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.ReceivedAtUtc).Select(e => new StatusObservation(e.Status, e.OccurredAtUtc, e.ReceivedAtUtc)).Last());
-    }
+    private async Task<Dictionary<(string, string), StatusObservation>> CarriedInAsync(IQueryable<ChargeLocation> locations, DataQualityPeriod period, CancellationToken ct) =>
+        (await EvseStatusHistory.LastBeforeAsync(db, locations, period.StartUtc, ct))
+            .ToDictionary(e => e.Key, e => new StatusObservation(e.Value.Status, e.Value.OccurredAtUtc, e.Value.ReceivedAtUtc));
 
     /// <summary>The operator's sessions overlapping the period, per EVSE (location key CC*PARTY*LOCATION upper case, uid).</summary>
     private async Task<Dictionary<(string Source, string Uid), List<SessionSpan>>> SessionsAsync(Guid operatorId, DataQualityPeriod period, CancellationToken ct)
