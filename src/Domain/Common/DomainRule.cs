@@ -261,4 +261,12 @@ public enum DomainRule
     FieldCheckUnanswered,        // items without a result (int)
     FieldCheckNoteTooLong,       // max characters (int)
     FieldCheckFailNeedsNote,
+    // Findings
+    FindingNotOpen,
+    FindingNotAnswered,
+    FindingAnswerMissing,
+    FindingReasonMissing,
+    FindingTextTooLong,          // max characters (int)
+    FindingAlreadyDecided,
+    FindingStillOpen,            // the deadline (DateOnly)
 }
