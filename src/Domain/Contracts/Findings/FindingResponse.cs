@@ -27,7 +27,6 @@ public sealed class FindingResponse
 
     public Guid Id { get; private set; }
     public long FindingId { get; private set; }
-    public Guid ContractId { get; private set; }
     public FindingState State { get; private set; }
 
     /// <summary>The last Dutch day the CPO may answer (moved by a reopening).</summary>
@@ -68,7 +67,6 @@ public sealed class FindingResponse
         {
             Id = Guid.NewGuid(),
             FindingId = finding.Id,
-            ContractId = finding.ContractId,
             State = FindingState.Open,
             Deadline = DeadlineFor(finding.FoundOn, workingDays, calendar),
         };
