@@ -29,6 +29,7 @@ public sealed class FeatureDependencyTests
         ["Faults"] = ["Accounts"],
         ["DataQuality"] = ["Accounts"],
         ["FieldChecks"] = ["Accounts", "Contracts", "Installations"],
+        ["Findings"] = ["Accounts", "Contracts", "TrafficOrders"],
         ["Home"] = [],
         ["IngestHealth"] = [],
         ["Installations"] = ["Accounts", "Admin", "Contracts", "Map", "TrafficOrders"],
