@@ -23,7 +23,7 @@ public sealed class FeatureDependencyTests
         ["Assessment"] = ["Accounts", "Applications", "Map"],
         ["ChargePoints"] = ["Accounts", "Faults", "Map"],
         ["Contracts"] = ["Accounts", "Admin"],
-        ["Demo"] = ["Applications", "Assessment", "ChargePoints", "FieldChecks", "Map", "Policies"],
+        ["Demo"] = ["Applications", "Assessment", "ChargePoints", "FieldChecks", "Findings", "Map", "Policies"],
         ["Errors"] = [],
         ["Exclusions"] = ["Accounts", "Contracts", "TrafficOrders"],
         ["Faults"] = ["Accounts"],
