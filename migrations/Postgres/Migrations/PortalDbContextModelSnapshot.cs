@@ -2324,6 +2324,118 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("ContractEvidence", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("AttachmentSizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AttachmentStorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("PenaltyEuro")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("PenaltyTerm")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("PenaltyUnits")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "Deadline");
+
+                    b.ToTable("FindingResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponseStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4300)
+                        .HasColumnType("character varying(4300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "AtUtc");
+
+                    b.ToTable("FindingResponseSteps", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.Property<long>("Id")
@@ -5146,6 +5258,24 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Evidence.ContractFinding", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.Contracts.Findings.FindingResponse", "FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponseStep", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Findings.FindingResponse", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.HasOne("Portal.Domain.Contracts.Contract", null)
@@ -5675,6 +5805,11 @@ namespace Portal.Migrations.Postgres.Migrations
                 {
                     b.Navigation("Evses");
 
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
                     b.Navigation("Steps");
                 });
 

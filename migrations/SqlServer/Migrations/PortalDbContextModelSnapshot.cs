@@ -2331,6 +2331,118 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("ContractEvidence", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("AttachmentSizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AttachmentStorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("PenaltyEuro")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<string>("PenaltyTerm")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("PenaltyUnits")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "Deadline");
+
+                    b.ToTable("FindingResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponseStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4300)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "AtUtc");
+
+                    b.ToTable("FindingResponseSteps", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.Property<long>("Id")
@@ -5169,6 +5281,24 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Evidence.ContractFinding", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.Contracts.Findings.FindingResponse", "FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponseStep", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Findings.FindingResponse", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.HasOne("Portal.Domain.Contracts.Contract", null)
@@ -5698,6 +5828,11 @@ namespace Portal.Migrations.SqlServer.Migrations
                 {
                     b.Navigation("Evses");
 
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
                     b.Navigation("Steps");
                 });
 

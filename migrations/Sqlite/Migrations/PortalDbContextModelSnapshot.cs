@@ -2271,6 +2271,116 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ContractEvidence", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttachmentSizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachmentStorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PenaltyEuro")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenaltyTerm")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PenaltyUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "Deadline");
+
+                    b.ToTable("FindingResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponseStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "AtUtc");
+
+                    b.ToTable("FindingResponseSteps", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.Property<long>("Id")
@@ -5059,6 +5169,24 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Evidence.ContractFinding", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.Contracts.Findings.FindingResponse", "FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponseStep", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Findings.FindingResponse", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Contracts.Power.GridConnection", b =>
                 {
                     b.HasOne("Portal.Domain.Contracts.Contract", null)
@@ -5584,6 +5712,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                 {
                     b.Navigation("Evses");
 
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Contracts.Findings.FindingResponse", b =>
+                {
                     b.Navigation("Steps");
                 });
 

@@ -267,4 +267,12 @@ public enum DomainRule
     AuditRunNotSigned,
     AuditRunReasonMissing,
     AuditRunReasonTooLong,       // max characters (int)
+    // Findings
+    FindingNotOpen,
+    FindingNotAnswered,
+    FindingAnswerMissing,
+    FindingReasonMissing,
+    FindingTextTooLong,          // max characters (int)
+    FindingAlreadyDecided,
+    FindingStillOpen,            // the deadline (DateOnly)
 }

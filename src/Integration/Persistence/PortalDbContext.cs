@@ -7,6 +7,7 @@ using Portal.Domain.Audits.DataQuality;
 using Portal.Domain.Audits.Runs;
 using Portal.Domain.ChargePoints;
 using Portal.Domain.Contracts;
+using Portal.Domain.Contracts.Findings;
 using Portal.Domain.Faults;
 using Portal.Domain.Installations;
 using Portal.Domain.Installations.Maintenance;
@@ -71,6 +72,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<DeclaredMaintenanceWindow> MaintenanceWindows => Set<DeclaredMaintenanceWindow>();
     public DbSet<InstallationAttachment> InstallationAttachments => Set<InstallationAttachment>();
     public DbSet<ExclusionClaim> ExclusionClaims => Set<ExclusionClaim>();
+    public DbSet<FindingResponse> FindingResponses => Set<FindingResponse>();
     public DbSet<IngestHeartbeat> IngestHeartbeats => Set<IngestHeartbeat>();
     public DbSet<IngestFailure> IngestFailures => Set<IngestFailure>();
     public DbSet<StatusScheduleSighting> StatusScheduleSightings => Set<StatusScheduleSighting>();

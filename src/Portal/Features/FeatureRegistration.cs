@@ -18,6 +18,7 @@ using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Faults;
 using Portal.Features.FieldChecks;
+using Portal.Features.Findings;
 using Portal.Features.Home;
 using Portal.Features.Installations;
 using Portal.Features.Installations.BulkUpdate;
@@ -83,6 +84,7 @@ internal static class FeatureRegistration
         services.AddUsageReports();
         services.AddAuditReports();
         services.AddFieldChecks();
+        services.AddFindings(configuration);
         return services;
     }
 
@@ -110,6 +112,7 @@ internal static class FeatureRegistration
         app.MapObjectionDocumentEndpoints();
         app.MapInstallationBulkUpdateEndpoints();
         app.MapFieldCheckEndpoints();
+        app.MapFindingEndpoints();
         app.MapSimulatedCpo();
     }
 }

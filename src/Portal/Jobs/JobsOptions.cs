@@ -27,6 +27,9 @@ internal sealed class JobsOptions
 
     /// <summary>When ended maintenance windows and status_schedule entries become candidate exclusion claims (cron, Dutch time).</summary>
     public string ExclusionCandidatesCron { get; set; } = "45 6 * * *";
+
+    /// <summary>When findings past their deadline are marked overdue and CPOs reminded of the ones due soon (cron, Dutch time): after the contract checks.</summary>
+    public string FindingDeadlinesCron { get; set; } = "0 7 * * *";
     /// <summary>When each CPO's data-quality KPIs of the month that is over are stored, once (cron, Dutch time).</summary>
     public string DataQualityCron { get; set; } = "45 4 * * *";
 

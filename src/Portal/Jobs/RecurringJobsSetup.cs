@@ -25,6 +25,8 @@ internal sealed class RecurringJobsSetup(IRecurringJobManager recurring, JobsOpt
             JobSchedule.Checked(jobs.ContractChecksCron, "Jobs:ContractChecksCron"), DutchTime);
         recurring.AddOrUpdate<CreateExclusionCandidatesJob>(CreateExclusionCandidatesJob.Id, job => job.RunAsync(CancellationToken.None),
             JobSchedule.Checked(jobs.ExclusionCandidatesCron, "Jobs:ExclusionCandidatesCron"), DutchTime);
+        recurring.AddOrUpdate<FindingDeadlinesJob>(FindingDeadlinesJob.Id, job => job.RunAsync(CancellationToken.None),
+            JobSchedule.Checked(jobs.FindingDeadlinesCron, "Jobs:FindingDeadlinesCron"), DutchTime);
         recurring.AddOrUpdate<StoreDataQualityJob>(StoreDataQualityJob.Id, job => job.RunAsync(CancellationToken.None),
             JobSchedule.Checked(jobs.DataQualityCron, "Jobs:DataQualityCron"), DutchTime);
         recurring.AddOrUpdate<RunMonthlyAuditsJob>(RunMonthlyAuditsJob.Id, job => job.RunAsync(CancellationToken.None),

@@ -66,6 +66,9 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
 
     // An exclusion claim and its photos: tried with random ids here; KeepingTheExclusionLedgerTests tries them as another operator.
     private static readonly string[] ExclusionRoutesWithAnId = ["/beheer/uitsluitingen/{id}", "/beheer/uitsluitingen/{id}/fotos/{document}"];
+    // A finding (by its number) and its answer's attachment: tried with random numbers here; RespondingToFindingsTests
+    // tries them as another operator's CPO user, another municipality's officer and a resident.
+    private static readonly string[] FindingRoutesWithAnId = ["/beheer/bevindingen/{id}", "/cpo/bevindingen/{id}", "/beheer/bevindingen/{id}/bijlage"];
     // An operator's data quality: tried with another operator's CPO user and random ids in DataQualityPerCpoTests.
     private static readonly string[] DataQualityRoutesWithAnId = ["/beheer/datakwaliteit/{id}", "/beheer/datakwaliteit/{id}/evses.csv"];
     // An audit run and its CSV: the officers' with random ids here; RunningAMonthlyAuditTests tries both as another
@@ -198,7 +201,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
             .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId)
             .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Concat(ExclusionRoutesWithAnId).Concat(DataQualityRoutesWithAnId)
-            .Concat(OfficerFieldCheckRoutesWithAnId).Concat(OfficerFieldCheckFileRoutesWithAnId).Concat(OfficerAuditRoutesWithAnId).Concat(CpoAuditRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerFieldCheckRoutesWithAnId).Concat(OfficerFieldCheckFileRoutesWithAnId).Concat(OfficerAuditRoutesWithAnId).Concat(CpoAuditRoutesWithAnId).Concat(FindingRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -305,7 +308,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerAuditRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerFieldCheckRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, sample, Guid.NewGuid())))
-            .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())));
+            .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
+            .Concat(FindingRoutesWithAnId.Select(r => r.Replace("{id}", Random.Shared.NextInt64(1_000_000_000, long.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
         var failures = new List<string>();
         foreach (var url in foreignUrls)
         {

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Contracts;
 using Portal.Domain.Contracts.Evidence;
+using Portal.Domain.Contracts.Findings;
 using Portal.Features.Contracts;
 using Portal.Features.Contracts.Evidence;
 using Portal.Features.Demo;
+using Portal.Features.Findings;
 using Portal.Integration.Persistence;
 using Portal.Tests.Infrastructure;
 
@@ -62,9 +64,10 @@ public sealed class SeedingTheDemoContractTests(PortalAppFactory app) : IClassFi
             overview.Evidence.Select(e => e.Decision).Order());
         var expiring = Assert.Single(overview.Evidence, e => e.Decision == EvidenceDecision.Accepted && e.ExpiresOn > overview.Today && e.ExpiresOn <= overview.Today.AddDays(60));
         Assert.Equal("SC-6", expiring.Code);
-        // The expired evidence, and the failed item of the demo's field check (DemoFieldCheck).
+        // The expired evidence, the failed item of the demo's field check (DemoFieldCheck) and a late month of status events (DemoFindings).
         Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.FieldCheckFailed);
-        var finding = Assert.Single(overview.Findings, f => f.Kind != ContractFindingKind.FieldCheckFailed);
+        Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.TimelinessBelowMinimum);
+        var finding = Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.EvidenceExpired);
         var expired = Assert.Single(overview.Evidence, e => e.Code == "SC-8");
         Assert.Equal((ContractFindingKind.EvidenceExpired, (Guid?)expired.Id, expired.ExpiresOn), (finding.Kind, finding.EvidenceId, finding.ExpiredOn));
         Assert.NotNull(expired.ExpiryRecordedOn);
@@ -92,6 +95,19 @@ public sealed class SeedingTheDemoContractTests(PortalAppFactory app) : IClassFi
     }
 
     [Fact]
+    public async Task TheDemoFindings_ShowOneAnsweredAndOneOverdue()
+    {
+        var id = await ContractIdAsync();
+
+        var rows = await app.CallAsync<FindingService, IReadOnlyList<FindingRow>>(DemoAccounts.Officer, (s, u) => s.ListAsync(u, new FindingFilter(ContractId: id)));
+
+        var answered = Assert.Single(rows, r => r.Finding.Kind == ContractFindingKind.EvidenceExpired);
+        Assert.Equal((FindingState.Answered, DemoFindings.Answer), (answered.State, answered.Response!.Answer));
+        var overdue = Assert.Single(rows, r => r.Finding.Kind == ContractFindingKind.TimelinessBelowMinimum);
+        Assert.Equal((FindingState.Overdue, true), (overdue.State, overdue.Overdue));
+    }
+
+    [Fact]
     public async Task SeedingAgain_AddsNothing()
     {
         var before = await CountsAsync();
@@ -100,7 +116,7 @@ public sealed class SeedingTheDemoContractTests(PortalAppFactory app) : IClassFi
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
 
         Assert.Equal(before, await CountsAsync());
-        Assert.Equal((1, 5, 2, 1), before);
+        Assert.Equal((1, 5, 3, 1), before);
     }
 
     private Task<(int Contracts, int Evidence, int Findings, int Duivens)> CountsAsync() => QueryAsync(async db =>

@@ -47,9 +47,10 @@ public sealed class FaultsAppFactory : PortalAppFactory
 
     /// <summary>
     /// A concession of Renkum with the demo operator, recorded by Renkum's officer (<see cref="ContractTestSetup.OutsidersAsync"/>
-    /// makes them), signed, in force since 45 days (so on any day it covers the whole of the month before), answering faults within 4 hours and repairing within 48.
+    /// makes them), signed, in force since 45 days (so on any day it covers the whole of the month before), answering faults within 4 hours and repairing within 48,
+    /// with <paramref name="penalty"/> when given.
     /// </summary>
-    internal async Task<Guid> SignedContractAsync(string reference)
+    internal async Task<Guid> SignedContractAsync(string reference, (ContractTerm Term, decimal Amount, string Rule)? penalty = null)
     {
         var today = DutchCalendar.Day(Now);
         var renkum = await ContractTestSetup.RenkumAsync(this);
@@ -70,6 +71,9 @@ public sealed class FaultsAppFactory : PortalAppFactory
         var version = contract.Versions.Single();
         Assert.Null((await this.CallAsync(ContractTestSetup.RenkumOfficer, (ContractService s, System.Security.Claims.ClaimsPrincipal u) =>
             s.ChangeTermsAsync(u, id, version.Id, version.Terms with { MaxResponseHours = 4m, MaxRepairHours = 48m }))).Problem);
+        if (penalty is { } p)
+            Assert.Null((await this.CallAsync(ContractTestSetup.RenkumOfficer, (ContractService s, System.Security.Claims.ClaimsPrincipal u) =>
+                s.AddPenaltyAsync(u, id, version.Id, p.Term, p.Amount, p.Rule))).Problem);
         Assert.Null((await this.CallAsync(ContractTestSetup.RenkumOfficer, (ContractService s, System.Security.Claims.ClaimsPrincipal u) =>
             s.SignAsync(u, id, version.Id, today.AddDays(-46), "Wethouder"))).Problem);
         return id;
