@@ -73,8 +73,10 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
     private static readonly string[] DataQualityRoutesWithAnId = ["/beheer/datakwaliteit/{id}", "/beheer/datakwaliteit/{id}/evses.csv"];
     // An audit run and its CSV: the officers' with random ids here; RunningAMonthlyAuditTests tries both as another
     // operator's CPO user, a resident and with random ids.
-    private static readonly string[] OfficerAuditRoutesWithAnId = ["/beheer/audits/{id}", "/beheer/audits/{id}/evses.csv"];
-    private static readonly string[] CpoAuditRoutesWithAnId = ["/cpo/audits/{id}", "/cpo/audits/{id}/evses.csv"];
+    private static readonly string[] OfficerAuditRoutesWithAnId =
+        ["/beheer/audits/{id}", "/beheer/audits/{id}/rapport.pdf", "/beheer/audits/{id}/evses.csv", "/beheer/audits/{id}/ev-chart-uptime.csv", "/beheer/audits/{id}/ev-chart-outages.csv"];
+    private static readonly string[] CpoAuditRoutesWithAnId =
+        ["/cpo/audits/{id}", "/cpo/audits/{id}/rapport.pdf", "/cpo/audits/{id}/evses.csv", "/cpo/audits/{id}/ev-chart-uptime.csv", "/cpo/audits/{id}/ev-chart-outages.csv"];
 
     // A photo or document of an installation step: tried with random ids here; DownloadingInstallationAttachmentsTests
     // tries it as another operator and municipality.

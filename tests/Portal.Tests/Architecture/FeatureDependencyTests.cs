@@ -22,7 +22,7 @@ public sealed class FeatureDependencyTests
         ["Applying"] = ["Applications", "Installations", "Map", "TrafficOrders"],
         ["Assessment"] = ["Accounts", "Applications", "Map"],
         ["AuditReports"] = [],
-        ["Audits"] = ["Accounts", "IngestHealth", "TrafficOrders"],
+        ["Audits"] = ["Accounts", "AuditReports", "IngestHealth", "TrafficOrders"],
         ["ChargePoints"] = ["Accounts", "Faults", "Map"],
         ["Contracts"] = ["Accounts", "Admin"],
         ["Demo"] = ["Applications", "Assessment", "ChargePoints", "FieldChecks", "Findings", "Map", "Policies"],

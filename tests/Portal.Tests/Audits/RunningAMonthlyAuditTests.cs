@@ -14,6 +14,7 @@ using Portal.Integration.Ocpi.Receiving;
 using Portal.Tests.Contracts;
 using Portal.Tests.Faults;
 using Portal.Tests.Infrastructure;
+using Portal.Tests.Support.Audits;
 
 namespace Portal.Tests.Audits;
 
@@ -108,8 +109,21 @@ public sealed class RunningAMonthlyAuditTests(FaultsAppFactory app) : IClassFixt
         await AddOtherCpoPasswordAsync();
         using var officer = await app.LogInAsAsync(ContractTestSetup.RenkumOfficer);
         var csv = await officer.Http.GetStringAsync($"/beheer/audits/{run.Id}/evses.csv");
-        Assert.Contains($"NL*TST*{Location}*{Evse1};{Location};{Evse1};2026-06-01;2026-07-01;1;Signed;v1;2592000;2592000;0;0;36000;14400;", csv, StringComparison.Ordinal);
+        // S = S24 = 30 days = 43,200 min; U = 0; D = 10 h = 600 min; X = 4 h = 240 min; Dc = Xc = 0.
+        Assert.Contains($"NL*TST*{Location}*{Evse1};;{Location};;;43200.00;43200.00;0.00;600.00;240.00;0.00;0.00;", csv, StringComparison.Ordinal);
         Assert.Contains(";99.16;100.00;", csv, StringComparison.Ordinal);
+
+        // The PDF and the EV-ChART-shaped modules are built from the stored run: its fingerprint, its figures, its outages.
+        var signedRun = await app.ReadAsync(db => db.AuditRuns.SingleAsync(r => r.Id == run.Id));
+        var pdf = string.Join("\n", AuditReportScenario.PdfPages(await officer.Http.GetByteArrayAsync($"/beheer/audits/{run.Id}/rapport.pdf")));
+        Assert.Contains(signedRun.Fingerprint[..16], pdf, StringComparison.Ordinal);
+        Assert.Contains("99,16", pdf, StringComparison.Ordinal);
+        Assert.Contains("93,33", pdf, StringComparison.Ordinal);
+        var uptime = await officer.Http.GetStringAsync($"/beheer/audits/{run.Id}/ev-chart-uptime.csv");
+        Assert.Contains(Evse2, uptime, StringComparison.Ordinal);
+        var outages = (await officer.Http.GetStringAsync($"/beheer/audits/{run.Id}/ev-chart-outages.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, outages.Length);                                                   // the header, EVSE 1's outage and EVSE 2's
+        Assert.Contains(outages, line => line.Contains("E1", StringComparison.Ordinal)); // EVSE 1's grid outage, excluded in part by the approved claim
         using var cpo = await app.LogInAsAsync(DemoAccounts.Cpo);
         Assert.Contains(";93.33;", await cpo.Http.GetStringAsync($"/cpo/audits/{run.Id}/evses.csv"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await cpo.Http.GetAsync($"/cpo/audits/{run.Id}")).StatusCode);
@@ -120,7 +134,8 @@ public sealed class RunningAMonthlyAuditTests(FaultsAppFactory app) : IClassFixt
         // Another operator's CPO user and a resident are refused every page and download of it.
         using var other = await app.LogInAsAsync(ContractTestSetup.OtherCpo, OtherCpoPassword);
         using var resident = await app.LogInAsAsync(DemoAccounts.Resident);
-        foreach (var path in new[] { $"/cpo/audits/{run.Id}", $"/cpo/audits/{run.Id}/evses.csv", $"/beheer/audits/{run.Id}", $"/beheer/audits/{run.Id}/evses.csv", "/beheer/audits" })
+        foreach (var path in new[] { $"/cpo/audits/{run.Id}", $"/cpo/audits/{run.Id}/evses.csv", $"/cpo/audits/{run.Id}/rapport.pdf", $"/beheer/audits/{run.Id}",
+            $"/beheer/audits/{run.Id}/evses.csv", $"/beheer/audits/{run.Id}/rapport.pdf", $"/beheer/audits/{run.Id}/ev-chart-outages.csv", "/beheer/audits" })
         {
             foreach (var (who, client) in new[] { ("other CPO", other), ("resident", resident) })
             {

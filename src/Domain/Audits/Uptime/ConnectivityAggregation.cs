@@ -9,7 +9,7 @@ public sealed record ConnectivityAggregate(int Evses, decimal? TimeWeightedConne
 
 public static class ConnectivityAggregation
 {
-    public static ConnectivityAggregate Of(IEnumerable<EvseUptimeResult> results)
+    public static ConnectivityAggregate Of(IEnumerable<IEvseUptimeFigures> results)
     {
         ArgumentNullException.ThrowIfNull(results);
         int evses = 0, rated = 0, meeting = 0;

@@ -26,7 +26,7 @@ public sealed record UptimeAggregate(
 /// <summary>Pure aggregation over per-EVSE results; percentiles interpolate between ranks (<see cref="Percentile"/>, type 7).</summary>
 public static class UptimeAggregation
 {
-    public static UptimeAggregate Of(IEnumerable<EvseUptimeResult> results)
+    public static UptimeAggregate Of(IEnumerable<IEvseUptimeFigures> results)
     {
         ArgumentNullException.ThrowIfNull(results);
         int evses = 0, meeting = 0;
@@ -42,7 +42,8 @@ public static class UptimeAggregation
             if (result.AvailabilityVerdict == UptimeVerdict.InsufficientExposure || result.Availability is not { } a)
                 continue;
             rated.Add(a);
-            if (result.MeetsAvailability)
+            // The unrounded availability meets the threshold, whatever the verdict says about exposure and coverage.
+            if (a >= result.AvailabilityThreshold)
                 meeting++;
         }
         var denominator = s - u - x;

@@ -68,7 +68,7 @@ public sealed record TimelineFlags(
     IReadOnlyList<string> UnrecognisedStatuses);
 
 /// <summary>The metric's answer for one EVSE and one period; enough to publish, export and recompute.</summary>
-public sealed record EvseUptimeResult
+public sealed record EvseUptimeResult : IEvseUptimeFigures
 {
     public required EvseKey Evse { get; init; }
     public required MeasurementPeriod Period { get; init; }
@@ -105,9 +105,6 @@ public sealed record EvseUptimeResult
 
     /// <summary>E5 time excluded in this period, to add to the yearly cap spent for the next period.</summary>
     public required TimeSpan PlannedMaintenanceExcluded { get; init; }
-
-    /// <summary>The unrounded availability meets the threshold (whatever the verdict says about exposure and coverage).</summary>
-    public bool MeetsAvailability => Availability >= AvailabilityThreshold;
 }
 
 /// <summary>A physical unit's availability (section 8): its simultaneity group is DOWN only while all members are DOWN.</summary>

@@ -22,21 +22,53 @@ public static class AuditReportBuilder
             .ThenBy(r => r.Evse.Key.EvseUid, StringComparer.Ordinal)
             .ToList();
 
-        var locations = ordered
-            .GroupBy(r => r.Evse.Key.LocationId, StringComparer.Ordinal)
-            .Select(g => Aggregate(g.Key, g.Select(r => r.Evse.Address).FirstOrDefault(a => a is not null), [.. g.Select(r => r.Result)]))
-            .ToList();
-
-        return new AuditReport(
-            header,
+        return Build(header,
             UptimeFingerprint.Combine(ordered.Select(r => (r.Result.Evse, r.Result.Fingerprint))),
-            Aggregate(header.CpoName, null, [.. ordered.Select(r => r.Result)]),
-            locations,
-            [.. ordered.Select(r => Row(r.Evse, r.Result))],
-            [.. ordered.SelectMany(r => Outages(r.Evse, r.Result, claimReasons))]);
+            ordered.Select(r => Row(r.Evse, r.Result)),
+            ordered.SelectMany(r => Outages(r.Evse, r.Result, claimReasons)));
     }
 
-    private static AuditAggregateRow Aggregate(string scope, string? address, IReadOnlyList<EvseUptimeResult> results)
+    /// <summary>
+    /// Builds a report from rows already computed (a stored audit run's figures): the network and per-location figures are
+    /// aggregated from the rows with the header's thresholds, the rows ordered by location and EVSE, outages by start.
+    /// </summary>
+    public static AuditReport Build(AuditReportHeader header, string fingerprint, IEnumerable<AuditEvseRow> rows, IEnumerable<AuditOutageRow> outages)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(outages);
+        var ordered = rows
+            .OrderBy(r => r.Evse.Key.LocationId, StringComparer.Ordinal)
+            .ThenBy(r => r.Evse.Key.EvseUid, StringComparer.Ordinal)
+            .ToList();
+        var rank = ordered.Select((r, i) => (r.Evse.Key, i)).ToDictionary(p => p.Key, p => p.i);
+        IReadOnlyList<IEvseUptimeFigures> Figures(IEnumerable<AuditEvseRow> group) =>
+            [.. group.Select(r => new RowFigures(r, header.AvailabilityThreshold, header.ConnectivityThreshold))];
+
+        var locations = ordered
+            .GroupBy(r => r.Evse.Key.LocationId, StringComparer.Ordinal)
+            .Select(g => Aggregate(g.Key, g.Select(r => r.Evse.Address).FirstOrDefault(a => a is not null), Figures(g)))
+            .ToList();
+        return new AuditReport(
+            header,
+            fingerprint,
+            Aggregate(header.CpoName, null, Figures(ordered)),
+            locations,
+            ordered,
+            [.. outages.OrderBy(o => rank.GetValueOrDefault(o.Evse.Key, int.MaxValue)).ThenBy(o => o.Start)]);
+    }
+
+    /// <summary>A report row seen as the figures aggregation reads, with the thresholds the run used.</summary>
+    private sealed record RowFigures(AuditEvseRow Row, decimal AvailabilityThreshold, decimal ConnectivityThreshold) : IEvseUptimeFigures
+    {
+        public UptimeSeconds Seconds => Row.Seconds;
+        public decimal? Availability => Row.Availability;
+        public decimal? Connectivity => Row.Connectivity;
+        public UptimeVerdict AvailabilityVerdict => Row.AvailabilityVerdict;
+        public UptimeVerdict ConnectivityVerdict => Row.ConnectivityVerdict;
+    }
+
+    private static AuditAggregateRow Aggregate(string scope, string? address, IReadOnlyList<IEvseUptimeFigures> results)
     {
         var availability = UptimeAggregation.Of(results);
         var connectivity = ConnectivityAggregation.Of(results);

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,7 +15,6 @@ using Portal.Domain.Terms;
 using Portal.Features.Accounts;
 using Portal.Features.TrafficOrders;
 using Portal.Integration.Accounts;
-using Portal.Integration.Csv;
 using Portal.Integration.Persistence;
 using Portal.Resources;
 
@@ -198,29 +195,6 @@ internal sealed class AuditRunService(PortalDbContext db, UptimeInputReader read
         }
         return stale.Count;
     }
-
-    /// <summary>One row per EVSE (semicolons, as Dutch spreadsheets expect): seconds, ratios in percent with two decimals, verdicts, outages.</summary>
-    public static byte[] Csv(AuditRun run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        var csv = new StringBuilder();
-        CsvWriting.Line(csv, ["evse", "location", "evse_uid", "period_start", "period_end", "version", "status", "metric", "s", "s24", "u", "u24", "d", "x", "dc", "xc",
-            "availability_percent", "connectivity_percent", "nevi_percent", "coverage_percent", "availability_verdict", "connectivity_verdict", "outages", "fingerprint"], ';');
-        foreach (var e in run.Evses.OrderBy(e => e.EvseKey, StringComparer.Ordinal))
-        {
-            CsvWriting.Line(csv, [e.EvseKey, e.LocationId, e.EvseUid, Day(run.PeriodStart), Day(run.PeriodEnd), Int(run.Version), run.Status.ToString(), run.MetricVersion,
-                Int(e.S), Int(e.S24), Int(e.U), Int(e.U24), Int(e.D), Int(e.X), Int(e.Dc), Int(e.Xc),
-                Pct(e.Availability), Pct(e.Connectivity), Pct(e.NeviUptime), Pct(e.Coverage), e.AvailabilityVerdict.ToString(), e.ConnectivityVerdict.ToString(),
-                Int(e.OutageCount), e.Fingerprint], ';');
-        }
-        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-    }
-
-    private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Pct(decimal? ratio) => UptimeReporting.Percent(ratio)?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
 
     private async Task<AuditRunFigures> FiguresAsync(Contract contract, ContractTerms terms, AuditRunKind kind, DateOnly start, DateOnly end, bool recomputation, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
-using Portal.Components.Shared;
+using Portal.Features.AuditReports;
 using Portal.Domain.Accounts;
 
 namespace Portal.Features.Audits;
@@ -13,21 +12,24 @@ internal static class AuditsRegistration
         services.AddScoped<UptimeInputReader>();
         services.AddScoped<AuditRunService>();
         services.AddScoped<AuditMailer>();
+        services.AddScoped<AuditRunReports>();
         return services;
     }
 
-    /// <summary>A run's per-EVSE CSV, for the officers of its contract, its operator's CPO users and administrators (anyone else: not found).</summary>
+    /// <summary>
+    /// A run's files (the PDF, the CSV per EVSE and the EV-ChART-shaped modules) for the officers of its contract, its
+    /// operator's CPO users and administrators; anyone else: not found.
+    /// </summary>
     public static void MapAuditEndpoints(this WebApplication app)
     {
         foreach (var prefix in new[] { AuditPaths.Officer, AuditPaths.Cpo })
         {
-            app.MapGet(prefix + "/{id:guid}/evses.csv", async (Guid id, ClaimsPrincipal user, AuditRunService service, HttpContext context, CancellationToken ct) =>
+            foreach (var (file, path) in AuditReportDownloads.Paths)
             {
-                if (await service.FindAsync(user, id, ct) is not { } view)
-                    return Results.NotFound();
-                return PrivateDownload.Of(new MemoryStream(AuditRunService.Csv(view.Run)), "text/csv; charset=utf-8",
-                    string.Create(CultureInfo.InvariantCulture, $"audit-{view.Run.PeriodStart:yyyy-MM}-{view.Run.Kind}-v{view.Run.Version}.csv"), context);
-            }).RequireAuthorization(p => p.RequireRole(PortalRoles.Officer, PortalRoles.Admin, PortalRoles.CpoUser));
+                app.MapGet($"{prefix}/{{id:guid}}/{path}", async (Guid id, ClaimsPrincipal user, AuditRunReports reports, AuditReportDownloads downloads, HttpContext context,
+                    CancellationToken ct) => await reports.BuildAsync(user, id, ct) is { } report ? downloads.Download(report, file, context) : Results.NotFound())
+                    .RequireAuthorization(p => p.RequireRole(PortalRoles.Officer, PortalRoles.Admin, PortalRoles.CpoUser));
+            }
         }
     }
 }
