@@ -261,4 +261,9 @@ public enum DomainRule
     FieldCheckUnanswered,        // items without a result (int)
     FieldCheckNoteTooLong,       // max characters (int)
     FieldCheckFailNeedsNote,
+    // Smart-charging compliance tests
+    SmartChargingSampleSize,     // max sessions (int)
+    SmartChargingNotRequired,
+    SmartChargingNoSessions,
+    SmartChargingRunCompleted,
 }

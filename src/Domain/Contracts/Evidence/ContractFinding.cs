@@ -18,6 +18,9 @@ public enum ContractFindingKind
     TimelinessBelowMinimum,
     /// <summary>An item of a field audit checklist (ElaadNL G-4) failed at a sampled location.</summary>
     FieldCheckFailed,
+
+    /// <summary>A smart-charging compliance test run failed: a requirement it evidences, or the contract's power cap.</summary>
+    SmartChargingTestFailed,
 }
 
 /// <summary>
@@ -81,6 +84,9 @@ public sealed class ContractFinding
     /// <summary>The field audit sample whose checklist failed, and the auditor's note on the failed item.</summary>
     public Guid? FieldCheckSampleId { get; private set; }
     public string? Note { get; private set; }
+
+    /// <summary>The smart-charging test run that failed; what failed is in <see cref="Note"/>, the failing EVSEs in <see cref="Evses"/>.</summary>
+    public Guid? SmartChargingTestRunId { get; private set; }
 
     public static ContractFinding EvidenceExpired(SubmittedEvidence evidence, DateOnly today, DateTime nowUtc)
     {
@@ -179,6 +185,24 @@ public sealed class ContractFinding
             FieldCheckSampleId = sampleId,
             Evses = place.Length > MaxEvsesLength ? place[..(MaxEvsesLength - 1)] + "…" : place,
             Note = item.Note,
+        };
+    }
+
+    /// <summary>A failed smart-charging test run: once per run.</summary>
+    public static ContractFinding SmartChargingTestFailed(Guid contractId, Guid runId, string failed, IEnumerable<EvseRef> evses, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        var list = string.Join(", ", evses.Select(e => e.ToString()));
+        return new ContractFinding
+        {
+            ContractId = contractId,
+            Kind = ContractFindingKind.SmartChargingTestFailed,
+            DedupeKey = string.Create(CultureInfo.InvariantCulture, $"smartcharging:{runId:N}"),
+            FoundOn = today,
+            FoundAtUtc = nowUtc,
+            SmartChargingTestRunId = runId,
+            Note = failed,
+            Evses = list.Length > MaxEvsesLength ? list[..(MaxEvsesLength - 1)] + "…" : list,
         };
     }
 
