@@ -74,6 +74,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<IngestFailure> IngestFailures => Set<IngestFailure>();
     public DbSet<StatusScheduleSighting> StatusScheduleSightings => Set<StatusScheduleSighting>();
     public DbSet<DataQualitySnapshot> DataQualitySnapshots => Set<DataQualitySnapshot>();
+    public DbSet<Domain.Audits.SmartCharging.SmartChargingTestRun> SmartChargingTestRuns => Set<Domain.Audits.SmartCharging.SmartChargingTestRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
