@@ -266,4 +266,5 @@ public enum DomainRule
     SmartChargingNotRequired,
     SmartChargingNoSessions,
     SmartChargingRunCompleted,
+    SmartChargingRunOpen,
 }

@@ -16,6 +16,7 @@ using Portal.Features.Demo;
 using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Faults;
 using Portal.Features.FieldChecks;
+using Portal.Features.SmartCharging;
 using Portal.Features.Home;
 using Portal.Features.Installations;
 using Portal.Features.Installations.BulkUpdate;
@@ -79,6 +80,7 @@ internal static class FeatureRegistration
         services.AddDataQuality(configuration);
         services.AddUsageReports();
         services.AddFieldChecks();
+        services.AddSmartCharging(configuration);
         return services;
     }
 
