@@ -46,14 +46,17 @@ internal sealed class SmartChargingRunner(
         var connection = await ConnectionAsync(contract.OperatorId, ct)
             ?? throw new DomainRuleViolated(DomainRule.SmartChargingNoSessions, "The operator has no OCPI connection to send profiles on.");
 
+        // Covered EVSEs are named by their OCPI location id and uid, as the CPO's sessions and locations name them (ids are CiStrings).
         var set = await ContractEvses.ResolveAsync(db, contract, ct);
-        var covered = set.Covered.Where(set.SourceOf.ContainsKey).ToDictionary(e => (Source: set.SourceOf[e], Uid: e.EvseUid ?? ""));
-        var capable = await CapableAsync(covered.Keys.Select(k => k.Source).Distinct().ToList(), ct);
+        var covered = set.Covered.Where(e => e.EvseUid is not null).ToDictionary(Key);
+        var party = await db.Operators.AsNoTracking().Where(o => o.Id == contract.OperatorId).Select(o => o.PartyId).SingleAsync(ct);
+        var prefix = party is { } p ? $"{p.CountryCode}*{p.PartyId}*".ToUpperInvariant() : "";
+        var capable = await CapableAsync(prefix, covered.Keys.Select(k => prefix + k.Location).Distinct().ToList(), ct);
         var capableCovered = covered.Where(c => capable.Contains(c.Key)).Select(c => c.Value).ToHashSet();
         var sessions = await db.OcpiSessions.AsNoTracking().Where(s => s.ConnectionId == connection && s.Status == "ACTIVE")
-            .Select(s => new { s.CountryCode, s.PartyId, s.LocationId, s.EvseUid, s.SessionId }).ToListAsync(ct);
+            .Select(s => new { s.LocationId, s.EvseUid, s.SessionId }).ToListAsync(ct);
         var candidates = sessions
-            .Select(s => (Key: ($"{s.CountryCode}*{s.PartyId}*{s.LocationId}".ToUpperInvariant(), s.EvseUid), s.SessionId))
+            .Select(s => (Key: Key(new EvseRef(s.LocationId, s.EvseUid)), s.SessionId))
             .Where(s => covered.ContainsKey(s.Key))
             .Select(s => new SessionCandidate(covered[s.Key], s.SessionId))
             .ToList();
@@ -190,8 +193,10 @@ internal sealed class SmartChargingRunner(
         return connections.OrderBy(c => c.Status == OcpiConnectionStatus.Connected ? 0 : 1).Select(c => (Guid?)c.Id).FirstOrDefault();
     }
 
-    /// <summary>(location source id, EVSE uid) of every EVSE whose latest OCPI location lists CHARGING_PROFILE_CAPABLE.</summary>
-    private async Task<HashSet<(string Source, string Uid)>> CapableAsync(List<string> sources, CancellationToken ct)
+    private static (string Location, string Uid) Key(EvseRef evse) => (evse.LocationId.ToUpperInvariant(), (evse.EvseUid ?? "").ToUpperInvariant());
+
+    /// <summary>(location id, EVSE uid), upper case, of every EVSE whose latest OCPI location lists CHARGING_PROFILE_CAPABLE.</summary>
+    private async Task<HashSet<(string Location, string Uid)>> CapableAsync(string prefix, List<string> sources, CancellationToken ct)
     {
         var capable = new HashSet<(string, string)>();
         var snapshots = await db.OcpiLocationSnapshots.AsNoTracking().Where(s => sources.Contains(s.LocationSourceId))
@@ -201,12 +206,13 @@ internal sealed class SmartChargingRunner(
             using var document = JsonDocument.Parse(snapshot.RawJson);
             if (!document.RootElement.TryGetProperty("evses", out var evses) || evses.ValueKind != JsonValueKind.Array)
                 continue;
+            var location = snapshot.LocationSourceId[prefix.Length..];
             foreach (var evse in evses.EnumerateArray())
             {
                 if (evse.ValueKind == JsonValueKind.Object && evse.TryGetProperty("uid", out var uid) && uid.ValueKind == JsonValueKind.String
                     && evse.TryGetProperty("capabilities", out var capabilities) && capabilities.ValueKind == JsonValueKind.Array
                     && capabilities.EnumerateArray().Any(c => c.ValueKind == JsonValueKind.String && c.GetString() == "CHARGING_PROFILE_CAPABLE"))
-                    capable.Add((snapshot.LocationSourceId, uid.GetString()!));
+                    capable.Add((location, uid.GetString()!.ToUpperInvariant()));
             }
         }
         return capable;
