@@ -62,9 +62,10 @@ public sealed class SeedingTheDemoContractTests(PortalAppFactory app) : IClassFi
             overview.Evidence.Select(e => e.Decision).Order());
         var expiring = Assert.Single(overview.Evidence, e => e.Decision == EvidenceDecision.Accepted && e.ExpiresOn > overview.Today && e.ExpiresOn <= overview.Today.AddDays(60));
         Assert.Equal("SC-6", expiring.Code);
-        // The expired evidence, and the failed item of the demo's field check (DemoFieldCheck).
+        // The expired evidence, the failed item of the demo's field check (DemoFieldCheck) and its failed smart-charging test (DemoSmartCharging).
         Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.FieldCheckFailed);
-        var finding = Assert.Single(overview.Findings, f => f.Kind != ContractFindingKind.FieldCheckFailed);
+        Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.SmartChargingTestFailed);
+        var finding = Assert.Single(overview.Findings, f => f.Kind is not (ContractFindingKind.FieldCheckFailed or ContractFindingKind.SmartChargingTestFailed));
         var expired = Assert.Single(overview.Evidence, e => e.Code == "SC-8");
         Assert.Equal((ContractFindingKind.EvidenceExpired, (Guid?)expired.Id, expired.ExpiresOn), (finding.Kind, finding.EvidenceId, finding.ExpiredOn));
         Assert.NotNull(expired.ExpiryRecordedOn);
@@ -100,7 +101,7 @@ public sealed class SeedingTheDemoContractTests(PortalAppFactory app) : IClassFi
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
 
         Assert.Equal(before, await CountsAsync());
-        Assert.Equal((1, 5, 2, 1), before);
+        Assert.Equal((1, 5, 3, 1), before);
     }
 
     private Task<(int Contracts, int Evidence, int Findings, int Duivens)> CountsAsync() => QueryAsync(async db =>

@@ -13,6 +13,7 @@ internal static class DemoRegistration
         services.AddScoped<DemoInstallations>();
         services.AddScoped<DemoUsage>();
         services.AddScoped<DemoFieldCheck>();
+        services.AddScoped<DemoSmartCharging>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
         if (SimulatedCpoOptions.IsOn(configuration, environment))
             services.AddSimulatedCpo(configuration);

@@ -27,6 +27,7 @@ internal sealed class DemoSeeder(
     DemoInstallations installations,
     DemoUsage usage,
     DemoFieldCheck fieldCheck,
+    DemoSmartCharging smartCharging,
     Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
@@ -61,6 +62,7 @@ internal sealed class DemoSeeder(
         await installations.SeedAsync(municipality.Id, operatorId, contractId, ct);
         await usage.SeedAsync(operatorId, ct);
         await fieldCheck.SeedAsync(municipality.Id, ct);
+        await smartCharging.SeedAsync(contractId, ct);
 
         PrintLogIns(settings.Password);
     }
