@@ -1353,6 +1353,173 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.ToTable("AuditRunOutages", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestEvse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Adhered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AsyncResult")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Capable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<long?>("LatencyMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<decimal?>("MeasuredMaxKw")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ProfileRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("SyncAnswer")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SmartChargingTestEvses", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRequirement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SetId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("SmartChargingTestRequirements", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CapableEvses")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CoveredEvses")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("LimitKw")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("RequestedSize")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("TolerancePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("WaitUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAtUtc");
+
+                    b.HasIndex("ContractId", "StartedAtUtc");
+
+                    b.HasIndex("OperatorId", "StartedAtUtc");
+
+                    b.ToTable("SmartChargingTestRuns", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2108,6 +2275,9 @@ namespace Portal.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("SmartChargingTestRunId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TariffId")
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
@@ -2126,6 +2296,8 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasIndex("EvidenceId");
 
                     b.HasIndex("FieldCheckSampleId");
+
+                    b.HasIndex("SmartChargingTestRunId");
 
                     b.HasIndex("ContractId", "DedupeKey")
                         .IsUnique();
@@ -5042,6 +5214,33 @@ namespace Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestEvse", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany("Evses")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRequirement", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany("Requirements")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -5222,6 +5421,11 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
                         .WithMany()
                         .HasForeignKey("FieldCheckSampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany()
+                        .HasForeignKey("SmartChargingTestRunId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -5767,6 +5971,13 @@ namespace Portal.Migrations.Postgres.Migrations
                     b.Navigation("Evses");
 
                     b.Navigation("Outages");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.Navigation("Evses");
+
+                    b.Navigation("Requirements");
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>

@@ -1359,6 +1359,173 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.ToTable("AuditRunOutages", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestEvse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Adhered")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AsyncResult")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("Capable")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<long?>("LatencyMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<decimal?>("MeasuredMaxKw")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("decimal(9,3)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ProfileRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("SyncAnswer")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SmartChargingTestEvses", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRequirement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SetId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("SmartChargingTestRequirements", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CapableEvses")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CoveredEvses")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("LimitKw")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("decimal(9,3)");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("RequestedSize")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<decimal>("TolerancePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("WaitUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAtUtc");
+
+                    b.HasIndex("ContractId", "StartedAtUtc");
+
+                    b.HasIndex("OperatorId", "StartedAtUtc");
+
+                    b.ToTable("SmartChargingTestRuns", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2115,6 +2282,9 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<Guid?>("SmartChargingTestRunId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("TariffId")
                         .HasMaxLength(36)
                         .HasColumnType("nvarchar(36)");
@@ -2133,6 +2303,8 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("EvidenceId");
 
                     b.HasIndex("FieldCheckSampleId");
+
+                    b.HasIndex("SmartChargingTestRunId");
 
                     b.HasIndex("ContractId", "DedupeKey")
                         .IsUnique();
@@ -5063,6 +5235,33 @@ namespace Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestEvse", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany("Evses")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRequirement", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany("Requirements")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -5245,6 +5444,11 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
                         .WithMany()
                         .HasForeignKey("FieldCheckSampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany()
+                        .HasForeignKey("SmartChargingTestRunId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -5790,6 +5994,13 @@ namespace Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Evses");
 
                     b.Navigation("Outages");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.Navigation("Evses");
+
+                    b.Navigation("Requirements");
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>

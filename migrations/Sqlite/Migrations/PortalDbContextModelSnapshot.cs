@@ -1320,6 +1320,169 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("AuditRunOutages", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestEvse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Adhered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AsyncResult")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Capable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvseUid")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LatencyMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocationId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MeasuredMaxKw")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProfileRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SyncAnswer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SmartChargingTestEvses", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRequirement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("SmartChargingTestRequirements", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CapableEvses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CoveredEvses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LimitKw")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TolerancePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WaitUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAtUtc");
+
+                    b.HasIndex("ContractId", "StartedAtUtc");
+
+                    b.HasIndex("OperatorId", "StartedAtUtc");
+
+                    b.ToTable("SmartChargingTestRuns", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2059,6 +2222,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SmartChargingTestRunId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TariffId")
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
@@ -2077,6 +2243,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("EvidenceId");
 
                     b.HasIndex("FieldCheckSampleId");
+
+                    b.HasIndex("SmartChargingTestRunId");
 
                     b.HasIndex("ContractId", "DedupeKey")
                         .IsUnique();
@@ -4955,6 +5123,33 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestEvse", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany("Evses")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRequirement", b =>
+                {
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany("Requirements")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.HasOne("Portal.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>
                 {
                     b.HasOne("Portal.Domain.Municipalities.Municipality", null)
@@ -5133,6 +5328,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasOne("Portal.Domain.Audits.FieldChecks.FieldCheckSample", null)
                         .WithMany()
                         .HasForeignKey("FieldCheckSampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", null)
+                        .WithMany()
+                        .HasForeignKey("SmartChargingTestRunId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -5674,6 +5874,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Evses");
 
                     b.Navigation("Outages");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Audits.SmartCharging.SmartChargingTestRun", b =>
+                {
+                    b.Navigation("Evses");
+
+                    b.Navigation("Requirements");
                 });
 
             modelBuilder.Entity("Portal.Domain.ChargePoints.ChargeLocation", b =>

@@ -275,4 +275,10 @@ public enum DomainRule
     FindingTextTooLong,          // max characters (int)
     FindingAlreadyDecided,
     FindingStillOpen,            // the deadline (DateOnly)
+    // Smart-charging compliance tests
+    SmartChargingSampleSize,     // max sessions (int)
+    SmartChargingNotRequired,
+    SmartChargingNoSessions,
+    SmartChargingRunCompleted,
+    SmartChargingRunOpen,
 }

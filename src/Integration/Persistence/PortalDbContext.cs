@@ -78,6 +78,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<StatusScheduleSighting> StatusScheduleSightings => Set<StatusScheduleSighting>();
     public DbSet<DataQualitySnapshot> DataQualitySnapshots => Set<DataQualitySnapshot>();
     public DbSet<AuditRun> AuditRuns => Set<AuditRun>();
+    public DbSet<Domain.Audits.SmartCharging.SmartChargingTestRun> SmartChargingTestRuns => Set<Domain.Audits.SmartCharging.SmartChargingTestRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,6 +19,7 @@ using Portal.Features.Demo.SimulatedCpo;
 using Portal.Features.Faults;
 using Portal.Features.FieldChecks;
 using Portal.Features.Findings;
+using Portal.Features.SmartCharging;
 using Portal.Features.Home;
 using Portal.Features.Installations;
 using Portal.Features.Installations.BulkUpdate;
@@ -85,6 +86,7 @@ internal static class FeatureRegistration
         services.AddAuditReports();
         services.AddFieldChecks();
         services.AddFindings(configuration);
+        services.AddSmartCharging(configuration);
         return services;
     }
 

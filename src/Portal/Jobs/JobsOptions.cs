@@ -48,6 +48,12 @@ internal sealed class JobsOptions
     /// <summary>When everything is pulled from every connected CPO (cron, Dutch time); empty turns it off.</summary>
     public string OcpiFullPullCron { get; set; } = "15 2 * * *";
 
+    /// <summary>When a smart-charging compliance test starts for every contract with a smart-charging obligation (cron, Dutch time, in the evening peak); empty turns it off.</summary>
+    public string SmartChargingTestCron { get; set; } = "0 18 * * 2";
+
+    /// <summary>How often running smart-charging tests read back their answers, results and CDRs, and complete.</summary>
+    public int SmartChargingCompletionMinutes { get; set; } = 15;
+
     /// <summary>How often charging-profile requests whose result timed out are marked NoResult.</summary>
     public int ChargingProfileExpirySeconds { get; set; } = 60;
 

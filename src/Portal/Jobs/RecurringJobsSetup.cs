@@ -47,6 +47,14 @@ internal sealed class RecurringJobsSetup(IRecurringJobManager recurring, JobsOpt
         else
             recurring.RemoveIfExists(PullOcpiConnectionsJob.FullId);
 
+        if (!string.IsNullOrWhiteSpace(jobs.SmartChargingTestCron))
+            recurring.AddOrUpdate<RunSmartChargingTestsJob>(RunSmartChargingTestsJob.StartId, job => job.StartAsync(CancellationToken.None),
+                JobSchedule.Checked(jobs.SmartChargingTestCron, "Jobs:SmartChargingTestCron"), DutchTime);
+        else
+            recurring.RemoveIfExists(RunSmartChargingTestsJob.StartId);
+        recurring.AddOrUpdate<RunSmartChargingTestsJob>(RunSmartChargingTestsJob.CompleteId, job => job.CompleteAsync(CancellationToken.None),
+            JobSchedule.Every(TimeSpan.FromMinutes(jobs.SmartChargingCompletionMinutes), "Jobs:SmartChargingCompletionMinutes"), DutchTime);
+
         recurring.AddOrUpdate<ExpireChargingProfileRequestsJob>(ExpireChargingProfileRequestsJob.Id, job => job.RunAsync(CancellationToken.None),
             JobSchedule.Every(TimeSpan.FromSeconds(jobs.ChargingProfileExpirySeconds), "Jobs:ChargingProfileExpirySeconds"), DutchTime);
         recurring.AddOrUpdate<SendQueuedOcpiCallsJob>(SendQueuedOcpiCallsJob.Id, job => job.RunAsync(CancellationToken.None),

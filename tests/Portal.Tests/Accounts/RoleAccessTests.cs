@@ -24,7 +24,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         [DemoAccounts.Admin] = "/admin/gebruikers",
     };
 
-    public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download", "/beheer/gebruik", "/cpo/gebruik", "/beheer/audits", "/cpo/audits"]));
+    public static TheoryData<string> RolePages => new(PageOfRole.Values.Concat(["/admin/gemeenten", "/admin/operators", "/admin/ocpi", "/admin/gebruikers/nieuw", "/account", "/mijn-gegevens/download", "/beheer/gebruik", "/cpo/gebruik", "/beheer/audits", "/cpo/audits", "/beheer/slim-laden", "/cpo/slim-laden"]));
 
     public static TheoryData<string> Accounts => new(PageOfRole.Keys);
 
@@ -88,6 +88,10 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
         ["/beheer/veldcontroles/{id}", "/beheer/veldcontroles/{id}/locaties/{position}", "/beheer/veldcontroles/{id}/resultaten.csv"];
 
     private static readonly string[] OfficerFieldCheckFileRoutesWithAnId = ["/beheer/veldcontroles/{id}/fotos/{document}"];
+
+    // A smart-charging test run (the demo's): tried with another municipality's officer and random ids here; with another
+    // operator's CPO user in TestingSmartChargingAgainstTheSimulatedCpoTests.
+    private static readonly string[] SmartChargingRoutesWithAnId = ["/beheer/slim-laden/{id}"];
 
     private static readonly string[] OfficerTrafficOrderRoutesWithAnId =
     [
@@ -203,7 +207,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerChargePointRoutesWithAnId).Concat(AdminRoutesWithAnId).Concat(PublicRoutesWithAnId)
             .Concat(OfficerObjectionRoutesWithAnId).Concat(OfficerTrafficOrderRoutesWithAnId).Concat(OfficerContractRoutesWithAnId).Concat(OfficerEvidenceRoutesWithAnId)
             .Concat(OfficerInstallationRoutesWithAnId).Concat(OfficerInstallationFileRoutesWithAnId).Concat(ExclusionRoutesWithAnId).Concat(DataQualityRoutesWithAnId)
-            .Concat(OfficerFieldCheckRoutesWithAnId).Concat(OfficerFieldCheckFileRoutesWithAnId).Concat(OfficerAuditRoutesWithAnId).Concat(CpoAuditRoutesWithAnId).Concat(FindingRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
+            .Concat(OfficerFieldCheckRoutesWithAnId).Concat(OfficerFieldCheckFileRoutesWithAnId).Concat(OfficerAuditRoutesWithAnId).Concat(CpoAuditRoutesWithAnId).Concat(FindingRoutesWithAnId).Concat(SmartChargingRoutesWithAnId).Select(Shape).ToHashSet(StringComparer.Ordinal);
 
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.Parameters.Count > 0)
@@ -284,6 +288,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             return opened.Id;
         });
         var sample = await FieldChecks.FieldCheckTestData.DrawAsync(app, 11, 2);
+        var smartChargingRun = await OfficerTestData.ReadAsync(app, db => db.SmartChargingTestRuns.Select(r => r.Id).FirstAsync());
         var utrecht = await OfficerTestData.MunicipalityAsync(app, "GM0344", "Utrecht");
         await OfficerTestData.UserAsync(app, "ute@role-access.test", "Ute Utrecht", PortalRoles.Officer, utrecht);
         using var own = await app.LogInAsAsync(DemoAccounts.Officer);
@@ -295,7 +300,8 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(OfficerTrafficOrderRoutesWithAnId.SelectMany(r => Urls(r, order)))
             .Concat(OfficerContractRoutesWithAnId.SelectMany(r => Urls(r, contract)))
             .Concat(OfficerInstallationRoutesWithAnId.SelectMany(r => Urls(r, installation)))
-            .Concat(OfficerFieldCheckRoutesWithAnId.SelectMany(r => Urls(r, sample)));
+            .Concat(OfficerFieldCheckRoutesWithAnId.SelectMany(r => Urls(r, sample)))
+            .Concat(SmartChargingRoutesWithAnId.SelectMany(r => Urls(r, smartChargingRun)));
         var randomUrls = OfficerApplicationRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid()))
             .Concat(OfficerSpotRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerChargePointRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), evse: evse.Uid)))
@@ -309,6 +315,7 @@ public sealed class RoleAccessTests(PortalAppFactory app) : IClassFixture<Portal
             .Concat(ExclusionRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
             .Concat(OfficerAuditRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerFieldCheckRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
+            .Concat(SmartChargingRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid())))
             .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, sample, Guid.NewGuid())))
             .Concat(OfficerFieldCheckFileRoutesWithAnId.SelectMany(r => Urls(r, Guid.NewGuid(), Guid.NewGuid())))
             .Concat(FindingRoutesWithAnId.Select(r => r.Replace("{id}", Random.Shared.NextInt64(1_000_000_000, long.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));

@@ -42,6 +42,7 @@ public sealed class FeatureDependencyTests
         ["Policies"] = ["Accounts"],
         ["Requirements"] = [],
         ["Residents"] = [],
+        ["SmartCharging"] = ["Accounts", "Admin"],
         ["Spots"] = ["Accounts", "Installations", "Map"],
         ["TrafficOrders"] = ["Accounts", "Map"],
         ["Usage"] = ["Accounts"],

@@ -24,7 +24,7 @@ public sealed class BackOfficeLayoutTests(PortalAppFactory app) : IClassFixture<
         var layout = context.Render<BackOfficeLayout>(p => p.Add(l => l.Body, Body));
 
         var links = DrawerLinks(layout);
-        Assert.Equal(["/beheer", "/beheer/aanvragen", "/beheer/plekken", "/beheer/verkeersbesluiten", "/beheer/verkeersbesluiten/sjabloon", "/beheer/contracten", "/beheer/installaties", "/beheer/uitsluitingen", "/beheer/bevindingen", "/beheer/datakwaliteit", "/beheer/audits", "/beheer/veldcontroles", "/beheer/gebruik", "/beheer/beleid", "/beheer/laadpunten", "/beheer/laadpunten/importeren", "/beheer/eisen", "/", "/account"], links);
+        Assert.Equal(["/beheer", "/beheer/aanvragen", "/beheer/plekken", "/beheer/verkeersbesluiten", "/beheer/verkeersbesluiten/sjabloon", "/beheer/contracten", "/beheer/installaties", "/beheer/uitsluitingen", "/beheer/bevindingen", "/beheer/datakwaliteit", "/beheer/audits", "/beheer/veldcontroles", "/beheer/slim-laden", "/beheer/gebruik", "/beheer/beleid", "/beheer/laadpunten", "/beheer/laadpunten/importeren", "/beheer/eisen", "/", "/account"], links);
         Assert.Equal("/beheer", layout.Find(".backoffice-brand").GetAttribute("href"));
         var municipality = app.App.Services.GetRequiredService<IOptions<ThemeOptions>>().Value.MunicipalityName;
         Assert.Equal(municipality, layout.Find(".backoffice-brand__name").TextContent.Trim());
@@ -39,7 +39,7 @@ public sealed class BackOfficeLayoutTests(PortalAppFactory app) : IClassFixture<
 
         var layout = context.Render<BackOfficeLayout>(p => p.Add(l => l.Body, Body));
 
-        Assert.Equal(["/cpo", "/cpo/uitsluitingen", "/cpo/audits", "/cpo/bevindingen", "/cpo/gebruik", "/beheer/contracten", "/beheer/installaties", "/beheer/eisen", "/", "/account"], DrawerLinks(layout));
+        Assert.Equal(["/cpo", "/cpo/uitsluitingen", "/cpo/audits", "/cpo/bevindingen", "/cpo/gebruik", "/cpo/slim-laden", "/beheer/contracten", "/beheer/installaties", "/beheer/eisen", "/", "/account"], DrawerLinks(layout));
         Assert.Equal("/cpo", layout.Find(".backoffice-brand").GetAttribute("href"));
     }
 

@@ -64,9 +64,11 @@ public sealed class SeedingTheDemoContractTests(PortalAppFactory app) : IClassFi
             overview.Evidence.Select(e => e.Decision).Order());
         var expiring = Assert.Single(overview.Evidence, e => e.Decision == EvidenceDecision.Accepted && e.ExpiresOn > overview.Today && e.ExpiresOn <= overview.Today.AddDays(60));
         Assert.Equal("SC-6", expiring.Code);
-        // The expired evidence, the failed item of the demo's field check (DemoFieldCheck) and a late month of status events (DemoFindings).
+        // The expired evidence, the failed item of the demo's field check (DemoFieldCheck), a late month of status events
+        // (DemoFindings) and the failed smart-charging test (DemoSmartCharging).
         Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.FieldCheckFailed);
         Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.TimelinessBelowMinimum);
+        Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.SmartChargingTestFailed);
         var finding = Assert.Single(overview.Findings, f => f.Kind == ContractFindingKind.EvidenceExpired);
         var expired = Assert.Single(overview.Evidence, e => e.Code == "SC-8");
         Assert.Equal((ContractFindingKind.EvidenceExpired, (Guid?)expired.Id, expired.ExpiresOn), (finding.Kind, finding.EvidenceId, finding.ExpiredOn));

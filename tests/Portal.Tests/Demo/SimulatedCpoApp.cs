@@ -35,6 +35,9 @@ public class SimulatedCpoApp : PortalAppFactory
         ["Demo:SimulatedCpo:Seed"] = "20260701",
         ["Demo:SimulatedCpo:PageLimit"] = "5",
         ["Demo:SimulatedCpo:ResultDelayMilliseconds"] = "40",
+        // Every EVSE takes profiles and keeps to them, unless a test class asks otherwise.
+        ["Demo:SimulatedCpo:NotCapableShare"] = "0",
+        ["Demo:SimulatedCpo:IgnoringLimitShare"] = "0",
     };
 
     protected override void ConfigureTestServices(IServiceCollection services)

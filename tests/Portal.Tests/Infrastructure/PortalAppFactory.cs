@@ -77,6 +77,7 @@ public class PortalAppFactory : IAsyncLifetime
             web.UseSetting("Jobs:Enabled", "false");
             web.UseSetting("Jobs:OcpiIncrementalPullMinutes", "0");
             web.UseSetting("Jobs:OcpiFullPullCron", "");
+            web.UseSetting("Jobs:SmartChargingTestCron", "");
             // Each test class starts its own portal; the throw-away start-up PDF would only cost CPU (PdfWarmUpTests turn it on).
             web.UseSetting("Documents:WarmUpPdfOnStart", "false");
             foreach (var (key, value) in Settings)

@@ -24,6 +24,9 @@ public enum ContractFindingKind
 
     /// <summary>A signed audit run found covered EVSEs whose back-office connectivity failed the contract's threshold.</summary>
     ConnectivityBelowThreshold,
+
+    /// <summary>A smart-charging compliance test run failed: a requirement it evidences, or the contract's power cap.</summary>
+    SmartChargingTestFailed,
 }
 
 /// <summary>
@@ -87,6 +90,9 @@ public sealed class ContractFinding
     /// <summary>The field audit sample whose checklist failed, and the auditor's note on the failed item.</summary>
     public Guid? FieldCheckSampleId { get; private set; }
     public string? Note { get; private set; }
+
+    /// <summary>The smart-charging test run that failed; what failed is in <see cref="Note"/>, the failing EVSEs in <see cref="Evses"/>.</summary>
+    public Guid? SmartChargingTestRunId { get; private set; }
 
     public static ContractFinding EvidenceExpired(SubmittedEvidence evidence, DateOnly today, DateTime nowUtc)
     {
@@ -211,6 +217,24 @@ public sealed class ContractFinding
             VersionNumber = runVersion,
             MeasuredPercent = measuredPercent,
             MinimumPercent = minimumPercent,
+            Evses = list.Length > MaxEvsesLength ? list[..(MaxEvsesLength - 1)] + "…" : list,
+        };
+    }
+
+    /// <summary>A failed smart-charging test run: once per run.</summary>
+    public static ContractFinding SmartChargingTestFailed(Guid contractId, Guid runId, string failed, IEnumerable<EvseRef> evses, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        var list = string.Join(", ", evses.Select(e => e.ToString()));
+        return new ContractFinding
+        {
+            ContractId = contractId,
+            Kind = ContractFindingKind.SmartChargingTestFailed,
+            DedupeKey = string.Create(CultureInfo.InvariantCulture, $"smartcharging:{runId:N}"),
+            FoundOn = today,
+            FoundAtUtc = nowUtc,
+            SmartChargingTestRunId = runId,
+            Note = failed,
             Evses = list.Length > MaxEvsesLength ? list[..(MaxEvsesLength - 1)] + "…" : list,
         };
     }

@@ -89,6 +89,7 @@ internal sealed class ContractFindingConfiguration : IEntityTypeConfiguration<Co
         finding.Property(f => f.MinimumPercent).HasPrecision(5, 2);
         finding.Property(f => f.ProtocolVersion).HasMaxLength(Domain.Requirements.ProtocolCertification.MaxVersionLength);
         finding.Property(f => f.Note).HasMaxLength(Domain.Audits.FieldChecks.FieldCheckItem.MaxNoteLength);
+        finding.HasOne<Domain.Audits.SmartCharging.SmartChargingTestRun>().WithMany().HasForeignKey(f => f.SmartChargingTestRunId).OnDelete(DeleteBehavior.Restrict);
         finding.HasOne<Domain.Audits.FieldChecks.FieldCheckSample>().WithMany().HasForeignKey(f => f.FieldCheckSampleId).OnDelete(DeleteBehavior.Restrict);
         // Each finding once per contract, whichever node or run finds it.
         finding.HasIndex(f => new { f.ContractId, f.DedupeKey }).IsUnique();

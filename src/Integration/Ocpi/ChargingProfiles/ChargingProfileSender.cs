@@ -24,8 +24,15 @@ public sealed class ChargingProfileSender(PortalDbContext db, TimeProvider clock
     /// from the start of charging. <paramref name="portalBaseUrl"/> is the portal's public address as
     /// the CPO reaches it (the same base as the versions URL we gave it).
     /// </summary>
-    public async Task<ChargingProfileRequest> QueueSetAsync(Guid connectionId, string sessionId, decimal limit, string unit, string portalBaseUrl, string requestedBy, CancellationToken ct = default)
+    public Task<ChargingProfileRequest> QueueSetAsync(Guid connectionId, string sessionId, decimal limit, string unit, string portalBaseUrl, string requestedBy, CancellationToken ct = default) =>
+        QueueSetAsync(connectionId, sessionId, limit, unit, portalBaseUrl, requestedBy, null, ct);
+
+    /// <summary>As above, for <paramref name="durationSeconds"/> from the start (the profile's duration); null: until the session ends.</summary>
+    public async Task<ChargingProfileRequest> QueueSetAsync(Guid connectionId, string sessionId, decimal limit, string unit, string portalBaseUrl, string requestedBy,
+        int? durationSeconds, CancellationToken ct = default)
     {
+        if (durationSeconds is <= 0)
+            throw new ArgumentOutOfRangeException(nameof(durationSeconds), "A duration is a positive number of seconds.");
         if (!ChargingProfileValues.RateUnits.Contains(unit))
             throw new ArgumentException("The unit must be W or A.", nameof(unit));
         if (limit <= 0 || decimal.Round(limit, 1) != limit)
@@ -33,7 +40,7 @@ public sealed class ChargingProfileSender(PortalDbContext db, TimeProvider clock
         var session = await SessionAsync(connectionId, sessionId, ct);
         var request = ChargingProfileRequest.Set(connectionId, sessionId, session?.LocationId, session?.EvseUid, limit, unit,
             id => ResponseUrl(portalBaseUrl, id), requestedBy, clock.GetUtcNow().UtcDateTime);
-        var body = new SetChargingProfile(new ChargingProfile(null, null, unit, null, [new ChargingProfilePeriod(0, limit)]), request.ResponseUrl);
+        var body = new SetChargingProfile(new ChargingProfile(null, durationSeconds, unit, null, [new ChargingProfilePeriod(0, limit)]), request.ResponseUrl);
         request.RecordProfile(JsonSerializer.Serialize(body, OcpiJson.Options));
         return await QueueAsync(request, ct);
     }

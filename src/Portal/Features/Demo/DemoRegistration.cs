@@ -14,6 +14,7 @@ internal static class DemoRegistration
         services.AddScoped<DemoUsage>();
         services.AddScoped<DemoFieldCheck>();
         services.AddScoped<DemoFindings>();
+        services.AddScoped<DemoSmartCharging>();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection("Demo"));
         if (SimulatedCpoOptions.IsOn(configuration, environment))
             services.AddSimulatedCpo(configuration);

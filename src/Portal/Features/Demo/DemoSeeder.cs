@@ -28,6 +28,7 @@ internal sealed class DemoSeeder(
     DemoUsage usage,
     DemoFieldCheck fieldCheck,
     DemoFindings findings,
+    DemoSmartCharging smartCharging,
     Policies.MunicipalityPolicies policies,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
@@ -63,6 +64,7 @@ internal sealed class DemoSeeder(
         await usage.SeedAsync(operatorId, ct);
         await fieldCheck.SeedAsync(municipality.Id, ct);
         await findings.SeedAsync(contractId, ct);
+        await smartCharging.SeedAsync(contractId, ct);
 
         PrintLogIns(settings.Password);
     }

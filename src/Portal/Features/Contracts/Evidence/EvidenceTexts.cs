@@ -31,6 +31,7 @@ internal static class EvidenceTexts
             evidence.FirstOrDefault(e => e.Id == finding.EvidenceId)?.Title ?? "–", $"{finding.SetId} {finding.Code}",
             finding.ExpiredOn is { } expired ? Format.Date(expired) : "–"],
         ContractFindingKind.FieldCheckFailed => T["Finding.FieldCheckFailed", $"{finding.SetId} {finding.Code}", finding.Evses ?? "–", finding.Note ?? ""],
+        ContractFindingKind.SmartChargingTestFailed => T["Finding.SmartChargingTestFailed", finding.Note ?? "–", finding.Evses ?? "–"],
         ContractFindingKind.ProtocolUpdateOverdue => Protocols.ProtocolUpdateTexts.Finding(T, finding.Protocol, finding.ProtocolVersion, finding.DueOn),
         ContractFindingKind.TimelinessBelowMinimum => T["Finding.TimelinessBelowMinimum",
             finding.Month is { } month ? Format.Month(month) : "–", Format.Percent(finding.MeasuredPercent ?? 0), Format.Percent(finding.MinimumPercent ?? 0), finding.LatencySeconds ?? 0],

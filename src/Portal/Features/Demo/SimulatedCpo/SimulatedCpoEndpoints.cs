@@ -151,7 +151,7 @@ internal static class SimulatedCpoEndpoints
         return Ok(http, page);
     }
 
-    private static async Task<IResult> SetProfileAsync(HttpContext http, string sessionId, SimulatedCpoWorld world, SimulatedCpoRunner runner)
+    private static async Task<IResult> SetProfileAsync(HttpContext http, string sessionId, SimulatedCpoWorld world, SimulatedCpoRunner runner, TimeProvider clock)
     {
         SetChargingProfile? set;
         try
@@ -167,8 +167,9 @@ internal static class SimulatedCpoEndpoints
         var result = world.ProfileResponse(sessionId);
         if (result == "ACCEPTED")
         {
-            world.SetProfile(sessionId, set.ChargingProfile);
-            runner.PostLater(set.ResponseUrl, new ChargingProfileResult("ACCEPTED"), new AppliedProfile(sessionId, set.ChargingProfile));
+            var delay = world.ResultDelayMilliseconds(sessionId);
+            world.SetProfile(sessionId, set.ChargingProfile, clock.GetUtcNow().UtcDateTime);
+            runner.PostLater(set.ResponseUrl, new ChargingProfileResult("ACCEPTED"), new AppliedProfile(sessionId, set.ChargingProfile), delay);
         }
         return Ok(http, new ChargingProfileResponse(result, ProfileTimeoutSeconds));
     }
@@ -183,13 +184,13 @@ internal static class SimulatedCpoEndpoints
         return Ok(http, new ChargingProfileResponse(result, ProfileTimeoutSeconds));
     }
 
-    private static IResult ClearProfile(HttpContext http, string sessionId, string? response_url, SimulatedCpoWorld world, SimulatedCpoRunner runner)
+    private static IResult ClearProfile(HttpContext http, string sessionId, string? response_url, SimulatedCpoWorld world, SimulatedCpoRunner runner, TimeProvider clock)
     {
         if (!IsAbsoluteHttp(response_url))
             return Envelope<object>(http, StatusCodes.Status200OK, null, 2001, "an absolute response_url is required");
         var result = world.ProfileResponse(sessionId);
         if (result == "ACCEPTED")
-            runner.PostLater(response_url!, new ChargingProfileResult(world.ClearProfile(sessionId) ? "ACCEPTED" : "UNKNOWN"));
+            runner.PostLater(response_url!, new ChargingProfileResult(world.ClearProfile(sessionId, clock.GetUtcNow().UtcDateTime) ? "ACCEPTED" : "UNKNOWN"));
         return Ok(http, new ChargingProfileResponse(result, ProfileTimeoutSeconds));
     }
 

@@ -38,6 +38,12 @@ internal sealed class SimulatedCpoOptions
     /// <summary>Upper bound of the random delay before a charging-profile result is posted to the response_url.</summary>
     public int ResultDelayMilliseconds { get; set; } = 3000;
 
+    /// <summary>Share (0 to 1) of the EVSEs that do not declare CHARGING_PROFILE_CAPABLE and answer a profile NOT_SUPPORTED; fixed per EVSE.</summary>
+    public double NotCapableShare { get; set; } = 0.2;
+
+    /// <summary>Share (0 to 1) of the EVSEs that accept a profile but keep charging at their own power (their CDRs show it); fixed per EVSE.</summary>
+    public double IgnoringLimitShare { get; set; } = 0.25;
+
     public static bool IsOn(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration.GetSection(Section).GetValue<bool?>(nameof(Enabled));

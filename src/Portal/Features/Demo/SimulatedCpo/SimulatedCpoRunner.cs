@@ -204,9 +204,9 @@ internal sealed class SimulatedCpoRunner(
     /// short delay. With <paramref name="applied"/> (an accepted SetChargingProfile), the charger then reports the
     /// profile now in force on the portal's chargingprofiles SENDER endpoint, as a CPO does when it changes.
     /// </summary>
-    public void PostLater<T>(string responseUrl, T result, AppliedProfile? applied = null)
+    public void PostLater<T>(string responseUrl, T result, AppliedProfile? applied = null, int? delayMilliseconds = null)
     {
-        var delay = TimeSpan.FromMilliseconds(world.NextDelayMilliseconds(options.Value.ResultDelayMilliseconds));
+        var delay = TimeSpan.FromMilliseconds(delayMilliseconds ?? world.NextDelayMilliseconds(options.Value.ResultDelayMilliseconds));
         var token = world.Portal?.Token ?? "";
         _ = Task.Run(async () =>
         {

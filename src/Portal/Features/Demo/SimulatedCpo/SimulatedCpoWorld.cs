@@ -69,6 +69,12 @@ internal sealed class SimulatedCpoWorld(IOptions<SimulatedCpoOptions> options, I
             _tariffs = SimulatedTariffs.For(_party.CountryCode, _party.PartyId, nowUtc);
             foreach (var location in _party.Locations)
             {
+                foreach (var evse in location.Evses)
+                {
+                    evse.ChargingProfileCapable = SimulatedSmartCharging.IsCapable(location.Id, evse.Uid, settings.NotCapableShare);
+                    evse.IgnoresLimits = SimulatedSmartCharging.IgnoresLimits(location.Id, evse.Uid, settings.IgnoringLimitShare);
+                    evse.ResultDelayMilliseconds = SimulatedSmartCharging.ResultDelayMilliseconds(location.Id, evse.Uid, settings.ResultDelayMilliseconds);
+                }
                 foreach (var evse in location.Evses.Where(e => e.Status == "CHARGING"))
                     StartSession(location, evse, nowUtc - TimeSpan.FromSeconds(Tick.TotalSeconds * _random.Next(0, 10)), nowUtc);
             }
@@ -302,18 +308,46 @@ internal sealed class SimulatedCpoWorld(IOptions<SimulatedCpoOptions> options, I
             Party.Locations.First(l => l.Id == locationId).KnownToPortal = false;
     }
 
-    /// <summary>The answer to a charging-profile request for a session: ACCEPTED only for a running session.</summary>
+    /// <summary>
+    /// The answer to a charging-profile request for a session: UNKNOWN_SESSION unless it is running, NOT_SUPPORTED at
+    /// an EVSE that is not CHARGING_PROFILE_CAPABLE, else ACCEPTED.
+    /// </summary>
     public string ProfileResponse(string sessionId)
     {
         lock (_gate)
-            return _sessions.Any(s => s.Status == "ACTIVE" && string.Equals(s.Id, sessionId, StringComparison.OrdinalIgnoreCase)) ? "ACCEPTED" : "UNKNOWN_SESSION";
+        {
+            var session = Running(sessionId);
+            return session is null ? "UNKNOWN_SESSION" : session.Evse.ChargingProfileCapable ? "ACCEPTED" : "NOT_SUPPORTED";
+        }
     }
 
-    public void SetProfile(string sessionId, Wire.ChargingProfile profile)
+    /// <summary>How long the EVSE of the session takes to post a result; null for a session it does not know.</summary>
+    public int? ResultDelayMilliseconds(string sessionId)
     {
         lock (_gate)
-            _profiles[sessionId] = profile;
+            return Running(sessionId)?.Evse.ResultDelayMilliseconds;
     }
+
+    /// <summary>
+    /// Takes a profile: from now the session charges at most its limit (W, or A on three phases of 230 V) for the
+    /// profile's duration, unless its EVSE ignores limits; either way its charging periods split here, as a CPO's do
+    /// when the profile changes.
+    /// </summary>
+    public void SetProfile(string sessionId, Wire.ChargingProfile profile, DateTime nowUtc)
+    {
+        lock (_gate)
+        {
+            _profiles[sessionId] = profile;
+            if (Running(sessionId) is not { } session)
+                return;
+            var limit = profile.ChargingProfilePeriod?.OrderBy(p => p.StartPeriod).FirstOrDefault()?.Limit;
+            decimal? limitKw = limit is { } value ? profile.ChargingRateUnit == "A" ? value * 0.69m : value / 1000m : null;
+            session.Limit(nowUtc, session.Evse.IgnoresLimits ? null : limitKw, profile.Duration is { } seconds ? nowUtc.AddSeconds(seconds) : null);
+        }
+    }
+
+    private SimulatedSession? Running(string sessionId) =>
+        _sessions.FirstOrDefault(s => s.Status == "ACTIVE" && string.Equals(s.Id, sessionId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The profile in force: the one set, or the EVSE's own maximum when none was.</summary>
     public Wire.ChargingProfile? ActiveProfile(string sessionId)
@@ -327,10 +361,13 @@ internal sealed class SimulatedCpoWorld(IOptions<SimulatedCpoOptions> options, I
         }
     }
 
-    public bool ClearProfile(string sessionId)
+    public bool ClearProfile(string sessionId, DateTime nowUtc)
     {
         lock (_gate)
+        {
+            Running(sessionId)?.Limit(nowUtc, null, null);
             return _profiles.Remove(sessionId);
+        }
     }
 
     public int NextDelayMilliseconds(int max)

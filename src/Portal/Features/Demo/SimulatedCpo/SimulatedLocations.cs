@@ -133,6 +133,15 @@ internal sealed class SimulatedEvse(string uid, string? evseId, string status, I
     public int MaxPowerWatts { get; } = maxPowerWatts;
     public DateTime LastUpdated { get; private set; } = lastUpdated;
     public SimulatedSession? Session { get; set; }
+
+    /// <summary>Declares CHARGING_PROFILE_CAPABLE and takes profiles (see <see cref="SimulatedSmartCharging"/>).</summary>
+    public bool ChargingProfileCapable { get; set; } = true;
+
+    /// <summary>Accepts a profile but keeps charging at its own power.</summary>
+    public bool IgnoresLimits { get; set; }
+
+    /// <summary>How long it takes before it posts a profile's result.</summary>
+    public int ResultDelayMilliseconds { get; set; }
     public DateTime? FaultUntil { get; set; }
 
     /// <summary>The status changed since the portal last accepted a push of it.</summary>
@@ -149,6 +158,6 @@ internal sealed class SimulatedEvse(string uid, string? evseId, string status, I
 
     public Wire.Evse ToWire() => new(
         Uid, EvseId, Status, null,
-        ["RFID_READER", "REMOTE_START_STOP_CAPABLE", "CHARGING_PROFILE_CAPABLE"],
+        ChargingProfileCapable ? ["RFID_READER", "REMOTE_START_STOP_CAPABLE", "CHARGING_PROFILE_CAPABLE"] : ["RFID_READER", "REMOTE_START_STOP_CAPABLE"],
         Connectors, null, null, null, null, null, null, LastUpdated);
 }

@@ -4,7 +4,8 @@ namespace Portal.Features.Demo.SimulatedCpo;
 
 /// <summary>
 /// A charging session at one EVSE: energy flows at a steady power until ChargingUntil, then the car
-/// stays parked until EndsAt. Completing it yields the CDR.
+/// stays parked until EndsAt; a charging profile changes the power from when it is set (a new charging
+/// period) until it ends. Completing it yields the CDR.
 /// </summary>
 internal sealed class SimulatedSession(
     string id, SimulatedLocation location, SimulatedEvse evse, Wire.CdrToken token, decimal powerKw, DateTime start, DateTime chargingUntil, DateTime endsAt)
@@ -20,7 +21,31 @@ internal sealed class SimulatedSession(
     public decimal Kwh { get; private set; }
     public DateTime LastUpdated { get; private set; } = start;
 
+    /// <summary>From each moment on, the power charged: the first at Start, a new one whenever a profile starts or ends.</summary>
+    private readonly List<(DateTime From, decimal PowerKw)> _segments = [(start, powerKw)];
+
     private string ConnectorId => Evse.Connectors[0].Id;
+
+    /// <summary>From <paramref name="fromUtc"/> charges at most <paramref name="limitKw"/> (null: its own power) until <paramref name="untilUtc"/> (null: the end).</summary>
+    public void Limit(DateTime fromUtc, decimal? limitKw, DateTime? untilUtc)
+    {
+        if (Status != "ACTIVE" || fromUtc >= ChargingUntil)
+            return;
+        MeterAt(fromUtc);
+        _segments.RemoveAll(s => s.From >= fromUtc);
+        _segments.Add((fromUtc, limitKw is { } limit ? Math.Min(powerKw, limit) : powerKw));
+        if (untilUtc is { } until && until < ChargingUntil && limitKw is not null)
+            _segments.Add((until, powerKw));
+    }
+
+    private decimal PowerAt(DateTime atUtc) => _segments.Last(s => s.From <= atUtc).PowerKw;
+
+    /// <summary>The energy of segment <paramref name="i"/> charged up to <paramref name="untilUtc"/>, kWh.</summary>
+    private decimal EnergyOf(int i, DateTime untilUtc)
+    {
+        var end = Min(i + 1 < _segments.Count ? _segments[i + 1].From : ChargingUntil, Min(untilUtc, ChargingUntil));
+        return end <= _segments[i].From ? 0 : _segments[i].PowerKw * (decimal)(end - _segments[i].From).TotalHours;
+    }
     private string TariffId => Evse.Connectors[0].TariffIds![0];
 
     /// <summary>Meter reading at the given time: energy grows until charging stops.</summary>
@@ -28,8 +53,7 @@ internal sealed class SimulatedSession(
     {
         if (Status != "ACTIVE")
             return;
-        var charging = (Min(nowUtc, ChargingUntil) - Start).TotalHours;
-        var kwh = Math.Round(powerKw * (decimal)Math.Max(0, charging), 3);
+        var kwh = Math.Round(Enumerable.Range(0, _segments.Count).Sum(i => EnergyOf(i, nowUtc)), 3);
         if (kwh != Kwh)
         {
             Kwh = kwh;
@@ -73,11 +97,17 @@ internal sealed class SimulatedSession(
 
     private List<Wire.ChargingPeriod> Periods(DateTime until, bool withSessionOnlyDimensions)
     {
-        var chargingHours = Round4((decimal)(Min(until, ChargingUntil) - Start).TotalHours);
-        List<Wire.CdrDimension> dimensions = [new("ENERGY", Kwh), new("TIME", chargingHours)];
-        if (withSessionOnlyDimensions && Status == "ACTIVE" && until < ChargingUntil)
-            dimensions.Add(new("POWER", powerKw));
-        var periods = new List<Wire.ChargingPeriod> { new(Start, dimensions, TariffId) };
+        var periods = new List<Wire.ChargingPeriod>();
+        for (var i = 0; i < _segments.Count && _segments[i].From < Min(until, ChargingUntil); i++)
+        {
+            var end = Min(i + 1 < _segments.Count ? _segments[i + 1].From : ChargingUntil, Min(until, ChargingUntil));
+            List<Wire.CdrDimension> dimensions = [new("ENERGY", Math.Round(EnergyOf(i, until), 3)), new("TIME", Round4((decimal)(end - _segments[i].From).TotalHours))];
+            if (withSessionOnlyDimensions && Status == "ACTIVE" && until < ChargingUntil && i == _segments.Count - 1)
+                dimensions.Add(new("POWER", PowerAt(until)));
+            periods.Add(new(_segments[i].From, dimensions, TariffId));
+        }
+        if (periods.Count == 0)
+            periods.Add(new(Start, [new("ENERGY", Kwh), new("TIME", 0m)], TariffId));
         if (until > ChargingUntil)
             periods.Add(new(ChargingUntil, [new("PARKING_TIME", ParkingHours(until))], TariffId));
         return periods;
