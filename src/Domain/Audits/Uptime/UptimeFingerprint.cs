@@ -154,6 +154,9 @@ public static class UptimeFingerprint
 
         public CanonicalWriter Number<T>(T number) where T : IUtf8SpanFormattable => Formatted(number, default);
 
+        /// <summary>A decimal without trailing zeros: 95 as a contract holds it and 95.00 as a database column of scale 2 returns it are one number.</summary>
+        public CanonicalWriter Number(decimal number) => Formatted(number, "G29");
+
         public void End() => Append("\n");
 
         public string Finish()

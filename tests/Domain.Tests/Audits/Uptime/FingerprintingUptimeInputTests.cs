@@ -53,6 +53,16 @@ public sealed class FingerprintingUptimeInputTests
     }
 
     [Fact]
+    public void AThresholdWithTrailingZeros_AsADatabaseReturnsIt_HasTheSameFingerprint()
+    {
+        var input = Sample() with { Terms = Sample().Terms with { AvailabilityPercentPerYear = 95m, ConnectivityPercentPerMonth = 98.5m } };
+        var fromStorage = input with { Terms = input.Terms with { AvailabilityPercentPerYear = 95.00m, ConnectivityPercentPerMonth = 98.50m } };
+
+        Assert.Equal(UptimeFingerprint.Of(input), UptimeFingerprint.Of(fromStorage));
+        Assert.NotEqual(UptimeFingerprint.Of(input), UptimeFingerprint.Of(input with { Terms = input.Terms with { AvailabilityPercentPerYear = 95.01m } }));
+    }
+
+    [Fact]
     public void CombinedFingerprint_IgnoresOrderButNotContent()
     {
         var a = (Evse, "aa");
