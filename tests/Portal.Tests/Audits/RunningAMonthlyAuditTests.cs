@@ -105,6 +105,17 @@ public sealed class RunningAMonthlyAuditTests(FaultsAppFactory app) : IClassFixt
         var recompute = await Audits(ContractTestSetup.RenkumOfficer, (s, u) => s.RecomputeAsync(u, run.Id));
         Assert.True(recompute.Comparison!.Equal, string.Join("; ", recompute.Comparison.Differences));
 
+        // Availability over time: June is the last of the twelve months shown, one point for the CPO and one for postcode area 6811.
+        var trend = await app.CallAsync<AuditTrends, AuditTrendView>(ContractTestSetup.RenkumOfficer, (t, u) => t.ReadAsync(u));
+        var june = new DateOnly(2026, 6, 1);
+        Assert.Equal((12, new DateOnly(2025, 7, 1), june), (trend.Months.Count, trend.Months[0], trend.Months[^1]));
+        var cpoPoint = Assert.Single(trend.PerCpo);
+        Assert.Equal((june, 2), (cpoPoint.Month, cpoPoint.Evses));
+        Assert.Equal(4_975_200m / 5_169_600m, cpoPoint.TimeWeightedAvailability);     // as in the finding above
+        Assert.Equal(0.5m, cpoPoint.ShareMeetingThreshold);                            // EVSE 1 at 99.16 % meets 95 %, EVSE 2 at 93.33 % does not
+        var districtPoint = Assert.Single(trend.PerDistrict);
+        Assert.Equal(("6811", june, cpoPoint.TimeWeightedAvailability), (districtPoint.Group, districtPoint.Month, districtPoint.TimeWeightedAvailability));
+
         // The CSV per EVSE, for the officer and the CPO.
         await AddOtherCpoPasswordAsync();
         using var officer = await app.LogInAsAsync(ContractTestSetup.RenkumOfficer);
@@ -128,7 +139,8 @@ public sealed class RunningAMonthlyAuditTests(FaultsAppFactory app) : IClassFixt
         Assert.Contains(";93.33;", await cpo.Http.GetStringAsync($"/cpo/audits/{run.Id}/evses.csv"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await cpo.Http.GetAsync($"/cpo/audits/{run.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync($"/beheer/audits/{run.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync("/beheer/audits")).StatusCode);
+        var list = await officer.Http.GetStringAsync("/beheer/audits");
+        Assert.Contains("data-testid=\"availability-trend-cpo\"", list, StringComparison.Ordinal);   // the trend's table, its numbers beside the chart
         Assert.Equal(HttpStatusCode.OK, (await cpo.Http.GetAsync("/cpo/audits")).StatusCode);
 
         // Another operator's CPO user and a resident are refused every page and download of it.
@@ -144,6 +156,7 @@ public sealed class RunningAMonthlyAuditTests(FaultsAppFactory app) : IClassFixt
             }
         }
         Assert.DoesNotContain(await Audits(ContractTestSetup.OtherCpo, (s, u) => s.ListAsync(u, null)), r => r.ContractId == contract);
+        Assert.Empty((await app.CallAsync<AuditTrends, AuditTrendView>(ContractTestSetup.OtherCpo, (t, u) => t.ReadAsync(u))).PerCpo);
         Assert.Equal(HttpStatusCode.NotFound, (await cpo.Http.GetAsync($"/cpo/audits/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await cpo.Http.GetAsync($"/cpo/audits/{Guid.NewGuid()}/evses.csv")).StatusCode);
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Audits(ContractTestSetup.EdeOfficer, (s, u) => s.SignAsync(u, run.Id)));

@@ -62,6 +62,14 @@ public sealed class AuditRunEvse
         };
     }
 
+    /// <summary>The stored figures as aggregation reads them, judged against the thresholds of the run that stored them.</summary>
+    public IEvseUptimeFigures Figures(AuditRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new EvseUptimeFigures(new UptimeSeconds(S, S24, U, U24, D, X, Dc, Xc), Availability, Connectivity, AvailabilityVerdict, ConnectivityVerdict,
+            run.AvailabilityThresholdPercent / 100m, run.ConnectivityThresholdPercent / 100m);
+    }
+
     /// <summary>The figures compared by a recomputation, by name, in the invariant form the comparison shows.</summary>
     internal IEnumerable<(string Figure, string Value)> Figures()
     {

@@ -16,3 +16,13 @@ public interface IEvseUptimeFigures
     decimal AvailabilityThreshold { get; }
     decimal ConnectivityThreshold { get; }
 }
+
+/// <summary>The figures of one EVSE as plain values, for figures read back from storage or a report row.</summary>
+public sealed record EvseUptimeFigures(
+    UptimeSeconds Seconds,
+    decimal? Availability,
+    decimal? Connectivity,
+    UptimeVerdict AvailabilityVerdict,
+    UptimeVerdict ConnectivityVerdict,
+    decimal AvailabilityThreshold,
+    decimal ConnectivityThreshold) : IEvseUptimeFigures;

@@ -43,7 +43,8 @@ public static class AuditReportBuilder
             .ToList();
         var rank = ordered.Select((r, i) => (r.Evse.Key, i)).ToDictionary(p => p.Key, p => p.i);
         IReadOnlyList<IEvseUptimeFigures> Figures(IEnumerable<AuditEvseRow> group) =>
-            [.. group.Select(r => new RowFigures(r, header.AvailabilityThreshold, header.ConnectivityThreshold))];
+            [.. group.Select(r => new EvseUptimeFigures(r.Seconds, r.Availability, r.Connectivity, r.AvailabilityVerdict, r.ConnectivityVerdict,
+                header.AvailabilityThreshold, header.ConnectivityThreshold))];
 
         var locations = ordered
             .GroupBy(r => r.Evse.Key.LocationId, StringComparer.Ordinal)
@@ -56,16 +57,6 @@ public static class AuditReportBuilder
             locations,
             ordered,
             [.. outages.OrderBy(o => rank.GetValueOrDefault(o.Evse.Key, int.MaxValue)).ThenBy(o => o.Start)]);
-    }
-
-    /// <summary>A report row seen as the figures aggregation reads, with the thresholds the run used.</summary>
-    private sealed record RowFigures(AuditEvseRow Row, decimal AvailabilityThreshold, decimal ConnectivityThreshold) : IEvseUptimeFigures
-    {
-        public UptimeSeconds Seconds => Row.Seconds;
-        public decimal? Availability => Row.Availability;
-        public decimal? Connectivity => Row.Connectivity;
-        public UptimeVerdict AvailabilityVerdict => Row.AvailabilityVerdict;
-        public UptimeVerdict ConnectivityVerdict => Row.ConnectivityVerdict;
     }
 
     private static AuditAggregateRow Aggregate(string scope, string? address, IReadOnlyList<IEvseUptimeFigures> results)

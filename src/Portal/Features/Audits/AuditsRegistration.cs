@@ -13,6 +13,7 @@ internal static class AuditsRegistration
         services.AddScoped<AuditRunService>();
         services.AddScoped<AuditMailer>();
         services.AddScoped<AuditRunReports>();
+        services.AddScoped<AuditTrends>();
         return services;
     }
 
