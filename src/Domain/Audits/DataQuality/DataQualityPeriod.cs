@@ -20,7 +20,7 @@ public sealed record DataQualityPeriod(DateOnly FirstDay, DateTime StartUtc, Dat
 
     /// <summary>The Dutch day's midnight as a UTC moment (23:00 or 22:00 UTC the day before).</summary>
     public static DateTime StartOfDutchDay(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), DutchCalendar.TimeZone);
+        DutchCalendar.Utc(day, TimeOnly.MinValue);
 
     /// <summary>The day after the period, on which it is over.</summary>
     public DateOnly EndsBefore => FirstDay.AddMonths(1);

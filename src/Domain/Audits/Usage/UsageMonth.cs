@@ -54,5 +54,5 @@ public readonly record struct UsageMonth(int Year, int Month) : IComparable<Usag
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}");
 
     private static DateTime LocalMidnightUtc(int year, int month) =>
-        TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified), DutchCalendar.TimeZone);
+        DutchCalendar.Utc(new DateOnly(year, month, 1), TimeOnly.MinValue);
 }

@@ -227,8 +227,7 @@ internal sealed class AuditRunService(PortalDbContext db, UptimeInputReader read
                 UptimeReporting.Percent(run.TimeWeightedAvailability), run.AvailabilityThresholdPercent, availability.Select(e => new EvseRef(e.LocationId, e.EvseUid)), today, Now));
         if (run.FailedConnectivity is { Count: > 0 } connectivity)
         {
-            var s24 = run.Evses.Sum(e => e.S24 - e.U24 - e.Xc);
-            decimal? measured = s24 > 0 ? UptimeReporting.Percent((decimal)run.Evses.Sum(e => e.S24 - e.U24 - e.Dc) / s24) : null;
+            var measured = UptimeReporting.Percent(ConnectivityAggregation.Of(run.Evses.Select(e => e.Figures(run))).TimeWeightedConnectivity);
             db.Add(ContractFinding.BelowThreshold(ContractFindingKind.ConnectivityBelowThreshold, run.ContractId, kind, run.PeriodStart, run.Version,
                 measured, run.ConnectivityThresholdPercent, connectivity.Select(e => new EvseRef(e.LocationId, e.EvseUid)), today, Now));
         }
